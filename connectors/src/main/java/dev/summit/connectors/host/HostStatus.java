@@ -1,0 +1,35 @@
+package dev.summit.connectors.host;
+
+import java.time.Instant;
+
+/** Where a host's connection stands; the window shows {@link #describe()} beside the host. */
+public sealed interface HostStatus {
+
+    String describe();
+
+    record Connecting() implements HostStatus {
+        public String describe() {
+            return "connecting…";
+        }
+    }
+
+    record Connected(String hypervisor, String hostname) implements HostStatus {
+        public String describe() {
+            return "connected";
+        }
+    }
+
+    /** Lost or never reached; another attempt is scheduled. */
+    record Retrying(String reason, Instant nextAttempt) implements HostStatus {
+        public String describe() {
+            return "disconnected — retrying";
+        }
+    }
+
+    /** The user disconnected, or the URI can never work (bad syntax, no such driver). */
+    record Disconnected(String reason) implements HostStatus {
+        public String describe() {
+            return reason == null || reason.isBlank() ? "disconnected" : "disconnected — " + reason;
+        }
+    }
+}

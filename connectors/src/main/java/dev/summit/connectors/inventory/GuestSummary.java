@@ -1,0 +1,33 @@
+package dev.summit.connectors.inventory;
+
+import java.util.Objects;
+
+/**
+ * One guest as the list shows it: an immutable value, replaced whole when anything changes.
+ *
+ * @param uuid          libvirt's UUID string, the guest's identity on its host
+ * @param name          the domain name
+ * @param state         what it is doing
+ * @param vcpus         virtual CPUs (0 when not known yet)
+ * @param maxMemoryKiB  configured memory
+ * @param managedSave   a saved-to-disk image exists; starting restores it
+ * @param stats         latest rates (zero until two samples exist)
+ */
+public record GuestSummary(String uuid, String name, GuestState state, int vcpus, long maxMemoryKiB,
+                           boolean managedSave, GuestStats stats) {
+    public GuestSummary {
+        Objects.requireNonNull(uuid, "uuid");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(stats, "stats");
+    }
+
+    public GuestSummary withStats(GuestStats newStats) {
+        return new GuestSummary(uuid, name, state, vcpus, maxMemoryKiB, managedSave, newStats);
+    }
+
+    public GuestSummary withState(GuestState newState, boolean newManagedSave) {
+        GuestStats kept = newState.isActive() ? stats : GuestStats.NONE;
+        return new GuestSummary(uuid, name, newState, vcpus, maxMemoryKiB, newManagedSave, kept);
+    }
+}
