@@ -11,10 +11,11 @@ import java.util.Objects;
  * @param vcpus         virtual CPUs (0 when not known yet)
  * @param maxMemoryKiB  configured memory
  * @param managedSave   a saved-to-disk image exists; starting restores it
+ * @param autostart     the host starts this guest when it boots
  * @param stats         latest rates (zero until two samples exist)
  */
 public record GuestSummary(String uuid, String name, GuestState state, int vcpus, long maxMemoryKiB,
-                           boolean managedSave, GuestStats stats) {
+                           boolean managedSave, boolean autostart, GuestStats stats) {
     public GuestSummary {
         Objects.requireNonNull(uuid, "uuid");
         Objects.requireNonNull(name, "name");
@@ -23,11 +24,11 @@ public record GuestSummary(String uuid, String name, GuestState state, int vcpus
     }
 
     public GuestSummary withStats(GuestStats newStats) {
-        return new GuestSummary(uuid, name, state, vcpus, maxMemoryKiB, managedSave, newStats);
+        return new GuestSummary(uuid, name, state, vcpus, maxMemoryKiB, managedSave, autostart, newStats);
     }
 
     public GuestSummary withState(GuestState newState, boolean newManagedSave) {
         GuestStats kept = newState.isActive() ? stats : GuestStats.NONE;
-        return new GuestSummary(uuid, name, newState, vcpus, maxMemoryKiB, newManagedSave, kept);
+        return new GuestSummary(uuid, name, newState, vcpus, maxMemoryKiB, newManagedSave, autostart, kept);
     }
 }

@@ -1,0 +1,349 @@
+package dev.summit.connectors.host;
+
+import dev.summit.connectors.inventory.GuestReader;
+import dev.summit.connectors.inventory.GuestStats;
+import dev.summit.connectors.inventory.GuestSummary;
+import dev.summit.connectors.inventory.HostInventory;
+import dev.summit.connectors.inventory.InventoryListener;
+import dev.summit.connectors.jna.StatsConnect;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.libvirt.Domain;
+import org.libvirt.Error;
+import org.libvirt.LibvirtException;
+import org.libvirt.event.ConnectionCloseListener;
+import org.libvirt.event.LifecycleListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One host: its libvirt connection, owned by one worker thread, and the inventory kept current by
+ * libvirt's lifecycle events. Everything touching the connection runs on the worker, so a slow or
+ * dead host only ever delays its own queue. Lost connections are retried with backoff.
+ */
+public final class HostSession implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HostSession.class);
+
+    private final String uri;
+    private final EngineSettings settings;
+    private final ScheduledExecutorService worker;
+    private final List<InventoryListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile HostInventory inventory;
+
+    // Confined to the worker thread.
+    private final Map<String, GuestSummary> guests = new HashMap<>();
+    private final StatsRefresher stats;
+    private StatsConnect conn;
+    private LifecycleListener lifecycle;
+    private long generation;
+    private int failedAttempts;
+    private ScheduledFuture<?> pending;
+    private boolean closed;
+
+    HostSession(String uri, EngineSettings settings) {
+        this.uri = uri;
+        this.settings = settings;
+        this.inventory = new HostInventory(uri, new HostStatus.Connecting(), Map.of());
+        this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "host " + uri);
+            t.setDaemon(true);
+            return t;
+        });
+        this.stats = new StatsRefresher(guests);
+    }
+
+    public String uri() {
+        return uri;
+    }
+
+    /** The newest snapshot; safe from any thread. */
+    public HostInventory inventory() {
+        return inventory;
+    }
+
+    /** Registers on the worker so the listener first gets the current snapshot, then every later one in order. */
+    public void addListener(InventoryListener listener) {
+        runOnWorker(() -> {
+            listeners.add(listener);
+            listener.inventoryChanged(inventory);
+        });
+    }
+
+    public void removeListener(InventoryListener listener) {
+        listeners.remove(listener);
+    }
+
+    void start() {
+        runOnWorker(this::connect);
+    }
+
+    /** Skips the remaining backoff wait, e.g. when the user presses "Connect". */
+    public void reconnectNow() {
+        runOnWorker(() -> {
+            if (conn == null && !closed) {
+                cancelPending();
+                connect();
+            }
+        });
+    }
+
+    /**
+     * Runs {@code call} on the worker with the live connection. Failures complete the future with a
+     * {@link HostOperationException} whose message reads "Could not {verb} '{guest}': {reason}."
+     */
+    public <T> CompletableFuture<T> submit(String verb, String guestName, HostCall<T> call) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        try {
+            worker.execute(() -> {
+                if (conn == null) {
+                    result.completeExceptionally(new HostOperationException("Could not " + verb
+                            + (guestName == null ? "" : " '" + guestName + "'") + ": the host is "
+                            + inventory.status().describe() + "."));
+                    return;
+                }
+                try {
+                    result.complete(call.call(conn));
+                } catch (LibvirtException e) {
+                    result.completeExceptionally(LibvirtFailure.of(verb, guestName, e));
+                    checkAlive();
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(new HostOperationException("Could not " + verb + ": the host was closed."));
+        }
+        return result;
+    }
+
+    /** Re-reads one guest now (after an action, so the row is right even if an event is late). */
+    public CompletableFuture<Void> refreshGuest(String uuid) {
+        return submit("refresh", null, c -> {
+            guestChanged(generation, uuid);
+            return null;
+        });
+    }
+
+    private void connect() {
+        if (closed) {
+            return;
+        }
+        long gen = ++generation;
+        StatsConnect opened = null;
+        try {
+            opened = new StatsConnect(uri, false);
+            enableKeepAlive(opened);
+            opened.registerCloseListener(closeListener(gen));
+            LifecycleListener onLifecycle = lifecycleListener(gen);
+            opened.addLifecycleListener(onLifecycle);
+            Map<String, GuestSummary> all = GuestReader.readAll(opened);
+            HostStatus status = new HostStatus.Connected(opened.getType(), opened.getHostName());
+            conn = opened;
+            lifecycle = onLifecycle;
+            failedAttempts = 0;
+            guests.clear();
+            guests.putAll(all);
+            stats.reset();
+            publish(status);
+            scheduleStats();
+            LOG.info("connected to {} ({} guests)", uri, all.size());
+        } catch (LibvirtException e) {
+            closeQuietly(opened, null);
+            String reason = LibvirtFailure.reason(e);
+            if (LibvirtFailure.isPermanent(e)) {
+                LOG.warn("cannot connect to {}: {}", uri, reason);
+                publish(new HostStatus.Disconnected(reason));
+            } else {
+                scheduleRetry(reason);
+            }
+        }
+    }
+
+    private void enableKeepAlive(StatsConnect c) {
+        try {
+            c.setKeepAlive(settings.keepAliveInterval(), settings.keepAliveCount());
+        } catch (LibvirtException e) {
+            // Local drivers (test://, the QEMU driver opened in-process) have no keepalive to turn on.
+            LOG.debug("keepalive not available on {}: {}", uri, e.getMessage());
+        }
+    }
+
+    private ConnectionCloseListener closeListener(long gen) {
+        return (c, reason) -> runOnWorker(() -> connectionLost(gen, "the connection closed (" + reason + ")"));
+    }
+
+    private LifecycleListener lifecycleListener(long gen) {
+        // Runs on the shared event thread: read the id locally (no RPC) and hand over at once.
+        return (Domain domain, org.libvirt.event.DomainEvent event) -> {
+            try {
+                String uuid = domain.getUUIDString();
+                runOnWorker(() -> guestChanged(gen, uuid));
+            } catch (LibvirtException e) {
+                LOG.warn("event without a readable guest id on {}: {}", uri, e.getMessage());
+            }
+            return 0;
+        };
+    }
+
+    private void guestChanged(long gen, String uuid) {
+        if (gen != generation || conn == null) {
+            return;
+        }
+        GuestSummary before = guests.get(uuid);
+        try {
+            Domain domain = conn.domainLookupByUUIDString(uuid);
+            GuestSummary now = GuestReader.read(domain, before == null ? GuestStats.NONE : before.stats());
+            if (!now.equals(before)) {
+                guests.put(uuid, now);
+                publish(inventory.status());
+            }
+        } catch (LibvirtException e) {
+            if (e.getError() != null && e.getError().getCode() == Error.ErrorNumber.VIR_ERR_NO_DOMAIN) {
+                if (guests.remove(uuid) != null) {
+                    publish(inventory.status());
+                }
+            } else {
+                LOG.warn("could not re-read guest {} on {}: {}", uuid, uri, LibvirtFailure.reason(e));
+                checkAlive();
+            }
+        }
+    }
+
+    private void scheduleStats() {
+        Duration every = settings.statsInterval();
+        if (every.isZero() || every.isNegative()) {
+            return;
+        }
+        long gen = generation;
+        pending = worker.scheduleWithFixedDelay(() -> sampleStats(gen), 0, every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void sampleStats(long gen) {
+        if (gen != generation || conn == null) {
+            return;
+        }
+        try {
+            StatsRefresher.Outcome outcome = stats.refresh(conn);
+            for (String uuid : outcome.unknownGuests()) {
+                guestChanged(gen, uuid);
+            }
+            if (outcome.changed()) {
+                publish(inventory.status());
+            }
+        } catch (LibvirtException e) {
+            LOG.debug("stats sample failed on {}: {}", uri, e.getMessage());
+            checkAlive();
+        }
+    }
+
+    /** A failed call may mean the connection died; find out and start reconnecting if so. */
+    private void checkAlive() {
+        if (conn == null) {
+            return;
+        }
+        boolean alive;
+        try {
+            alive = conn.isAlive();
+        } catch (LibvirtException e) {
+            alive = false;
+        }
+        if (!alive) {
+            connectionLost(generation, "the connection stopped answering");
+        }
+    }
+
+    private void connectionLost(long gen, String reason) {
+        if (gen != generation || conn == null) {
+            return;
+        }
+        LOG.warn("lost {}: {}", uri, reason);
+        cancelPending();
+        closeQuietly(conn, lifecycle);
+        conn = null;
+        guests.clear();
+        scheduleRetry(reason);
+    }
+
+    private void scheduleRetry(String reason) {
+        Duration delay = settings.backoff().delay(failedAttempts++);
+        publish(new HostStatus.Retrying(reason, Instant.now().plus(delay)));
+        pending = worker.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void publish(HostStatus status) {
+        HostInventory snapshot = new HostInventory(uri, status, guests);
+        inventory = snapshot;
+        for (InventoryListener listener : listeners) {
+            try {
+                listener.inventoryChanged(snapshot);
+            } catch (RuntimeException e) {
+                LOG.error("inventory listener failed", e);
+            }
+        }
+    }
+
+    private void cancelPending() {
+        if (pending != null) {
+            pending.cancel(false);
+            pending = null;
+        }
+    }
+
+    private void runOnWorker(Runnable task) {
+        try {
+            worker.execute(task);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("{} is closed; dropped a task", uri);
+        }
+    }
+
+    private void closeQuietly(StatsConnect c, LifecycleListener listener) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.unregisterCloseListener();
+            if (listener != null) {
+                c.removeLifecycleListener(listener);
+            }
+        } catch (LibvirtException e) {
+            LOG.debug("deregistering from {}: {}", uri, e.getMessage());
+        }
+        try {
+            c.close();
+        } catch (LibvirtException e) {
+            LOG.debug("closing {}: {}", uri, e.getMessage());
+        }
+    }
+
+    /** Disconnects and stops the worker; the last snapshot says "disconnected". */
+    @Override
+    public void close() {
+        runOnWorker(() -> {
+            closed = true;
+            cancelPending();
+            closeQuietly(conn, lifecycle);
+            conn = null;
+            guests.clear();
+            publish(new HostStatus.Disconnected(null));
+        });
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.summit.connectors.host;
+
+import dev.summit.connectors.inventory.GuestSample;
+import dev.summit.connectors.inventory.GuestSummary;
+import dev.summit.connectors.inventory.StatsSampler;
+import dev.summit.connectors.jna.BulkDomainStats;
+import dev.summit.connectors.jna.StatsConnect;
+import dev.summit.connectors.jna.StatsGroups;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.libvirt.LibvirtException;
+
+/**
+ * Folds one bulk stats call into the host's guest map. Guests whose state disagrees with what the
+ * events told us, or that we have never seen, are reported back so the session re-reads them fully:
+ * the sample is a consistency check, the events stay the source of state changes.
+ */
+final class StatsRefresher {
+    record Outcome(boolean changed, Set<String> unknownGuests) {
+    }
+
+    private final Map<String, GuestSummary> guests;
+    private StatsSampler sampler = new StatsSampler();
+
+    StatsRefresher(Map<String, GuestSummary> guests) {
+        this.guests = guests;
+    }
+
+    /** Forgets the counters of the previous connection: rates restart after a reconnect. */
+    void reset() {
+        sampler = new StatsSampler();
+    }
+
+    Outcome refresh(StatsConnect conn) throws LibvirtException {
+        Map<String, GuestSample> samples = sampler.sample(BulkDomainStats.fetch(conn, StatsGroups.LIST), System.nanoTime());
+        boolean changed = false;
+        Set<String> unknown = new HashSet<>();
+        for (GuestSample sample : samples.values()) {
+            GuestSummary known = guests.get(sample.uuid());
+            if (known == null || known.state() != sample.state()) {
+                unknown.add(sample.uuid());
+                continue;
+            }
+            GuestSummary updated = known.withStats(sample.stats());
+            if (!updated.equals(known)) {
+                guests.put(sample.uuid(), updated);
+                changed = true;
+            }
+        }
+        changed |= guests.keySet().retainAll(samples.keySet());
+        return new Outcome(changed, unknown);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.summit.connectors.ops;
+
+import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.host.LibvirtFailure;
+import dev.summit.connectors.xml.DomainDisk;
+import dev.summit.connectors.xml.DomainDisks;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.libvirt.Connect;
+import org.libvirt.Domain;
+import org.libvirt.LibvirtException;
+import org.libvirt.StorageVol;
+
+/**
+ * Deletes a guest: its definition, its saved image and snapshot metadata, and — when asked — the
+ * disks that are its own ({@link DiskOwnership}). The definition goes first and is put back if
+ * stopping the guest then fails, so a failure leaves the guest as it was; volumes go last.
+ */
+public final class DeleteGuest {
+    /** virDomainUndefineFlags: managed save image and snapshot metadata go with the guest. */
+    private static final int UNDEFINE_FLAGS = 1 | 2;
+    /** ...and the UEFI variable store, asked for only when there is one (not every driver knows the flag). */
+    private static final int UNDEFINE_NVRAM = 4;
+    private static final int XML_INACTIVE_SECURE = 2 | 1;
+
+    /** What was deleted and what was left, for the message after the fact. */
+    public record Outcome(String guestName, List<String> deletedVolumes, List<DiskDecision> kept,
+                          List<String> failures) {
+    }
+
+    private DeleteGuest() {
+    }
+
+    /** The precheck: every disk with what will happen to it. Nothing is changed. */
+    public static CompletableFuture<List<DiskDecision>> plan(HostSession host, String uuid) {
+        return host.submit("inspect", host.inventory().guests().get(uuid) == null ? uuid
+                : host.inventory().guests().get(uuid).name(), conn -> decide(conn, uuid));
+    }
+
+    public static CompletableFuture<Outcome> run(HostSession host, String uuid, boolean removeOwnDisks) {
+        String name = host.inventory().guests().get(uuid) == null ? uuid : host.inventory().guests().get(uuid).name();
+        return host.submit("delete", name, conn -> delete(conn, uuid, removeOwnDisks))
+                .thenCompose(outcome -> host.refreshGuest(uuid).thenApply(x -> outcome));
+    }
+
+    private static Outcome delete(Connect conn, String uuid, boolean removeOwnDisks) throws LibvirtException {
+        Domain domain = conn.domainLookupByUUIDString(uuid);
+        String name = domain.getName();
+        List<DiskDecision> decisions = decide(conn, uuid);
+        boolean persistent = domain.isPersistent() == 1;
+        String definition = persistent ? domain.getXMLDesc(XML_INACTIVE_SECURE) : null;
+        if (persistent) {
+            domain.undefine(definition.contains("<nvram") ? UNDEFINE_FLAGS | UNDEFINE_NVRAM : UNDEFINE_FLAGS);
+        }
+        if (domain.isActive() == 1) {
+            try {
+                domain.destroy();
+            } catch (LibvirtException e) {
+                if (definition != null) {
+                    conn.domainDefineXML(definition);
+                }
+                throw e;
+            }
+        }
+        List<String> deleted = new ArrayList<>();
+        List<DiskDecision> kept = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (DiskDecision decision : decisions) {
+            if (!removeOwnDisks || !decision.remove()) {
+                kept.add(decision);
+                continue;
+            }
+            try {
+                volumeOf(conn, decision.source()).delete(0);
+                deleted.add(decision.source());
+            } catch (LibvirtException e) {
+                failures.add(decision.source() + ": " + LibvirtFailure.reason(e));
+            }
+        }
+        return new Outcome(name, deleted, kept, failures);
+    }
+
+    private static List<DiskDecision> decide(Connect conn, String uuid) throws LibvirtException {
+        List<DomainDisk> own = List.of();
+        Map<String, List<DomainDisk>> others = new HashMap<>();
+        for (Domain domain : conn.listAllDomains(0)) {
+            List<DomainDisk> disks = DomainDisks.parse(domain.getXMLDesc(0));
+            if (domain.getUUIDString().equals(uuid)) {
+                own = disks;
+            } else {
+                others.put(domain.getName(), disks);
+            }
+        }
+        return DiskOwnership.decide(own, others);
+    }
+
+    private static StorageVol volumeOf(Connect conn, String source) throws LibvirtException {
+        if (source.startsWith("/")) {
+            return conn.storageVolLookupByPath(source);
+        }
+        int slash = source.indexOf('/');
+        return conn.storagePoolLookupByName(source.substring(0, slash)).storageVolLookupByName(source.substring(slash + 1));
+    }
+}
