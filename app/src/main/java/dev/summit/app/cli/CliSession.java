@@ -1,0 +1,104 @@
+package dev.summit.app.cli;
+
+import dev.summit.app.hosts.DemoHost;
+import dev.summit.app.hosts.LocalLibvirt;
+import dev.summit.app.store.OpenedStore;
+import dev.summit.app.store.SavedConnection;
+import dev.summit.app.store.StoreLocation;
+import dev.summit.app.store.SummitStore;
+import dev.summit.connectors.host.EngineSettings;
+import dev.summit.connectors.host.HostEngine;
+import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.host.HostStatus;
+import dev.summit.connectors.inventory.GuestSummary;
+import dev.summit.connectors.inventory.HostInventory;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One headless run: the store, the engine (without stats), and the host the verb works on, connected.
+ * A host that cannot be reached fails at once with libvirt's reason instead of retrying.
+ */
+final class CliSession implements AutoCloseable {
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
+
+    private final SummitStore store;
+    private final HostEngine engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
+
+    CliSession(PrintWriter err) {
+        StoreLocation location = StoreLocation.forCurrentUser();
+        OpenedStore opened = SummitStore.open(location);
+        opened.problem().ifPresent(problem -> err.println("summit: " + problem.message()));
+        this.store = opened.store();
+    }
+
+    SummitStore store() {
+        return store;
+    }
+
+    /** The URI a verb without --connect works on. */
+    String resolve(String explicit) {
+        if (explicit != null && !explicit.isBlank()) {
+            return explicit;
+        }
+        String fromEnv = System.getenv("LIBVIRT_DEFAULT_URI");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return fromEnv;
+        }
+        return store.connections().list().stream().filter(SavedConnection::autoconnect).map(SavedConnection::uri)
+                .findFirst().orElseGet(() -> LocalLibvirt.systemDaemonAnswers() ? LocalLibvirt.SYSTEM_URI
+                        : DemoHost.uri(StoreLocation.forCurrentUser().directory()));
+    }
+
+    /** Opens the host and waits until its guest list is in. */
+    HostSession connect(String uri) throws InterruptedException {
+        HostSession session = engine.open(uri);
+        CompletableFuture<HostInventory> ready = new CompletableFuture<>();
+        session.addListener(inventory -> {
+            HostStatus status = inventory.status();
+            if (status instanceof HostStatus.Connected) {
+                ready.complete(inventory);
+            } else if (status instanceof HostStatus.Retrying retrying) {
+                ready.completeExceptionally(new IllegalStateException("cannot connect to " + uri + ": " + retrying.reason()));
+            } else if (status instanceof HostStatus.Disconnected disconnected) {
+                ready.completeExceptionally(new IllegalStateException("cannot connect to " + uri + ": " + disconnected.reason()));
+            }
+        });
+        try {
+            ready.get(CONNECT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw (RuntimeException) e.getCause();
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("cannot connect to " + uri + ": no answer in " + CONNECT_TIMEOUT.toSeconds() + " s");
+        }
+        return session;
+    }
+
+    /** The guest called {@code name}, or a failure naming the host. */
+    static GuestSummary guest(HostSession session, String name) {
+        Map<String, GuestSummary> guests = session.inventory().guests();
+        return guests.values().stream().filter(g -> g.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no guest named '" + name + "' on " + session.uri()));
+    }
+
+    /** Waits for an operation, unwrapping its failure into the one-line reason. */
+    static <T> T await(CompletableFuture<T> operation) throws InterruptedException {
+        try {
+            return operation.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause.getMessage(), cause);
+        }
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+        store.close();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.summit.app.cli;
+
+import dev.summit.connectors.inventory.GuestSummary;
+import java.util.List;
+
+/** The few JSON shapes the CLI prints; strings escaped per RFC 8259. */
+final class Json {
+    private Json() {
+    }
+
+    static String guests(List<GuestSummary> guests) {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < guests.size(); i++) {
+            GuestSummary g = guests.get(i);
+            json.append(i == 0 ? "\n  " : ",\n  ").append('{')
+                    .append("\"name\": ").append(string(g.name()))
+                    .append(", \"uuid\": ").append(string(g.uuid()))
+                    .append(", \"state\": ").append(string(g.state().name().toLowerCase()))
+                    .append(", \"vcpus\": ").append(g.vcpus())
+                    .append(", \"memoryMiB\": ").append(g.maxMemoryKiB() / 1024)
+                    .append(", \"autostart\": ").append(g.autostart())
+                    .append(", \"saved\": ").append(g.managedSave())
+                    .append('}');
+        }
+        return json.append(guests.isEmpty() ? "]\n" : "\n]\n").toString();
+    }
+
+    static String string(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.summit.app.cli;
+
+import dev.summit.app.GuiLauncher;
+import dev.summit.connectors.host.EngineSettings;
+import dev.summit.connectors.ops.GuestAction;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The root command: no verb opens the window; each verb runs one operation and exits. */
+@Command(name = "summit", mixinStandardHelpOptions = true, version = "Summit 0.1.0",
+        description = "Manage KVM and Xen guests on libvirt hosts. Without a command, opens the window.")
+public final class SummitCommand implements Callable<Integer> {
+    @Option(names = "--connect", paramLabel = "URI", description = "Open the window on this host only (not saved).")
+    String connect;
+
+    @Option(names = "--stats-interval", paramLabel = "SECONDS", defaultValue = "2",
+            description = "Seconds between guest statistics samples (default: ${DEFAULT-VALUE}); 0 turns them off.")
+    double statsInterval;
+
+    @Override
+    public Integer call() throws Exception {
+        EngineSettings settings = EngineSettings.DEFAULT.withStatsInterval(Duration.ofMillis((long) (statsInterval * 1000)));
+        return GuiLauncher.run(connect, settings);
+    }
+
+    /** The command line with every verb; exit codes: 0 done, 1 failed, 2 bad usage. */
+    public static CommandLine commandLine() {
+        CommandLine line = new CommandLine(new SummitCommand());
+        line.addSubcommand("list", new ListCommand());
+        addVerb(line, "start", GuestAction.START, "Start a shut-off guest (restores a saved one).");
+        addVerb(line, "shutdown", GuestAction.SHUTDOWN, "Ask the guest to shut down (ACPI).");
+        addVerb(line, "reboot", GuestAction.REBOOT, "Ask the guest to reboot.");
+        addVerb(line, "destroy", GuestAction.FORCE_OFF, "Force the guest off at once, like pulling the plug.");
+        addVerb(line, "suspend", GuestAction.PAUSE, "Pause the guest's CPUs.");
+        addVerb(line, "resume", GuestAction.RESUME, "Resume a paused guest.");
+        addVerb(line, "save", GuestAction.SAVE, "Save the guest's memory to disk and stop it (managed save).");
+        addVerb(line, "restore", GuestAction.RESTORE, "Start a saved guest from its saved memory.");
+        line.addSubcommand("delete", new DeleteCommand());
+        line.addSubcommand("connections", ConnectionsCommand.commandLine());
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("summit: " + oneLine(e));
+            return 1;
+        });
+        return line;
+    }
+
+    private static void addVerb(CommandLine line, String name, GuestAction action, String description) {
+        CommandLine verb = new CommandLine(new GuestVerbCommand(action));
+        verb.getCommandSpec().usageMessage().description(description);
+        line.addSubcommand(name, verb);
+    }
+
+    static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

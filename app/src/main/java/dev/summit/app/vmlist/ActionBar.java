@@ -1,0 +1,111 @@
+package dev.summit.app.vmlist;
+
+import dev.summit.connectors.ops.GuestAction;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
+
+/**
+ * One definition of the guest actions — label, shortcut, icon — turned into the Guest menu, the
+ * context menu and the toolbar, so the three always agree and grey out together.
+ */
+final class ActionBar {
+    /** What each entry does when chosen; DELETE is not a GuestAction because it asks first. */
+    enum Entry {
+        START("Start", "Shortcut+R", "icon-start", GuestAction.START),
+        SHUTDOWN("Shut Down", "Shortcut+Shift+D", "icon-shutdown", GuestAction.SHUTDOWN),
+        REBOOT("Reboot", "Shortcut+Shift+R", "icon-reboot", GuestAction.REBOOT),
+        FORCE_OFF("Force Off…", "Shortcut+Shift+F", "icon-force-off", GuestAction.FORCE_OFF),
+        PAUSE("Pause", "Shortcut+P", "icon-pause", GuestAction.PAUSE),
+        RESUME("Resume", "Shortcut+Shift+P", "icon-resume", GuestAction.RESUME),
+        SAVE("Save to Disk", "Shortcut+Shift+S", "icon-save", GuestAction.SAVE),
+        RESTORE("Restore", null, "icon-restore", GuestAction.RESTORE),
+        AUTOSTART_ON("Start with Host", null, null, GuestAction.AUTOSTART_ON),
+        AUTOSTART_OFF("Don't Start with Host", null, null, GuestAction.AUTOSTART_OFF),
+        DELETE("Delete…", null, "icon-delete", null);
+
+        final String label;
+        final String accelerator;
+        final String icon;
+        final GuestAction action;
+
+        Entry(String label, String accelerator, String icon, GuestAction action) {
+            this.label = label;
+            this.accelerator = accelerator;
+            this.icon = icon;
+            this.action = action;
+        }
+    }
+
+    private final Map<Entry, List<MenuItem>> menuItems = new EnumMap<>(Entry.class);
+    private final Map<Entry, Button> buttons = new EnumMap<>(Entry.class);
+    private final Consumer<Entry> handler;
+
+    ActionBar(Consumer<Entry> handler) {
+        this.handler = handler;
+    }
+
+    Menu guestMenu() {
+        Menu menu = new Menu("_Guest");
+        menu.getItems().addAll(items(true));
+        return menu;
+    }
+
+    ContextMenu contextMenu() {
+        return new ContextMenu(items(false).toArray(MenuItem[]::new));
+    }
+
+    List<Button> toolbarButtons() {
+        List<Button> list = new ArrayList<>();
+        for (Entry entry : List.of(Entry.START, Entry.PAUSE, Entry.RESUME, Entry.SHUTDOWN, Entry.REBOOT,
+                Entry.FORCE_OFF, Entry.SAVE, Entry.DELETE)) {
+            Button button = new Button(entry.label.replace("…", ""));
+            button.setId("action-" + entry.name().toLowerCase().replace('_', '-'));
+            Region icon = new Region();
+            icon.getStyleClass().addAll("action-icon", entry.icon);
+            button.setGraphic(icon);
+            button.setTooltip(new Tooltip(entry.label + (entry.accelerator == null ? ""
+                    : "  (" + KeyCombination.keyCombination(entry.accelerator).getDisplayText() + ")")));
+            button.setOnAction(e -> handler.accept(entry));
+            buttons.put(entry, button);
+            list.add(button);
+        }
+        return list;
+    }
+
+    /** Greys out what does not apply to the selection. */
+    void enable(Entry entry, boolean enabled) {
+        menuItems.getOrDefault(entry, List.of()).forEach(item -> item.setDisable(!enabled));
+        Button button = buttons.get(entry);
+        if (button != null) {
+            button.setDisable(!enabled);
+        }
+    }
+
+    private List<MenuItem> items(boolean withAccelerators) {
+        List<MenuItem> items = new ArrayList<>();
+        for (Entry entry : Entry.values()) {
+            if (entry == Entry.SAVE || entry == Entry.AUTOSTART_ON || entry == Entry.DELETE) {
+                items.add(new SeparatorMenuItem());
+            }
+            MenuItem item = new MenuItem(entry.label);
+            if (withAccelerators && entry.accelerator != null) {
+                item.setAccelerator(KeyCombination.keyCombination(entry.accelerator));
+            }
+            item.setOnAction(e -> handler.accept(entry));
+            menuItems.computeIfAbsent(entry, k -> new ArrayList<>()).add(item);
+            items.add(item);
+        }
+        return items;
+    }
+}

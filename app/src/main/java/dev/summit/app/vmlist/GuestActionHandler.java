@@ -1,0 +1,64 @@
+package dev.summit.app.vmlist;
+
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/** Turns a chosen entry into commands, asking first where the action cannot be undone. */
+final class GuestActionHandler {
+    private final GuestTable table;
+    private final GuestCommands commands;
+    private final Supplier<Window> owner;
+
+    GuestActionHandler(GuestTable table, GuestCommands commands, Supplier<Window> owner) {
+        this.table = table;
+        this.commands = commands;
+        this.owner = owner;
+    }
+
+    boolean applies(ActionBar.Entry entry, List<GuestRow> guests) {
+        return commands.applies(entry.action, guests);
+    }
+
+    void handle(ActionBar.Entry entry) {
+        List<GuestRow> guests = table.selectedGuests();
+        if (guests.isEmpty()) {
+            return;
+        }
+        switch (entry) {
+            case FORCE_OFF -> {
+                if (confirm("Force off " + names(guests) + "?",
+                        "Like pulling the power cord: anything unsaved inside the guest is lost.", "Force Off")) {
+                    commands.perform(entry.action, guests);
+                }
+            }
+            case DELETE -> guests.forEach(this::askDelete);
+            default -> commands.perform(entry.action, guests);
+        }
+    }
+
+    private void askDelete(GuestRow guest) {
+        commands.planDelete(guest).thenAccept(plan -> Platform.runLater(() -> {
+            DeleteDialog dialog = new DeleteDialog(owner.get(), guest, plan);
+            dialog.showAndWait().ifPresent(removeDisks -> commands.delete(guest, removeDisks));
+        }));
+    }
+
+    private boolean confirm(String header, String text, String verb) {
+        ButtonType go = new ButtonType(verb, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, go, ButtonType.CANCEL);
+        alert.initOwner(owner.get());
+        alert.setTitle(verb);
+        alert.setHeaderText(header);
+        return alert.showAndWait().filter(go::equals).isPresent();
+    }
+
+    private static String names(List<GuestRow> guests) {
+        return guests.stream().map(g -> "'" + g + "'").collect(Collectors.joining(", "));
+    }
+}

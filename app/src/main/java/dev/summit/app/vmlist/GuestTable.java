@@ -1,0 +1,196 @@
+package dev.summit.app.vmlist;
+
+import dev.summit.connectors.host.HostStatus;
+import dev.summit.connectors.inventory.GuestState;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.HBox;
+
+/** The host/guest tree: hosts as headings, their guests beneath, kept in step with the view-model. */
+public final class GuestTable {
+    public static final String ID = "guest-table";
+
+    private final TreeTableView<ListRow> table = new TreeTableView<>(new TreeItem<>());
+    private final Map<HostRow, TreeItem<ListRow>> hostItems = new HashMap<>();
+
+    public GuestTable(VmListViewModel model) {
+        table.setId(ID);
+        table.setShowRoot(false);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No connections. Add one with File → Add Connection…"));
+        table.getColumns().addAll(List.of(nameColumn(), stateColumn(), cpuColumn(), memoryColumn()));
+        model.hosts().forEach(this::addHost);
+        model.hosts().addListener((ListChangeListener<HostRow>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(this::removeHost);
+                change.getAddedSubList().forEach(this::addHost);
+            }
+        });
+    }
+
+    public TreeTableView<ListRow> view() {
+        return table;
+    }
+
+    /** The guests selected now (host headings are ignored). */
+    public List<GuestRow> selectedGuests() {
+        List<GuestRow> guests = new ArrayList<>();
+        for (TreeItem<ListRow> item : table.getSelectionModel().getSelectedItems()) {
+            if (item != null && item.getValue() instanceof GuestRow guest) {
+                guests.add(guest);
+            }
+        }
+        return guests;
+    }
+
+    private void addHost(HostRow host) {
+        TreeItem<ListRow> hostItem = new TreeItem<>(host);
+        hostItem.setExpanded(true);
+        Map<GuestRow, TreeItem<ListRow>> guestItems = new HashMap<>();
+        Runnable sync = () -> {
+            List<TreeItem<ListRow>> children = new ArrayList<>(host.visibleGuests().size());
+            for (GuestRow guest : host.visibleGuests()) {
+                children.add(guestItems.computeIfAbsent(guest, TreeItem::new));
+            }
+            guestItems.keySet().retainAll(host.guests());
+            hostItem.getChildren().setAll(children);
+            if (!table.getSortOrder().isEmpty()) {
+                table.sort();
+            }
+        };
+        host.visibleGuests().addListener((ListChangeListener<GuestRow>) change -> sync.run());
+        sync.run();
+        hostItems.put(host, hostItem);
+        table.getRoot().getChildren().add(hostItem);
+    }
+
+    private void removeHost(HostRow host) {
+        TreeItem<ListRow> item = hostItems.remove(host);
+        if (item != null) {
+            table.getRoot().getChildren().remove(item);
+        }
+    }
+
+    private TreeTableColumn<ListRow, ListRow> nameColumn() {
+        TreeTableColumn<ListRow, ListRow> column = new TreeTableColumn<>("Name");
+        column.setPrefWidth(280);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
+        column.setComparator(Comparator.comparing(row -> row.nameProperty().get(), String.CASE_INSENSITIVE_ORDER));
+        column.setCellFactory(col -> new NameCell());
+        return column;
+    }
+
+    private TreeTableColumn<ListRow, String> stateColumn() {
+        TreeTableColumn<ListRow, String> column = new TreeTableColumn<>("State");
+        column.setPrefWidth(170);
+        column.setCellValueFactory(cell -> cell.getValue().getValue() instanceof GuestRow guest
+                ? guest.stateProperty().map(GuestTable::stateText)
+                : ((HostRow) cell.getValue().getValue()).statusProperty().map(HostStatus::describe));
+        return column;
+    }
+
+    private static String stateText(GuestState state) {
+        return state == null ? "" : state.label();
+    }
+
+    private TreeTableColumn<ListRow, double[]> cpuColumn() {
+        TreeTableColumn<ListRow, double[]> column = new TreeTableColumn<>("CPU");
+        column.setPrefWidth(150);
+        // The history changes with every sample, so the cell repaints even when the % stays the same.
+        column.setCellValueFactory(cell -> cell.getValue().getValue() instanceof GuestRow guest
+                ? guest.cpuHistoryProperty() : null);
+        column.setComparator(Comparator.comparingDouble(GuestTable::latest));
+        column.setCellFactory(col -> new CpuCell());
+        return column;
+    }
+
+    private static double latest(double[] history) {
+        return history == null || history.length == 0 ? 0 : history[history.length - 1];
+    }
+
+    private TreeTableColumn<ListRow, Number> memoryColumn() {
+        TreeTableColumn<ListRow, Number> column = new TreeTableColumn<>("Memory");
+        column.setPrefWidth(110);
+        column.setCellValueFactory(cell -> cell.getValue().getValue() instanceof GuestRow guest
+                ? guest.memoryKiBProperty() : null);
+        column.setCellFactory(col -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(Number kib, boolean empty) {
+                super.updateItem(kib, empty);
+                setText(empty || kib == null ? null : Sizes.kib(kib.longValue()));
+            }
+        });
+        return column;
+    }
+
+    /** Host headings in bold with their status; guests with a state icon before the name. */
+    private static final class NameCell extends TreeTableCell<ListRow, ListRow> {
+        private final StateIcon icon = new StateIcon();
+        private final Label label = new Label();
+        private final HBox box = new HBox(6, icon, label);
+        private final ChangeListener<GuestState> onState = (obs, old, state) -> icon.show(state);
+        private GuestRow shown;
+
+        @Override
+        protected void updateItem(ListRow row, boolean empty) {
+            super.updateItem(row, empty);
+            label.textProperty().unbind();
+            if (shown != null) {
+                shown.stateProperty().removeListener(onState);
+                shown = null;
+            }
+            getStyleClass().remove("host-row");
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            label.textProperty().bind(row.nameProperty());
+            if (row instanceof GuestRow guest) {
+                icon.setVisible(true);
+                icon.setManaged(true);
+                icon.show(guest.stateProperty().get());
+                guest.stateProperty().addListener(onState);
+                shown = guest;
+            } else {
+                icon.setVisible(false);
+                icon.setManaged(false);
+                getStyleClass().add("host-row");
+            }
+            setGraphic(box);
+        }
+    }
+
+    /** The CPU sparkline with the current percentage beside it. */
+    private static final class CpuCell extends TreeTableCell<ListRow, double[]> {
+        private final Sparkline line = new Sparkline(90, 18);
+        private final Label value = new Label();
+        private final HBox box = new HBox(6, line, value);
+
+        @Override
+        protected void updateItem(double[] history, boolean empty) {
+            super.updateItem(history, empty);
+            TreeItem<ListRow> item = getTableRow() == null ? null : getTableRow().getTreeItem();
+            if (empty || history == null || item == null || !(item.getValue() instanceof GuestRow guest)) {
+                setGraphic(null);
+                return;
+            }
+            boolean active = guest.stateProperty().get() != null && guest.stateProperty().get().isActive();
+            line.draw(active ? history : null);
+            value.setText(active ? Sizes.percent(latest(history)) : "");
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package dev.summit.app.vmlist;
+
+import dev.summit.app.connection.ConnectionDialog;
+import dev.summit.app.hosts.HostDirectory;
+import dev.summit.connectors.host.HostStatus;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.controlsfx.control.NotificationPane;
+
+/** The main window: menus and toolbar over the host/guest tree, a message bar, a status line. */
+public final class MainWindow {
+    public static final String TITLE = "Summit";
+    public static final String FILTER_ID = "filter";
+    public static final String STATUS_ID = "status-line";
+
+    private final VmListViewModel model;
+    private final HostDirectory hosts;
+    private final GuestTable table;
+    private final ActionBar actions;
+    private final GuestActionHandler handler;
+    private final NotificationPane notifications;
+    private final Label status = new Label();
+    private final MenuItem connectItem = new MenuItem("Connect");
+    private final MenuItem disconnectItem = new MenuItem("Disconnect");
+    private final MenuItem editItem = new MenuItem("Edit Connection…");
+    private final MenuItem removeItem = new MenuItem("Remove Connection");
+    private Stage stage;
+
+    public MainWindow(VmListViewModel model, HostDirectory hosts, GuestCommands commands) {
+        this.model = model;
+        this.hosts = hosts;
+        this.table = new GuestTable(model);
+        this.notifications = new NotificationPane(table.view());
+        this.handler = new GuestActionHandler(table, commands, this::window);
+        this.actions = new ActionBar(handler::handle);
+        notifications.setShowFromTop(true);
+        notifications.setId("notifications");
+    }
+
+    /** Shows a one-sentence message above the list until dismissed or replaced. */
+    public void report(String message) {
+        notifications.show(message);
+    }
+
+    public void show(Stage stage) {
+        this.stage = stage;
+        BorderPane root = new BorderPane(notifications);
+        root.setTop(new VBox(menuBar(), toolBar()));
+        status.setId(STATUS_ID);
+        status.setPadding(new Insets(3, 8, 3, 8));
+        root.setBottom(status);
+        root.getStyleClass().add("main-window");
+        table.view().setContextMenu(actions.contextMenu());
+        table.view().setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && !table.selectedGuests().isEmpty()) {
+                handler.handle(ActionBar.Entry.DELETE);
+            }
+        });
+        Scene scene = new Scene(root, 980, 640);
+        scene.getStylesheets().add(MainWindow.class.getResource("/dev/summit/app/summit.css").toExternalForm());
+        stage.setTitle(TITLE);
+        stage.setScene(scene);
+        watchForChanges();
+        refresh();
+        stage.show();
+    }
+
+    private Stage window() {
+        return stage;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem add = new MenuItem("Add Connection…");
+        add.setId("menu-add-connection");
+        add.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+N"));
+        add.setOnAction(e -> addConnection());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> stage.close());
+        connectItem.setOnAction(e -> selectedHost().ifPresent(h -> hosts.connect(h.uri())));
+        disconnectItem.setOnAction(e -> selectedHost().ifPresent(h -> hosts.disconnect(h.uri())));
+        editItem.setOnAction(e -> selectedHost().ifPresent(this::editConnection));
+        removeItem.setOnAction(e -> selectedHost().ifPresent(h -> hosts.remove(h.uri())));
+        Menu file = new Menu("_File", null, add, new SeparatorMenuItem(), connectItem, disconnectItem, editItem,
+                removeItem, new SeparatorMenuItem(), quit);
+        MenuItem find = new MenuItem("Filter Guests");
+        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+        find.setOnAction(e -> stage.getScene().lookup("#" + FILTER_ID).requestFocus());
+        Menu view = new Menu("_View", null, find);
+        return new MenuBar(file, actions.guestMenu(), view);
+    }
+
+    private ToolBar toolBar() {
+        TextField filter = new TextField();
+        filter.setId(FILTER_ID);
+        filter.setPromptText("Filter guests");
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar();
+        bar.getItems().addAll(actions.toolbarButtons());
+        bar.getItems().addAll(spacer, filter);
+        return bar;
+    }
+
+    private void addConnection() {
+        new ConnectionDialog(stage, null).ask().ifPresent(draft -> hosts.add(draft)
+                .exceptionally(failure -> {
+                    Platform.runLater(() -> report(failure.getCause() == null ? failure.getMessage()
+                            : failure.getCause().getMessage()));
+                    return null;
+                }));
+    }
+
+    private void editConnection(HostRow host) {
+        hosts.draftFor(host.uri()).ifPresent(current -> new ConnectionDialog(stage, current).ask()
+                .ifPresent(draft -> hosts.update(host.uri(), draft)));
+    }
+
+    private java.util.Optional<HostRow> selectedHost() {
+        TreeItem<ListRow> item = table.view().getSelectionModel().getSelectedItem();
+        if (item == null) {
+            return java.util.Optional.empty();
+        }
+        ListRow row = item.getValue();
+        if (row instanceof GuestRow guest) {
+            return model.host(guest.hostUri());
+        }
+        return java.util.Optional.of((HostRow) row);
+    }
+
+    /** Re-evaluates greyed-out actions and the status line when the selection or any state changes. */
+    private void watchForChanges() {
+        InvalidationListener later = obs -> refresh();
+        table.view().getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<ListRow>>) c -> refresh());
+        model.hosts().addListener(later);
+        model.hosts().forEach(h -> watchHost(h, later));
+        model.hosts().addListener((ListChangeListener<HostRow>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(h -> watchHost(h, later));
+            }
+        });
+    }
+
+    private void watchHost(HostRow host, InvalidationListener listener) {
+        host.statusProperty().addListener(listener);
+        host.guests().addListener(listener);
+    }
+
+    /** Called after every applied snapshot too, so a state change re-enables the right buttons. */
+    public void refresh() {
+        List<GuestRow> selected = table.selectedGuests();
+        for (ActionBar.Entry entry : ActionBar.Entry.values()) {
+            actions.enable(entry, entry.action == null ? !selected.isEmpty() : handler.applies(entry, selected));
+        }
+        java.util.Optional<HostRow> host = selectedHost();
+        boolean connected = host.map(h -> h.statusProperty().get() instanceof HostStatus.Connected).orElse(false);
+        connectItem.setDisable(host.isEmpty() || connected);
+        disconnectItem.setDisable(host.isEmpty() || !connected);
+        editItem.setDisable(host.isEmpty());
+        removeItem.setDisable(host.isEmpty());
+        status.setText(summary());
+    }
+
+    private String summary() {
+        int guests = 0;
+        int running = 0;
+        for (HostRow host : model.hosts()) {
+            guests += host.guests().size();
+            running += (int) host.guests().stream().filter(g -> g.stateProperty().get().isActive()).count();
+        }
+        int hostCount = model.hosts().size();
+        return guests + (guests == 1 ? " guest" : " guests") + " on " + hostCount + (hostCount == 1 ? " host" : " hosts")
+                + " · " + running + " running";
+    }
+}

@@ -1,0 +1,52 @@
+package dev.summit.app.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/**
+ * The module boundaries of DESIGN.md as one rule set. The app module sees every module's classes on
+ * its classpath, so this one test checks connectors, console-viewer and app together.
+ */
+@AnalyzeClasses(packages = "dev.summit", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule connectorsStayHeadless = noClasses().that().resideInAPackage("dev.summit.connectors..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.sqlite..",
+                    "dev.summit.app..", "dev.summit.console..")
+            .because("connectors is libvirt access only: the CLI and tests use it without a window or a database");
+
+    @ArchTest
+    static final ArchRule rfbProtocolHasNoJavaFx = noClasses().that().resideInAPackage("dev.summit.console..")
+            .and().resideOutsideOfPackage("dev.summit.console.fx..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .allowEmptyShould(true)
+            .because("the RFB client must be testable and reusable without a window; only its fx package draws");
+
+    @ArchTest
+    static final ArchRule consoleViewerKnowsNoLibvirt = noClasses().that().resideInAPackage("dev.summit.console..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.libvirt..", "com.sun.jna..",
+                    "dev.summit.connectors..", "dev.summit.app..")
+            .allowEmptyShould(true)
+            .because("the console speaks RFB to any VNC server; the app hands it a socket");
+
+    @ArchTest
+    static final ArchRule appNeverTouchesLibvirtDirectly = noClasses().that().resideInAPackage("dev.summit.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.libvirt..", "com.sun.jna..")
+            .because("every libvirt call goes through connectors, which owns the threads and the connection");
+
+    @ArchTest
+    static final ArchRule onlyOurBindingsUseJna = noClasses().that().resideOutsideOfPackage("dev.summit.connectors.jna..")
+            .should().dependOnClassesThat().resideInAPackage("com.sun.jna..")
+            .because("native bindings stay in one package where their memory rules are reviewed together");
+
+    @ArchTest
+    static final ArchRule onlyTheCliPrints = noClasses().that().resideOutsideOfPackage("dev.summit.app.cli..")
+            .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+            .because("output goes through SLF4J; only the CLI writes to the terminal");
+}

@@ -1,0 +1,110 @@
+package dev.summit.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.summit.app.SummitGui;
+import dev.summit.app.store.StoreLocation;
+import dev.summit.app.vmlist.DeleteDialog;
+import dev.summit.app.store.SummitStore;
+import dev.summit.connectors.host.EngineSettings;
+import dev.summit.connectors.host.HostEngine;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The real window on the test driver: what a user sees and clicks. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class MainWindowUiTest {
+    @TempDir
+    static Path dataDir;
+
+    private final SummitPage page = new SummitPage(new FxRobot());
+    private SummitStore store;
+    private HostEngine engine;
+    private SummitGui gui;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        store = SummitStore.open(new StoreLocation(dataDir.resolve("run-" + System.nanoTime()))).store();
+        store.connections().add("Test host", TestHosts.uri("ui-host.xml"), true);
+        engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ofMillis(500)));
+        gui = SummitGui.show(stage, store, engine, Optional.empty());
+        gui.hosts().show(store.connections().list());
+    }
+
+    @AfterEach
+    void stop() {
+        gui.close();
+        engine.close();
+        store.close();
+    }
+
+    @Test
+    void listsTheHostAndEveryGuestWithItsState() {
+        page.awaitGuests(6);
+        assertThat(page.hostLines()).containsExactly("Test host: connected");
+        assertThat(page.guestNames()).containsExactlyInAnyOrder("fuji", "matterhorn", "k2", "denali", "eiger", "ephemeral");
+        assertThat(page.stateOf("k2")).isEqualTo("Paused");
+        assertThat(page.stateOf("denali")).isEqualTo("Shut off");
+        assertThat(page.statusLine()).isEqualTo("6 guests on 1 host · 4 running");
+    }
+
+    @Test
+    void pauseAndResumeFromTheToolbar() {
+        page.awaitGuests(6);
+        page.select("matterhorn");
+        assertThat(page.isEnabled("action-start")).as("start greyed out for a running guest").isFalse();
+        page.press("action-pause").awaitState("matterhorn", "Paused");
+        page.press("action-resume").awaitState("matterhorn", "Running");
+    }
+
+    @Test
+    void forceOffAsksFirst() {
+        page.awaitGuests(6);
+        page.select("fuji").press("action-force-off");
+        new FxRobot().clickOn("Force Off");
+        page.awaitState("fuji", "Shut off");
+    }
+
+    @Test
+    void aRefusedActionShowsLibvirtsReasonAndTheTrueState() {
+        page.awaitGuests(6);
+        page.select("ephemeral").press("action-save");
+        page.await("a message", () -> !page.notification().isEmpty());
+        assertThat(page.notification()).isEqualTo(
+                "Could not save 'ephemeral': cannot do managed save for transient domain.");
+        assertThat(page.stateOf("ephemeral")).isEqualTo("Running");
+    }
+
+    @Test
+    void theFilterKeepsMatchingGuests() {
+        page.awaitGuests(6);
+        page.filter("ER");
+        page.await("filtered", () -> page.guestNames().size() == 3);
+        assertThat(page.guestNames()).containsExactlyInAnyOrder("matterhorn", "eiger", "ephemeral");
+    }
+
+    @Test
+    void deleteShowsWhichDisksGoAndKeepsTheIso() {
+        page.awaitGuests(6);
+        page.select("fuji").press("action-delete");
+        FxRobot robot = new FxRobot();
+        page.await("the delete dialog", () -> robot.lookup(".disk-kept").tryQuery().isPresent());
+        assertThat(robot.lookup(".disk-kept").queryAs(Label.class).getText()).contains("debian.iso").contains("kept");
+        assertThat(robot.lookup(".disk-deleted").queryAs(Label.class).getText()).contains("fuji.qcow2");
+        robot.clickOn("#" + DeleteDialog.CONFIRM_ID);
+        page.awaitGuests(5);
+        assertThat(page.guestNames()).doesNotContain("fuji");
+    }
+}
