@@ -46,9 +46,14 @@ public final class GuiLauncher {
             });
         });
         closed.await();
-        engine.close();
-        store.close();
         Platform.exit();
+        // A host that stopped answering can hold its worker in a native call; give the orderly
+        // close a moment, then leave anyway (the workers are daemon threads).
+        Thread closer = new Thread(engine::close, "summit-shutdown");
+        closer.setDaemon(true);
+        closer.start();
+        closer.join(2000);
+        store.close();
         return 0;
     }
 }

@@ -38,6 +38,7 @@ class MainWindowUiTest {
     void start(Stage stage) throws Exception {
         store = SummitStore.open(new StoreLocation(dataDir.resolve("run-" + System.nanoTime()))).store();
         store.connections().add("Test host", TestHosts.uri("ui-host.xml"), true);
+        store.connections().add("Gone host", "qemu+unix:///system?socket=/nonexistent/libvirt-sock", true);
         engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ofMillis(500)));
         gui = SummitGui.show(stage, store, engine, Optional.empty());
         gui.hosts().show(store.connections().list());
@@ -53,11 +54,13 @@ class MainWindowUiTest {
     @Test
     void listsTheHostAndEveryGuestWithItsState() {
         page.awaitGuests(6);
-        assertThat(page.hostLines()).containsExactly("Test host: connected");
+        page.await("the unreachable host retrying", () -> page.hostLines().size() == 2
+                && page.hostLines().get(1).equals("Gone host: disconnected — retrying"));
+        assertThat(page.hostLines()).containsExactly("Test host: connected", "Gone host: disconnected — retrying");
         assertThat(page.guestNames()).containsExactlyInAnyOrder("fuji", "matterhorn", "k2", "denali", "eiger", "ephemeral");
         assertThat(page.stateOf("k2")).isEqualTo("Paused");
         assertThat(page.stateOf("denali")).isEqualTo("Shut off");
-        assertThat(page.statusLine()).isEqualTo("6 guests on 1 host · 4 running");
+        assertThat(page.statusLine()).isEqualTo("6 guests on 2 hosts · 4 running");
     }
 
     @Test

@@ -102,6 +102,23 @@ class HostSessionTest {
     }
 
     /** Forgets earlier snapshots first, so the next expectation can only match what this action caused. */
+    @Test
+    void aHostThatNeverAnswersDoesNotHoldUpAnother() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            // Accepts the TCP connection and then never says a word: libvirt's open waits forever.
+            HostSession stuck = engine.open("qemu+tcp://127.0.0.1:" + silent.getLocalPort() + "/system");
+            Thread.sleep(200);
+            long started = System.nanoTime();
+            HostSession healthy = engine.open(TestDriverHosts.uri("lifecycle-host.xml"));
+            connected(InventoryProbe.on(healthy));
+            run(healthy, GuestAction.PAUSE, ALPHA);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+
+            assertThat(millis).as("ms to connect and act on the healthy host").isLessThan(2000);
+            assertThat(stuck.inventory().status()).isInstanceOf(HostStatus.Connecting.class);
+        }
+    }
+
     private static void run(HostSession session, InventoryProbe probe, GuestAction action, String uuid) throws Exception {
         probe.clear();
         run(session, action, uuid);
