@@ -5,6 +5,7 @@ import dev.summit.app.store.OpenedStore;
 import dev.summit.app.store.SavedConnection;
 import dev.summit.app.store.StoreLocation;
 import dev.summit.app.store.SummitStore;
+import dev.summit.connectors.host.ConnectionUri;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class GuiLauncher {
             SummitGui gui = SummitGui.show(stage, store, engine, opened.problem());
             Platform.runLater(() -> {
                 if (connectUri != null) {
-                    gui.hosts().showUnsaved(connectUri, connectUri);
+                    gui.hosts().showUnsaved(connectUri, ConnectionUri.parse(connectUri).suggestedName());
                 } else {
                     gui.hosts().show(toShow);
                 }

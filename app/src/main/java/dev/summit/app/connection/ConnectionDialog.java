@@ -3,6 +3,7 @@ package dev.summit.app.connection;
 import dev.summit.connectors.host.Hypervisor;
 import dev.summit.connectors.host.Transport;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -22,6 +23,7 @@ import javafx.util.StringConverter;
 public final class ConnectionDialog extends Dialog<ConnectionDraft> {
     public static final String URI_PREVIEW_ID = "uri-preview";
     public static final String PROBLEM_ID = "connection-problem";
+    public static final String SAVE_ID = "connection-save";
 
     private final ConnectionDialogModel model = new ConnectionDialogModel();
 
@@ -36,9 +38,16 @@ public final class ConnectionDialog extends Dialog<ConnectionDraft> {
         getDialogPane().setContent(form());
         getDialogPane().getStyleClass().add("connection-dialog");
         Node saveButton = getDialogPane().lookupButton(save);
+        saveButton.setId(SAVE_ID);
         saveButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !model.problem().getValue().isEmpty(), model.problem()));
         setResultConverter(button -> button == save ? model.toDraft() : null);
+        // Remote and custom choices show more rows: grow the window so the buttons stay on screen.
+        model.transportProperty().addListener((obs, old, now) -> Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
     }
 
     public ConnectionDialogModel model() {

@@ -25,6 +25,11 @@ public final class ConnectionDialogModel {
     private final BooleanProperty autoconnect = new SimpleBooleanProperty(true);
     private final ObjectBinding<ConnectionUri> choices = Bindings.createObjectBinding(this::build,
             hypervisor, transport, user, host, port, customUri);
+    // One instance each: a mapped value only passes on changes while someone reads it, so a fresh
+    // map per call would leave whoever observed an older one with a stale value.
+    private final ObservableValue<String> uriPreview = choices.map(c -> c.problem().isPresent() ? "" : c.toUri());
+    private final ObservableValue<String> problem = choices.map(c -> c.problem().orElse(""));
+    private final ObservableValue<String> suggestedName = choices.map(ConnectionUri::suggestedName);
 
     /** Opens on an existing connection, with its URI taken apart into choices. */
     public void load(ConnectionDraft draft) {
@@ -57,12 +62,12 @@ public final class ConnectionDialogModel {
 
     /** The URI that will be used, or "" while the choices are incomplete. */
     public ObservableValue<String> uriPreview() {
-        return choices.map(c -> c.problem().isPresent() ? "" : c.toUri());
+        return uriPreview;
     }
 
     /** What is wrong with the choices, or "" when they make a usable URI. */
     public ObservableValue<String> problem() {
-        return choices.map(c -> c.problem().orElse(""));
+        return problem;
     }
 
     /** The finished connection; call only when {@link #problem()} is empty. */
@@ -73,7 +78,7 @@ public final class ConnectionDialogModel {
     }
 
     public ObservableValue<String> suggestedName() {
-        return choices.map(ConnectionUri::suggestedName);
+        return suggestedName;
     }
 
     public ObjectProperty<Hypervisor> hypervisorProperty() {

@@ -10,7 +10,10 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 /** Turns a chosen entry into commands, asking first where the action cannot be undone. */
-final class GuestActionHandler {
+public final class GuestActionHandler {
+    /** The "yes, do it" button of a confirmation, for keyboard users and tests alike. */
+    public static final String CONFIRM_ID = "confirm-action";
+
     private final GuestTable table;
     private final GuestCommands commands;
     private final Supplier<Window> owner;
@@ -55,6 +58,7 @@ final class GuestActionHandler {
         alert.initOwner(owner.get());
         alert.setTitle(verb);
         alert.setHeaderText(header);
+        alert.getDialogPane().lookupButton(go).setId(CONFIRM_ID);
         return alert.showAndWait().filter(go::equals).isPresent();
     }
 

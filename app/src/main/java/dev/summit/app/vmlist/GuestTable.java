@@ -16,6 +16,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
 /** The host/guest tree: hosts as headings, their guests beneath, kept in step with the view-model. */
@@ -99,7 +100,28 @@ public final class GuestTable {
         column.setCellValueFactory(cell -> cell.getValue().getValue() instanceof GuestRow guest
                 ? guest.stateProperty().map(GuestTable::stateText)
                 : ((HostRow) cell.getValue().getValue()).statusProperty().map(HostStatus::describe));
+        column.setCellFactory(col -> new StateCell());
         return column;
+    }
+
+    /** The state in words; for a host that is not connected, libvirt's reason as a tooltip. */
+    private static final class StateCell extends TreeTableCell<ListRow, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            TreeItem<ListRow> item = getTableRow() == null ? null : getTableRow().getTreeItem();
+            String reason = null;
+            if (!empty && item != null && item.getValue() instanceof HostRow host) {
+                HostStatus status = host.statusProperty().get();
+                if (status instanceof HostStatus.Retrying retrying) {
+                    reason = retrying.reason();
+                } else if (status instanceof HostStatus.Disconnected disconnected) {
+                    reason = disconnected.reason();
+                }
+            }
+            setTooltip(reason == null || reason.isBlank() ? null : new Tooltip(reason));
+        }
     }
 
     private static String stateText(GuestState state) {

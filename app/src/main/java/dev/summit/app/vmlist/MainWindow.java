@@ -25,7 +25,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.controlsfx.control.NotificationPane;
 
 /** The main window: menus and toolbar over the host/guest tree, a message bar, a status line. */
 public final class MainWindow {
@@ -38,7 +37,7 @@ public final class MainWindow {
     private final GuestTable table;
     private final ActionBar actions;
     private final GuestActionHandler handler;
-    private final NotificationPane notifications;
+    private final MessageBar messages = new MessageBar();
     private final Label status = new Label();
     private final MenuItem connectItem = new MenuItem("Connect");
     private final MenuItem disconnectItem = new MenuItem("Disconnect");
@@ -50,22 +49,19 @@ public final class MainWindow {
         this.model = model;
         this.hosts = hosts;
         this.table = new GuestTable(model);
-        this.notifications = new NotificationPane(table.view());
         this.handler = new GuestActionHandler(table, commands, this::window);
         this.actions = new ActionBar(handler::handle);
-        notifications.setShowFromTop(true);
-        notifications.setId("notifications");
     }
 
     /** Shows a one-sentence message above the list until dismissed or replaced. */
     public void report(String message) {
-        notifications.show(message);
+        messages.show(message);
     }
 
     public void show(Stage stage) {
         this.stage = stage;
-        BorderPane root = new BorderPane(notifications);
-        root.setTop(new VBox(menuBar(), toolBar()));
+        BorderPane root = new BorderPane(table.view());
+        root.setTop(new VBox(menuBar(), toolBar(), messages));
         status.setId(STATUS_ID);
         status.setPadding(new Insets(3, 8, 3, 8));
         root.setBottom(status);

@@ -47,4 +47,15 @@ class ConnectionDialogModelTest {
         assertThat(model.portProperty().get()).isEqualTo("16600");
         assertThat(model.toDraft()).isEqualTo(new ConnectionDraft("Lab", "qemu+tcp://10.0.0.9:16600/system", false));
     }
+
+    @Test
+    void whoeverWatchesTheProblemSeesEveryChange() {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        model.problem().addListener((obs, old, now) -> seen.add(now));
+        model.transportProperty().set(Transport.SSH);
+        model.hostProperty().set("h");
+        model.hostProperty().set("");
+        assertThat(seen).containsExactly("Enter the host name or address to connect to.", "",
+                "Enter the host name or address to connect to.");
+    }
 }

@@ -3,8 +3,10 @@ package dev.summit.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.app.SummitGui;
+import dev.summit.app.connection.ConnectionDialog;
 import dev.summit.app.store.StoreLocation;
 import dev.summit.app.vmlist.DeleteDialog;
+import dev.summit.app.vmlist.GuestActionHandler;
 import dev.summit.app.store.SummitStore;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
@@ -76,7 +78,7 @@ class MainWindowUiTest {
     void forceOffAsksFirst() {
         page.awaitGuests(6);
         page.select("fuji").press("action-force-off");
-        new FxRobot().clickOn("Force Off");
+        new FxRobot().clickOn("#" + GuestActionHandler.CONFIRM_ID);
         page.awaitState("fuji", "Shut off");
     }
 
@@ -109,5 +111,24 @@ class MainWindowUiTest {
         robot.clickOn("#" + DeleteDialog.CONFIRM_ID);
         page.awaitGuests(5);
         assertThat(page.guestNames()).doesNotContain("fuji");
+    }
+
+    @Test
+    void addConnectionShowsTheUriItWillUseAndSavesIt() {
+        page.awaitGuests(6);
+        FxRobot robot = new FxRobot();
+        robot.clickOn("File").clickOn("#menu-add-connection");
+        robot.clickOn("#transport").clickOn("SSH");
+        robot.clickOn("#user").write("admin");
+        robot.clickOn("#host").write("build01");
+        assertThat(robot.lookup("#" + ConnectionDialog.URI_PREVIEW_ID).queryAs(Label.class).getText())
+                .isEqualTo("qemu+ssh://admin@build01/system");
+        robot.clickOn("#" + ConnectionDialog.SAVE_ID);
+
+
+        page.await("the new host listed", () -> page.hostLines().size() == 3 || !page.notification().isEmpty());
+        assertThat(page.notification()).isEmpty();
+        assertThat(page.hostLines().get(2)).startsWith("QEMU/KVM on build01: ");
+        page.await("saved", () -> store.connections().findByUri("qemu+ssh://admin@build01/system").isPresent());
     }
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
-import org.controlsfx.control.NotificationPane;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -70,11 +69,9 @@ final class SummitPage {
         return this;
     }
 
+    /** The message above the list, "" when none is shown. */
     String notification() {
-        return onFx(() -> {
-            NotificationPane pane = robot.lookup("#notifications").queryAs(NotificationPane.class);
-            return pane.isShowing() ? pane.getText() : "";
-        });
+        return onFx(() -> robot.lookup("#message").queryAs(Label.class).getText());
     }
 
     String statusLine() {
