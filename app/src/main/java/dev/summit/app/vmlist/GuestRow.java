@@ -26,6 +26,8 @@ public final class GuestRow implements ListRow {
     private final ObjectProperty<GuestState> state = new SimpleObjectProperty<>();
     private final DoubleProperty cpuPercent = new SimpleDoubleProperty();
     private final LongProperty memoryKiB = new SimpleLongProperty();
+    private final DoubleProperty diskBytesPerSec = new SimpleDoubleProperty();
+    private final DoubleProperty netBytesPerSec = new SimpleDoubleProperty();
     private final ObjectProperty<double[]> cpuHistory = new SimpleObjectProperty<>(new double[0]);
 
     GuestRow(String hostUri, GuestSummary guest) {
@@ -42,6 +44,8 @@ public final class GuestRow implements ListRow {
         cpuPercent.set(guest.stats().cpuPercent());
         long used = guest.stats().memoryKiB() > 0 ? guest.stats().memoryKiB() : guest.maxMemoryKiB();
         memoryKiB.set(guest.state().isActive() ? used : 0);
+        diskBytesPerSec.set(guest.stats().diskBytesPerSec());
+        netBytesPerSec.set(guest.stats().netBytesPerSec());
         if (before == null || before.stats() != guest.stats()) {
             appendCpu(guest.state().isActive() ? guest.stats().cpuPercent() : 0);
         }
@@ -83,6 +87,14 @@ public final class GuestRow implements ListRow {
 
     public LongProperty memoryKiBProperty() {
         return memoryKiB;
+    }
+
+    public DoubleProperty diskBytesPerSecProperty() {
+        return diskBytesPerSec;
+    }
+
+    public DoubleProperty netBytesPerSecProperty() {
+        return netBytesPerSec;
     }
 
     public ObjectProperty<double[]> cpuHistoryProperty() {

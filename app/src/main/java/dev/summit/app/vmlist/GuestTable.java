@@ -7,8 +7,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -32,7 +34,9 @@ public final class GuestTable {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No connections. Add one with File → Add Connection…"));
-        table.getColumns().addAll(List.of(nameColumn(), stateColumn(), cpuColumn(), memoryColumn()));
+        table.getColumns().addAll(List.of(nameColumn(), stateColumn(), cpuColumn(), memoryColumn(),
+                rateColumn("Disk I/O", GuestRow::diskBytesPerSecProperty),
+                rateColumn("Network", GuestRow::netBytesPerSecProperty)));
         model.hosts().forEach(this::addHost);
         model.hosts().addListener((ListChangeListener<HostRow>) change -> {
             while (change.next()) {
@@ -87,7 +91,7 @@ public final class GuestTable {
 
     private TreeTableColumn<ListRow, ListRow> nameColumn() {
         TreeTableColumn<ListRow, ListRow> column = new TreeTableColumn<>("Name");
-        column.setPrefWidth(280);
+        column.setPrefWidth(260);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
         column.setComparator(Comparator.comparing(row -> row.nameProperty().get(), String.CASE_INSENSITIVE_ORDER));
         column.setCellFactory(col -> new NameCell());
@@ -96,7 +100,7 @@ public final class GuestTable {
 
     private TreeTableColumn<ListRow, String> stateColumn() {
         TreeTableColumn<ListRow, String> column = new TreeTableColumn<>("State");
-        column.setPrefWidth(170);
+        column.setPrefWidth(150);
         column.setCellValueFactory(cell -> cell.getValue().getValue() instanceof GuestRow guest
                 ? guest.stateProperty().map(GuestTable::stateText)
                 : ((HostRow) cell.getValue().getValue()).statusProperty().map(HostStatus::describe));
@@ -130,7 +134,7 @@ public final class GuestTable {
 
     private TreeTableColumn<ListRow, double[]> cpuColumn() {
         TreeTableColumn<ListRow, double[]> column = new TreeTableColumn<>("CPU");
-        column.setPrefWidth(150);
+        column.setPrefWidth(140);
         // The history changes with every sample, so the cell repaints even when the % stays the same.
         column.setCellValueFactory(cell -> cell.getValue().getValue() instanceof GuestRow guest
                 ? guest.cpuHistoryProperty() : null);
@@ -145,7 +149,7 @@ public final class GuestTable {
 
     private TreeTableColumn<ListRow, Number> memoryColumn() {
         TreeTableColumn<ListRow, Number> column = new TreeTableColumn<>("Memory");
-        column.setPrefWidth(110);
+        column.setPrefWidth(90);
         column.setCellValueFactory(cell -> cell.getValue().getValue() instanceof GuestRow guest
                 ? guest.memoryKiBProperty() : null);
         column.setCellFactory(col -> new TreeTableCell<>() {
@@ -153,6 +157,21 @@ public final class GuestTable {
             protected void updateItem(Number kib, boolean empty) {
                 super.updateItem(kib, empty);
                 setText(empty || kib == null ? null : Sizes.kib(kib.longValue()));
+            }
+        });
+        return column;
+    }
+
+    private TreeTableColumn<ListRow, Number> rateColumn(String title,
+                                                        Function<GuestRow, ObservableValue<Number>> rate) {
+        TreeTableColumn<ListRow, Number> column = new TreeTableColumn<>(title);
+        column.setPrefWidth(90);
+        column.setCellValueFactory(cell -> cell.getValue().getValue() instanceof GuestRow guest ? rate.apply(guest) : null);
+        column.setCellFactory(col -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(Number bytesPerSec, boolean empty) {
+                super.updateItem(bytesPerSec, empty);
+                setText(empty || bytesPerSec == null ? null : Sizes.rate(bytesPerSec.doubleValue()));
             }
         });
         return column;

@@ -13,6 +13,17 @@ public final class Sizes {
         return mib >= 1024 ? String.format("%.1f GiB", mib / 1024) : String.format("%.0f MiB", mib);
     }
 
+    /** "" for an idle guest, so quiet rows stay quiet. */
+    public static String rate(double bytesPerSec) {
+        if (bytesPerSec < 1) {
+            return "";
+        }
+        if (bytesPerSec < 1024 * 1024) {
+            return String.format("%.0f KiB/s", Math.max(1, bytesPerSec / 1024));
+        }
+        return String.format("%.1f MiB/s", bytesPerSec / (1024 * 1024));
+    }
+
     public static String percent(double value) {
         return String.format("%.0f %%", value);
     }
