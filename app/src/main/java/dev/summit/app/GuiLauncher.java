@@ -8,6 +8,7 @@ import dev.summit.app.store.SummitStore;
 import dev.summit.connectors.host.ConnectionUri;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
@@ -26,6 +27,8 @@ public final class GuiLauncher {
         StoreLocation location = StoreLocation.forCurrentUser();
         OpenedStore opened = SummitStore.open(location);
         SummitStore store = opened.store();
+        // Operations still "running" in the history were cut off when Summit last stopped.
+        store.history().closeUnfinished(Instant.now(), "Summit stopped while this ran");
         List<SavedConnection> saved = List.of();
         if (connectUri == null) {
             FirstStart.seedIfEmpty(store.connections(), location.directory());

@@ -6,10 +6,10 @@ import dev.summit.app.tasks.HistoryLog;
 import java.time.Instant;
 
 /** Records operations in the SQLite history table. */
-final class StoreHistoryLog implements HistoryLog {
+public final class StoreHistoryLog implements HistoryLog {
     private final OperationHistoryRepository history;
 
-    StoreHistoryLog(OperationHistoryRepository history) {
+    public StoreHistoryLog(OperationHistoryRepository history) {
         this.history = history;
     }
 

@@ -1,11 +1,13 @@
 package dev.summit.app.cli;
 
+import dev.summit.app.StoreHistoryLog;
 import dev.summit.app.hosts.DemoHost;
 import dev.summit.app.hosts.LocalLibvirt;
 import dev.summit.app.store.OpenedStore;
 import dev.summit.app.store.SavedConnection;
 import dev.summit.app.store.StoreLocation;
 import dev.summit.app.store.SummitStore;
+import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.host.HostSession;
@@ -19,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * One headless run: the store, the engine (without stats), and the host the verb works on, connected.
@@ -29,16 +32,24 @@ final class CliSession implements AutoCloseable {
 
     private final SummitStore store;
     private final HostEngine engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
+    private final TaskRunner tasks;
 
     CliSession(PrintWriter err) {
         StoreLocation location = StoreLocation.forCurrentUser();
         OpenedStore opened = SummitStore.open(location);
         opened.problem().ifPresent(problem -> err.println("summit: " + problem.message()));
         this.store = opened.store();
+        this.tasks = new TaskRunner(Runnable::run, new StoreHistoryLog(store.history()));
     }
 
     SummitStore store() {
         return store;
+    }
+
+    /** Runs an operation the way the window does, so it lands in the same history. */
+    <T> T run(HostSession session, String guestName, String operation, Supplier<CompletableFuture<T>> work)
+            throws InterruptedException {
+        return await(tasks.run(session.uri(), guestName, operation, work));
     }
 
     /** The URI a verb without --connect works on. */

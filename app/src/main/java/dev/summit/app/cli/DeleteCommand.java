@@ -43,7 +43,7 @@ final class DeleteCommand implements Callable<Integer> {
                 throw new IllegalStateException("'" + name + "' is " + guest.state().label().toLowerCase()
                         + "; shut it down first, or pass --force to force it off");
             }
-            DeleteGuest.Outcome outcome = CliSession.await(DeleteGuest.run(session, guest.uuid(), removeDisks));
+            DeleteGuest.Outcome outcome = cli.run(session, name, "delete", () -> DeleteGuest.run(session, guest.uuid(), removeDisks));
             out.println("deleted " + name);
             outcome.deletedVolumes().forEach(volume -> out.println("  deleted " + volume));
             for (DiskDecision kept : outcome.kept()) {

@@ -34,7 +34,7 @@ final class GuestVerbCommand implements Callable<Integer> {
         try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
             HostSession session = cli.connect(cli.resolve(host.uri));
             GuestSummary guest = CliSession.guest(session, name);
-            CliSession.await(GuestActions.perform(session, action, guest.uuid()));
+            cli.run(session, name, action.name().toLowerCase(), () -> GuestActions.perform(session, action, guest.uuid()));
             GuestSummary after = CliSession.guest(session, name);
             spec.commandLine().getOut().println(name + ": " + after.state().label().toLowerCase()
                     + (after.managedSave() ? " (saved)" : ""));

@@ -2,6 +2,10 @@ package dev.summit.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.summit.app.store.OperationOutcome;
+import dev.summit.app.store.OperationRecord;
+import dev.summit.app.store.StoreLocation;
+import dev.summit.app.store.SummitStore;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +67,21 @@ class CliTest {
 
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("summit: Could not save 'ephemeral': cannot do managed save for transient domain.\n");
+    }
+
+    @Test
+    void operationsLandInTheHistoryWithTheirOutcome() throws Exception {
+        summit("suspend", "fuji", "--connect", host());
+        summit("save", "ephemeral", "--connect", host());
+
+        try (SummitStore store = SummitStore.open(new StoreLocation(home.resolve("data/summit"))).store()) {
+            List<OperationRecord> history = store.history().listRecent(10);
+            assertThat(history).extracting(OperationRecord::guestName, OperationRecord::operation, OperationRecord::outcome)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("ephemeral", "save", OperationOutcome.FAILED),
+                            org.assertj.core.groups.Tuple.tuple("fuji", "pause", OperationOutcome.SUCCEEDED));
+            assertThat(history.get(0).message()).isEqualTo("Could not save 'ephemeral': cannot do managed save for transient domain.");
+        }
     }
 
     @Test
