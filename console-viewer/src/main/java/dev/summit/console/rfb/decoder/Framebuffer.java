@@ -110,6 +110,23 @@ public final class Framebuffer {
         return box;
     }
 
+    /**
+     * Copies the {@code w × h} region at {@code x, y} into the same place of {@code target}, an image
+     * {@code stride} ints wide and {@code rows} high, without allocating. Returns false, copying nothing,
+     * when the screen is no longer {@code stride × rows}: a resize raced the caller, who makes a new target.
+     */
+    public synchronized boolean copyRegionTo(int x, int y, int w, int h, int[] target, int stride, int rows) {
+        if (stride != width || rows != height || x < 0 || y < 0 || w < 0 || h < 0
+                || x + w > width || y + h > height || target.length < stride * rows) {
+            return false;
+        }
+        for (int row = y; row < y + h; row++) {
+            int start = row * width + x;
+            System.arraycopy(pixels, start, target, start, w);
+        }
+        return true;
+    }
+
     /** Copies the whole screen into {@code target} (at least width × height ints). */
     public synchronized void copyTo(int[] target) {
         System.arraycopy(pixels, 0, target, 0, width * height);
