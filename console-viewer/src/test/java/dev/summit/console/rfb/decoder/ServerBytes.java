@@ -63,6 +63,16 @@ final class ServerBytes {
         return this;
     }
 
+    /** ZRLE's run length: as many 255s as fit in {@code length - 1}, then what is left. */
+    ServerBytes runLength(int length) {
+        for (int left = length - 1; ; left -= 255) {
+            out.write(Math.min(left, 255));
+            if (left < 255) {
+                return this;
+            }
+        }
+    }
+
     /** A zlib chunk: U32 length, then {@code data} deflated on the server's persistent stream. */
     ServerBytes zlib(Deflater server, byte[] data) {
         byte[] compressed = Wire.deflate(server, data);
