@@ -1,0 +1,81 @@
+package dev.summit.console.rfb.security;
+
+import dev.summit.console.rfb.io.RfbInput;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLHandshakeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * VeNCrypt (security type 19), version 0.2: agree on the version, pick a sub-type, start TLS over
+ * the same streams, then run the sub-type's inner authentication inside it.
+ */
+public final class VeNCrypt implements Authenticator {
+    private static final Logger LOG = LoggerFactory.getLogger(VeNCrypt.class);
+
+    @Override
+    public void authenticate(SecurityContext context) throws IOException {
+        HandshakeStreams streams = context.streams();
+        RfbInput in = streams.in();
+        DataOutputStream out = streams.out();
+        int major = in.u8();
+        int minor = in.u8();
+        if (major == 0 && minor < 2) {
+            out.writeShort(0);
+            streams.flush();
+            throw new AuthenticationException("the server speaks VeNCrypt " + major + "." + minor + ", which is obsolete (0.2 needed)");
+        }
+        out.writeByte(0);
+        out.writeByte(2);
+        streams.flush();
+        if (in.u8() != 0) {
+            throw new AuthenticationException("the server refused VeNCrypt version 0.2");
+        }
+        int count = in.u8();
+        if (count == 0) {
+            throw new AuthenticationException("the server offers no VeNCrypt sub-type");
+        }
+        List<Integer> offered = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            offered.add(in.s32());
+        }
+        VeNCryptSubtype chosen = choose(offered, TlsEngines.anonymousAvailable());
+        LOG.debug("VeNCrypt: server offers {}, choosing {}", offered, chosen);
+        out.writeInt(chosen.code());
+        streams.flush();
+        if (in.u8() != 1) {
+            throw new AuthenticationException("the server could not start its TLS session");
+        }
+        SSLEngine engine = chosen.x509() ? TlsEngines.x509(context.tls()) : TlsEngines.anonymous();
+        try {
+            streams.startTls(engine);
+        } catch (SSLHandshakeException e) {
+            throw new AuthenticationException("TLS handshake failed: " + e.getMessage(), e);
+        }
+        LOG.debug("VeNCrypt: TLS up ({})", streams.tlsDescription());
+        chosen.innerAuthenticator().authenticate(context);
+    }
+
+    /** Our most preferred sub-type among {@code offered}; anonymous ones only when the runtime allows them. */
+    static VeNCryptSubtype choose(List<Integer> offered, boolean anonymousAllowed) throws AuthenticationException {
+        Set<VeNCryptSubtype> known = EnumSet.noneOf(VeNCryptSubtype.class);
+        for (int code : offered) {
+            VeNCryptSubtype.fromCode(code).ifPresent(known::add);
+        }
+        for (VeNCryptSubtype subtype : VeNCryptSubtype.values()) {
+            if (known.contains(subtype) && (subtype.x509() || anonymousAllowed)) {
+                return subtype;
+            }
+        }
+        if (!known.isEmpty()) {
+            throw new AuthenticationException(TlsEngines.anonymousRefusal());
+        }
+        throw new AuthenticationException("the server offers no VeNCrypt sub-type we speak (offered: " + offered + ")");
+    }
+}
