@@ -1,5 +1,7 @@
 package dev.summit.console.rfb.protocol;
 
+import dev.summit.console.rfb.decoder.DecoderSet;
+
 /** RFB encoding and pseudo-encoding numbers this client uses, and their names for the status line. */
 public final class Encodings {
     public static final int RAW = 0;
@@ -29,17 +31,6 @@ public final class Encodings {
     }
 
     public static String name(int encoding) {
-        return switch (encoding) {
-            case RAW -> "Raw";
-            case COPY_RECT -> "CopyRect";
-            case RRE -> "RRE";
-            case HEXTILE -> "Hextile";
-            case ZLIB -> "Zlib";
-            case TIGHT -> "Tight";
-            case ZRLE -> "ZRLE";
-            case TIGHT_PNG -> "TightPNG";
-            case NONE -> "—";
-            default -> "encoding " + encoding;
-        };
+        return encoding == NONE ? "—" : DecoderSet.name(encoding);
     }
 }

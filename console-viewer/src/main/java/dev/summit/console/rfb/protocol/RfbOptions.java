@@ -1,6 +1,7 @@
 package dev.summit.console.rfb.protocol;
 
 import dev.summit.console.rfb.decoder.Decoder;
+import dev.summit.console.rfb.decoder.DecoderSet;
 import dev.summit.console.rfb.security.TlsOptions;
 import java.util.List;
 import java.util.function.Supplier;
@@ -10,8 +11,8 @@ import java.util.function.Supplier;
  *
  * @param shared             ClientInit's shared flag: false asks the server to drop other viewers
  * @param encodings          encodings to advertise, most preferred first; empty means every decoder in
- *                           {@code decoders}' order. Each needs a decoder. Forcing one (plus Raw, which
- *                           servers may always send) is how tests pin an encoding.
+ *                           {@code decoders}' order (by default {@link DecoderSet}'s). Each needs a decoder.
+ *                           Advertising only one is how tests pin an encoding.
  * @param jpegQuality        0…9 advertised as Tight's JPEG quality pseudo-encoding, or -1 for none
  * @param compressionLevel   0…9 advertised as the compression level pseudo-encoding, or -1 for none
  * @param continuousUpdates  ask for the next incremental update as soon as one is drawn; when false the
@@ -33,7 +34,7 @@ public record RfbOptions(boolean shared, List<Integer> encodings, int jpegQualit
     }
 
     public static RfbOptions defaults() {
-        return new RfbOptions(true, List.of(), 8, 2, true, TlsOptions.JDK_TRUST_STORE, DefaultDecoders::create);
+        return new RfbOptions(true, List.of(), 8, 2, true, TlsOptions.JDK_TRUST_STORE, () -> DecoderSet.standard().decoders());
     }
 
     public RfbOptions withShared(boolean value) {

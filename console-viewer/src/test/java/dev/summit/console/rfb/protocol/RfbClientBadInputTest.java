@@ -157,7 +157,7 @@ class RfbClientBadInputTest {
             updateHeader(out, 1);
             rectHeader(out, 0, 0, 1, 1, 2);
         });
-        assertThat(reason).contains("RRE, which we did not ask for");
+        assertThat(reason).contains("encoding 2, which we did not ask for");
     }
 
     @Test

@@ -76,6 +76,7 @@ class RfbClientServerMessagesTest {
             in.readFully(new byte[4]);
             assertThat(in.readUnsignedShort()).isEqualTo(10);
             assertThat(in.readUnsignedShort()).isEqualTo(6);
+            assertThat(in.read()).as("the client closes first").isEqualTo(-1);
         })) {
             RecordingListener listener = new RecordingListener();
             RfbClient client = new RfbClient(server.transport(), RfbOptions.defaults().withEncodings(List.of(7)), listener);
@@ -98,13 +99,13 @@ class RfbClientServerMessagesTest {
             client.pointer(99, -4, 1);
             client.clipboard("ok");
             keysSent.countDown();
-            server.awaitScript();
             listener.await("resize", WAIT, () -> listener.events().contains("resized 10x6"));
             assertThat(client.framebuffer().width()).isEqualTo(10);
             assertThat(listener.events()).containsSubsequence("state CONNECTED", "cursor 2x1", "leds 4", "bell",
                     "clipboard hié", "resized 10x6");
             client.close();
             assertThat(listener.awaitDisconnected()).isEqualTo("Connection closed.");
+            server.awaitScript();
         }
     }
 }
