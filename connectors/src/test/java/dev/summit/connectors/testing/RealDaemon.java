@@ -65,6 +65,11 @@ public final class RealDaemon {
 
     /** Defines a guest with its own 64 MiB qcow2 disk and the ISO as CD-ROM; returns its UUID. */
     public static String defineGuest(String name) throws IOException {
+        return defineGuest(name, "<graphics type='vnc' autoport='yes' listen='127.0.0.1'/>");
+    }
+
+    /** The same guest with another display, e.g. a UNIX socket or a password; returns its UUID. */
+    public static String defineGuest(String name, String graphicsXml) throws IOException {
         ensurePool();
         Path iso = isoVolume();
         virsh("vol-create-as", POOL, name + ".qcow2", "64M", "--format", "qcow2");
@@ -87,11 +92,11 @@ public final class RealDaemon {
                       <target dev='hdc' bus='ide'/>
                       <readonly/>
                     </disk>
-                    <graphics type='vnc' autoport='yes' listen='127.0.0.1'/>
+                    %s
                     <video><model type='vga'/></video>
                   </devices>
                 </domain>
-                """.formatted(virtType(), name, POOL_DIR.resolve(name + ".qcow2"), iso);
+                """.formatted(virtType(), name, POOL_DIR.resolve(name + ".qcow2"), iso, graphicsXml);
         Path file = Files.createTempFile("summit-test", ".xml");
         Files.writeString(file, xml);
         try {
