@@ -40,10 +40,7 @@ final class UpdateReader {
             Rect rect = new Rect(in.u16(), in.u16(), in.u16(), in.u16(), in.s32());
             switch (rect.encoding()) {
                 case Encodings.LAST_RECT -> i = count;
-                case Encodings.DESKTOP_SIZE -> {
-                    resize(rect.width(), rect.height());
-                    resized = true;
-                }
+                case Encodings.DESKTOP_SIZE -> resized |= resize(rect.width(), rect.height());
                 case Encodings.EXTENDED_DESKTOP_SIZE -> resized |= extendedDesktopSize(rect, in);
                 case Encodings.CURSOR -> listener.cursorChanged(CursorReader.read(rect, in));
                 case Encodings.LED_STATE -> listener.ledStateChanged(in.u8());
@@ -74,15 +71,19 @@ final class UpdateReader {
     private boolean extendedDesktopSize(Rect rect, RfbInput in) throws IOException {
         int screens = in.u8();
         in.skip(3 + 16 * screens);
-        if (rect.y() != 0) {
-            return false;
-        }
-        resize(rect.width(), rect.height());
-        return true;
+        return rect.y() == 0 && resize(rect.width(), rect.height());
     }
 
-    private void resize(int width, int height) throws IOException {
+    /**
+     * Servers repeat the size after every non-incremental request (TigerVNC does), so only a real
+     * change counts: resizing clears the screen, and answering a repeat with a full request would loop.
+     */
+    private boolean resize(int width, int height) throws IOException {
+        if (width == framebuffer.width() && height == framebuffer.height()) {
+            return false;
+        }
         framebuffer.resize(width, height);
         listener.desktopResized(width, height);
+        return true;
     }
 }
