@@ -3,6 +3,7 @@ package dev.summit.connectors.console;
 import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.host.LibvirtFailure;
+import dev.summit.connectors.inventory.GuestSummary;
 import dev.summit.connectors.jna.GraphicsDescriptor;
 import dev.summit.connectors.jna.NativeSocket;
 import dev.summit.connectors.tunnel.HostKeyQuestion;
@@ -13,7 +14,10 @@ import dev.summit.connectors.tunnel.TunnelException;
 import dev.summit.connectors.xml.DomainGraphics;
 import dev.summit.connectors.xml.VncDisplay;
 import dev.summit.connectors.xml.VncPassword;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.UnixDomainSocketAddress;
@@ -171,8 +175,8 @@ public final class OpenConsole {
                 failures.add(step.route() + " failed: " + e.getMessage());
             }
         }
-        throw new HostOperationException("Could not open the console of '" + prepared.target().guestName() + "': "
-                + String.join("; ", failures) + (failures.isEmpty() ? "no route worked." : ""));
+        String why = failures.isEmpty() ? "no route worked" : String.join("; ", failures.stream().map(OpenConsole::withoutStop).toList());
+        throw new HostOperationException("Could not open the console of '" + prepared.target().guestName() + "': " + why + ".");
     }
 
     private Optional<ConsoleChannel> attempt(Prepared prepared, RouteStep step) throws IOException {
@@ -201,13 +205,17 @@ public final class OpenConsole {
         return Optional.empty();
     }
 
+    private static String withoutStop(String sentence) {
+        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
+    }
+
     private static ConsoleChannel channel(Prepared prepared, ConsoleRoute route, String description,
-                                          java.io.InputStream in, java.io.OutputStream out, java.io.Closeable resource) {
+                                          InputStream in, OutputStream out, Closeable resource) {
         return new ConsoleChannel(prepared.target(), route, description, prepared.display(), in, out, resource);
     }
 
     private static String nameOf(HostSession host, String uuid) {
-        var guest = host.inventory().guests().get(uuid);
+        GuestSummary guest = host.inventory().guests().get(uuid);
         return guest == null ? uuid : guest.name();
     }
 

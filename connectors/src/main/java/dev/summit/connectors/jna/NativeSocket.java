@@ -7,6 +7,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Objects;
 
 /**
  * A connected socket descriptor that Java owns, as streams. {@link #close()} shuts the socket down
@@ -108,7 +109,7 @@ public final class NativeSocket implements Closeable {
 
         @Override
         public synchronized int read(byte[] b, int off, int len) throws IOException {
-            java.util.Objects.checkFromIndexSize(off, len, b.length);
+            Objects.checkFromIndexSize(off, len, b.length);
             if (len == 0) {
                 return 0;
             }
@@ -151,7 +152,7 @@ public final class NativeSocket implements Closeable {
 
         @Override
         public synchronized void write(byte[] b, int off, int len) throws IOException {
-            java.util.Objects.checkFromIndexSize(off, len, b.length);
+            Objects.checkFromIndexSize(off, len, b.length);
             if (!enter()) {
                 throw new IOException("the console socket is closed");
             }
