@@ -20,10 +20,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
 import javafx.scene.Cursor;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.effect.ColorAdjust;
@@ -34,7 +32,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 /**
  * A guest's screen, live. The app attaches a connection's {@link Framebuffer} and
@@ -50,6 +47,7 @@ public final class ConsoleView extends Region {
     public static final String STYLE_CLASS = "console-view";
     public static final String STATUS_STYLE_CLASS = "console-status";
     public static final String HINT_STYLE_CLASS = "console-grab-hint";
+    public static final String VEIL_STYLE_CLASS = "console-veil";
     /** The words the grab hint shows; the app may repeat them in a status bar or title. */
     public static final String RELEASE_HINT = KeyboardGrab.RELEASE_HINT;
 
@@ -62,17 +60,16 @@ public final class ConsoleView extends Region {
     private final ViewFeed feed = new ViewFeed();
     private final KeyboardGrab keyboard = new KeyboardGrab(this::attachedInput);
     private final PointerInput pointer = new PointerInput(screen, this::liveInput);
-    private final FullScreenControl fullScreen = new FullScreenControl(keyboard.grabbedProperty());
-    private final ColorAdjust notLive = new ColorAdjust(0, -1, -0.45, 0);
+    private final FullScreenControl fullScreen = new FullScreenControl();
+    /** Greys the last frame; the veil over it dims it. Together they never pass for a live screen. */
+    private final ColorAdjust grey = new ColorAdjust(0, -1, 0, 0);
+    private final Region veil = new Region();
 
     private final StringProperty statusText = new SimpleStringProperty(this, "statusText", "");
     private final ObjectProperty<ScaleMode> scaleMode = new SimpleObjectProperty<>(this, "scaleMode", ScaleMode.FIT);
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(this, "live");
     private final ReadOnlyIntegerWrapper ledState = new ReadOnlyIntegerWrapper(this, "ledState", ViewFeed.LEDS_UNKNOWN);
 
-    private final Runnable pulse = this::pulse;
-    private final EventHandler<KeyEvent> windowKeys = this::windowKey;
-    private final ChangeListener<Window> windowChange = (o, was, now) -> windowChanged(was, now);
     private Supplier<Framebuffer> screenSource;
     private ConsoleInput input;
     private Framebuffer shown;
@@ -84,7 +81,10 @@ public final class ConsoleView extends Region {
         setMinSize(0, 0);
         buildLayers();
         wireInput();
-        statusText.addListener((o, was, now) -> updateLive());
+        statusText.addListener((o, was, now) -> {
+            updateLive();
+            requestLayout(); // the status label is unmanaged: its new size only comes from our layout
+        });
         scaleMode.addListener((o, was, now) -> applyScaleMode());
         applyScaleMode();
         updateLive();
@@ -112,6 +112,7 @@ public final class ConsoleView extends Region {
     /** Stops showing and sending; the last frame stays (greyed) under the status text. */
     public void detach() {
         keyboard.release();
+        pointer.release(input);
         screenSource = null;
         input = null;
         shown = null;
@@ -250,6 +251,7 @@ public final class ConsoleView extends Region {
         double w = getWidth();
         double h = getHeight();
         scroller.resizeRelocate(0, 0, w, h);
+        veil.resizeRelocate(0, 0, w, h);
         status.autosize();
         status.relocate(Math.floor((w - status.getWidth()) / 2), Math.floor((h - status.getHeight()) / 2));
         hint.autosize();
@@ -268,13 +270,16 @@ public final class ConsoleView extends Region {
         status.visibleProperty().bind(statusText.isNotEmpty());
         hint.getStyleClass().add(HINT_STYLE_CLASS);
         hint.visibleProperty().bind(keyboard.grabbedProperty());
+        veil.getStyleClass().add(VEIL_STYLE_CLASS);
+        veil.visibleProperty().bind(live.not());
         OverlayStyle.status(status);
         OverlayStyle.hint(hint);
-        for (Label overlay : new Label[] {status, hint}) {
+        OverlayStyle.veil(veil);
+        for (Region overlay : new Region[] {veil, status, hint}) {
             overlay.setManaged(false);
             overlay.setMouseTransparent(true);
         }
-        getChildren().addAll(scroller, status, hint);
+        getChildren().addAll(scroller, veil, status, hint);
     }
 
     private void wireInput() {
@@ -303,37 +308,12 @@ public final class ConsoleView extends Region {
                 keyboard.release();
             }
         });
-        sceneProperty().addListener((o, was, now) -> moveToScene(was, now));
-    }
-
-    /** The pulse hook and the key filter live on the scene and window, so they follow the view. */
-    private void moveToScene(Scene was, Scene now) {
-        if (was != null) {
-            was.removePreLayoutPulseListener(pulse);
-            was.windowProperty().removeListener(windowChange);
-            windowChanged(was.getWindow(), null);
-        }
-        if (now != null) {
-            now.addPreLayoutPulseListener(pulse);
-            now.windowProperty().addListener(windowChange);
-            windowChanged(null, now.getWindow());
-            requestPulse();
-        }
-    }
-
-    private void windowChanged(Window was, Window now) {
-        // A window filter runs before the scene's mnemonics and accelerators: a grabbed Alt+F or
-        // Delete reaches the guest and never opens the app's menu or deletes a guest.
-        if (was != null) {
-            was.removeEventFilter(KeyEvent.ANY, windowKeys);
-        }
-        if (now != null) {
-            now.addEventFilter(KeyEvent.ANY, windowKeys);
-        }
+        new SceneHooks(this, this::pulse, this::windowKey);
+        sceneProperty().addListener((o, was, now) -> requestPulse());
     }
 
     private void windowKey(KeyEvent event) {
-        if (keyboard.handle(event)) {
+        if (keyboard.handle(event) || fullScreen.handleEscape(event)) {
             event.consume();
         }
     }
@@ -374,9 +354,9 @@ public final class ConsoleView extends Region {
         live.set(nowLive);
         if (!nowLive) {
             keyboard.release();
-            pointer.reset();
+            pointer.release(input);
         }
-        screen.setEffect(nowLive ? null : notLive);
+        screen.setEffect(nowLive ? null : grey);
         updateCursor();
     }
 

@@ -1,33 +1,26 @@
 package dev.summit.console.fx;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
 /**
  * Full screen for the console's stage. Esc is a key guests need (installers, vi, BIOS menus), so
- * while the keyboard is grabbed it goes to the guest and only leaves full screen once Ctrl+Alt has
- * given the keyboard back.
+ * it only leaves full screen once Ctrl+Alt has given the keyboard back. JavaFX fixes its own exit
+ * key when full screen starts, so that key is switched off and the view's window filter, which sees
+ * keys before anything else, handles Esc itself.
  */
 final class FullScreenControl {
     static final String EXIT_HINT = "Press Ctrl+Alt to release the keyboard, then Esc to leave full screen";
-    private static final KeyCombination ESCAPE = new KeyCodeCombination(KeyCode.ESCAPE);
 
-    private final ReadOnlyBooleanProperty grabbed;
     private final ChangeListener<Boolean> left = (o, was, now) -> {
         if (!now) {
             forget();
         }
     };
     private Stage stage;
-
-    FullScreenControl(ReadOnlyBooleanProperty grabbed) {
-        this.grabbed = grabbed;
-        grabbed.addListener((o, was, now) -> updateExitKey());
-    }
 
     void set(Stage target, boolean on) {
         if (on) {
@@ -37,7 +30,7 @@ final class FullScreenControl {
                 stage.fullScreenProperty().addListener(left);
             }
             stage.setFullScreenExitHint(EXIT_HINT);
-            updateExitKey();
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreen(true);
         } else {
             target.setFullScreen(false);
@@ -45,10 +38,14 @@ final class FullScreenControl {
         }
     }
 
-    private void updateExitKey() {
-        if (stage != null) {
-            stage.setFullScreenExitKeyCombination(grabbed.get() ? KeyCombination.NO_MATCH : ESCAPE);
+    /** Leaves full screen on Esc (the caller only asks when the guest does not have the keyboard). */
+    boolean handleEscape(KeyEvent event) {
+        if (stage == null || event.getEventType() != KeyEvent.KEY_PRESSED || event.getCode() != KeyCode.ESCAPE
+                || event.isAltDown() || event.isControlDown() || event.isShiftDown() || event.isMetaDown()) {
+            return false;
         }
+        set(stage, false);
+        return true;
     }
 
     private void forget() {

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.CornerRadii;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -25,6 +26,10 @@ final class OverlayStyle {
         label.setFont(Font.font(null, FontWeight.BOLD, 18));
         label.setPadding(new Insets(12, 22, 12, 22));
         label.setBackground(new Background(new BackgroundFill(PLATE, new CornerRadii(8), Insets.EMPTY)));
+    }
+
+    static void veil(Region veil) {
+        veil.setBackground(Background.fill(Color.rgb(0, 0, 0, 0.5)));
     }
 
     static void hint(Label label) {

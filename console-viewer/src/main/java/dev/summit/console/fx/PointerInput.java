@@ -71,8 +71,14 @@ final class PointerInput {
         return true;
     }
 
-    /** Forgets buttons and wheel remainders (the view stopped being live; nothing is held remotely). */
-    void reset() {
+    /**
+     * The view stopped being live: a button still held goes up in the guest (if there still is a
+     * connection, {@code in}), so no drag is left hanging, and the wheel remainders are forgotten.
+     */
+    void release(ConsoleInput in) {
+        if (buttons != 0 && in != null && lastX >= 0) {
+            in.pointer(lastX, lastY, 0);
+        }
         buttons = 0;
         wheelX = 0;
         wheelY = 0;

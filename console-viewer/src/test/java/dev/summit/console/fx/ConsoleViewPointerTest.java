@@ -110,6 +110,17 @@ class ConsoleViewPointerTest {
     }
 
     @Test
+    void aButtonHeldWhenTheScreenStopsBeingLiveIsLetGoInTheGuest() throws Exception {
+        showScreen(320, 200);
+        input.clear();
+        robot.moveTo(onScreen(80 + 40, 40)).press(MouseButton.PRIMARY);
+        await("the press", () -> input.pointers().contains(new Pointer(20, 20, PointerInput.LEFT)));
+        runFx(() -> view.setStatusText("Paused"));
+        robot.release(MouseButton.PRIMARY);
+        assertThat(input.pointers()).endsWith(new Pointer(20, 20, PointerInput.LEFT), new Pointer(20, 20, 0));
+    }
+
+    @Test
     void aScreenThatIsNotLiveTakesNoPointer() throws Exception {
         showScreen(320, 200);
         runFx(() -> view.setStatusText("Paused"));
