@@ -8,11 +8,8 @@ import dev.summit.app.store.StoreLocation;
 import dev.summit.app.store.SummitStore;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,22 +18,8 @@ class CliTest {
     @TempDir
     Path home;
 
-    record Result(int exit, String out, String err) {
-    }
-
-    private Result summit(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.summit.app.Main"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
-        builder.environment().put("HOME", home.toString());
-        builder.environment().remove("LIBVIRT_DEFAULT_URI");
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Result(process.exitValue(), out, err);
+    private SummitProcess.Result summit(String... args) throws IOException, InterruptedException {
+        return new SummitProcess(home).run(args);
     }
 
     private static String host() throws URISyntaxException {
@@ -45,7 +28,7 @@ class CliTest {
 
     @Test
     void listPrintsEveryGuestAsJson() throws Exception {
-        Result result = summit("list", "--connect", host(), "--json");
+        SummitProcess.Result result = summit("list", "--connect", host(), "--json");
 
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out()).contains("\"name\": \"fuji\"", "\"name\": \"k2\", \"uuid\": \"7b3c0de0-0000-4000-8000-000000000003\","
@@ -55,7 +38,7 @@ class CliTest {
 
     @Test
     void aVerbChangesTheGuestAndSaysItsNewState() throws Exception {
-        Result result = summit("suspend", "fuji", "--connect", host());
+        SummitProcess.Result result = summit("suspend", "fuji", "--connect", host());
 
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out()).isEqualTo("fuji: paused\n");
@@ -63,7 +46,7 @@ class CliTest {
 
     @Test
     void aRefusedVerbExitsNonZeroWithLibvirtsReasonOnOneLine() throws Exception {
-        Result result = summit("save", "ephemeral", "--connect", host());
+        SummitProcess.Result result = summit("save", "ephemeral", "--connect", host());
 
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("summit: Could not save 'ephemeral': cannot do managed save for transient domain.\n");
@@ -86,11 +69,11 @@ class CliTest {
 
     @Test
     void anUnknownGuestOrHostIsNamed() throws Exception {
-        Result guest = summit("start", "nosuch", "--connect", host());
+        SummitProcess.Result guest = summit("start", "nosuch", "--connect", host());
         assertThat(guest.exit()).isEqualTo(1);
         assertThat(guest.err()).contains("no guest named 'nosuch'");
 
-        Result unreachable = summit("list", "--connect", "qemu+unix:///system?socket=/nonexistent/sock");
+        SummitProcess.Result unreachable = summit("list", "--connect", "qemu+unix:///system?socket=/nonexistent/sock");
         assertThat(unreachable.exit()).isEqualTo(1);
         assertThat(unreachable.err()).startsWith("summit: cannot connect to qemu+unix:///system?socket=/nonexistent/sock:")
                 .contains("/nonexistent/sock");
@@ -98,7 +81,7 @@ class CliTest {
 
     @Test
     void deleteRefusesARunningGuestWithoutForce() throws Exception {
-        Result result = summit("delete", "fuji", "--connect", host());
+        SummitProcess.Result result = summit("delete", "fuji", "--connect", host());
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err()).contains("'fuji' is running; shut it down first, or pass --force");
     }
@@ -106,10 +89,10 @@ class CliTest {
     @Test
     void connectionsAreSavedListedAndRemoved() throws Exception {
         assertThat(summit("connections", "add", "qemu+ssh://admin@build01/system").exit()).isZero();
-        Result listed = summit("connections", "list");
+        SummitProcess.Result listed = summit("connections", "list");
         assertThat(listed.out()).contains("QEMU/KVM on build01", "qemu+ssh://admin@build01/system");
 
-        Result secret = summit("connections", "add", "qemu+ssh://admin:hunter2@build01/system");
+        SummitProcess.Result secret = summit("connections", "add", "qemu+ssh://admin:hunter2@build01/system");
         assertThat(secret.exit()).isEqualTo(1);
         assertThat(secret.err()).contains("password").doesNotContain("hunter2@");
 
