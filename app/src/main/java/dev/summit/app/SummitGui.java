@@ -1,5 +1,8 @@
 package dev.summit.app;
 
+import dev.summit.app.console.ConsoleConnector;
+import dev.summit.app.console.ConsoleWindows;
+import dev.summit.app.console.HostKeyDialog;
 import dev.summit.app.hosts.HostDirectory;
 import dev.summit.app.store.StoreProblem;
 import dev.summit.app.store.SummitStore;
@@ -8,7 +11,9 @@ import dev.summit.app.vmlist.GuestCommands;
 import dev.summit.app.vmlist.InventoryFeed;
 import dev.summit.app.vmlist.MainWindow;
 import dev.summit.app.vmlist.VmListViewModel;
+import dev.summit.connectors.console.OpenConsole;
 import dev.summit.connectors.host.HostEngine;
+import dev.summit.connectors.tunnel.SshSettings;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,17 +30,23 @@ public final class SummitGui implements AutoCloseable {
     private final VmListViewModel model = new VmListViewModel();
     private final HostDirectory hosts;
     private final MainWindow window;
+    private final ConsoleWindows consoles;
 
     private SummitGui(SummitStore store, HostEngine engine) {
         MainWindow[] windowRef = new MainWindow[1];
+        ConsoleWindows[] consolesRef = new ConsoleWindows[1];
         InventoryFeed feed = new InventoryFeed(Platform::runLater, inventory -> {
             model.apply(inventory);
             windowRef[0].refresh();
+            consolesRef[0].modelChanged();
         });
         this.hosts = new HostDirectory(store.connections(), engine, model, feed, background, Platform::runLater);
         TaskRunner tasks = new TaskRunner(Platform::runLater, new StoreHistoryLog(store.history()));
         GuestCommands commands = new GuestCommands(engine, tasks, message -> windowRef[0].report(message));
-        this.window = new MainWindow(model, hosts, commands);
+        ConsoleConnector connector = new ConsoleConnector(new OpenConsole(SshSettings.fromEnvironment(), new HostKeyDialog()));
+        this.consoles = new ConsoleWindows(model, engine, connector, message -> windowRef[0].report(message));
+        consolesRef[0] = consoles;
+        this.window = new MainWindow(model, hosts, commands, consoles::open);
         windowRef[0] = window;
     }
 
@@ -53,6 +64,10 @@ public final class SummitGui implements AutoCloseable {
 
     public VmListViewModel model() {
         return model;
+    }
+
+    public ConsoleWindows consoles() {
+        return consoles;
     }
 
     public MainWindow window() {

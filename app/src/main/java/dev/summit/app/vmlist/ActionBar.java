@@ -20,8 +20,9 @@ import javafx.scene.layout.Region;
  * context menu and the toolbar, so the three always agree and grey out together.
  */
 final class ActionBar {
-    /** What each entry does when chosen; DELETE is not a GuestAction because it asks first. */
+    /** What each entry does when chosen; OPEN and DELETE are not GuestActions (a window; asks first). */
     enum Entry {
+        OPEN("Open Console", "Shortcut+O", "icon-console", null),
         START("Start", "Shortcut+R", "icon-start", GuestAction.START),
         SHUTDOWN("Shut Down", "Shortcut+Shift+D", "icon-shutdown", GuestAction.SHUTDOWN),
         REBOOT("Reboot", "Shortcut+Shift+R", "icon-reboot", GuestAction.REBOOT),
@@ -67,9 +68,10 @@ final class ActionBar {
 
     List<Button> toolbarButtons() {
         List<Button> list = new ArrayList<>();
-        for (Entry entry : List.of(Entry.START, Entry.PAUSE, Entry.RESUME, Entry.SHUTDOWN, Entry.REBOOT,
+        for (Entry entry : List.of(Entry.OPEN, Entry.START, Entry.PAUSE, Entry.RESUME, Entry.SHUTDOWN, Entry.REBOOT,
                 Entry.FORCE_OFF, Entry.SAVE, Entry.DELETE)) {
-            Button button = new Button(entry.label.replace("…", ""));
+            // "Open" as virt-manager's toolbar says: the full label would push the filter box off.
+            Button button = new Button(entry == Entry.OPEN ? "Open" : entry.label.replace("…", ""));
             button.setId("action-" + entry.name().toLowerCase().replace('_', '-'));
             Region icon = new Region();
             icon.getStyleClass().addAll("action-icon", entry.icon);
@@ -95,7 +97,7 @@ final class ActionBar {
     private List<MenuItem> items(boolean withAccelerators) {
         List<MenuItem> items = new ArrayList<>();
         for (Entry entry : Entry.values()) {
-            if (entry == Entry.SAVE || entry == Entry.AUTOSTART_ON || entry == Entry.DELETE) {
+            if (entry == Entry.START || entry == Entry.SAVE || entry == Entry.AUTOSTART_ON || entry == Entry.DELETE) {
                 items.add(new SeparatorMenuItem());
             }
             MenuItem item = new MenuItem(entry.label);

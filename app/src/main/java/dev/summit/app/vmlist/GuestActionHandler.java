@@ -1,6 +1,7 @@
 package dev.summit.app.vmlist;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
@@ -17,11 +18,13 @@ public final class GuestActionHandler {
     private final GuestTable table;
     private final GuestCommands commands;
     private final Supplier<Window> owner;
+    private final Consumer<GuestRow> openConsole;
 
-    GuestActionHandler(GuestTable table, GuestCommands commands, Supplier<Window> owner) {
+    GuestActionHandler(GuestTable table, GuestCommands commands, Supplier<Window> owner, Consumer<GuestRow> openConsole) {
         this.table = table;
         this.commands = commands;
         this.owner = owner;
+        this.openConsole = openConsole;
     }
 
     boolean applies(ActionBar.Entry entry, List<GuestRow> guests) {
@@ -41,6 +44,7 @@ public final class GuestActionHandler {
                 }
             }
             case DELETE -> guests.forEach(this::askDelete);
+            case OPEN -> guests.forEach(openConsole);
             default -> commands.perform(entry.action, guests);
         }
     }

@@ -4,6 +4,7 @@ import dev.summit.app.connection.ConnectionDialog;
 import dev.summit.app.hosts.HostDirectory;
 import dev.summit.connectors.host.HostStatus;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
@@ -19,6 +20,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -45,11 +47,12 @@ public final class MainWindow {
     private final MenuItem removeItem = new MenuItem("Remove Connection");
     private Stage stage;
 
-    public MainWindow(VmListViewModel model, HostDirectory hosts, GuestCommands commands) {
+    /** @param openConsole shows a guest's screen (double-click, Enter, Open Console) */
+    public MainWindow(VmListViewModel model, HostDirectory hosts, GuestCommands commands, Consumer<GuestRow> openConsole) {
         this.model = model;
         this.hosts = hosts;
         this.table = new GuestTable(model);
-        this.handler = new GuestActionHandler(table, commands, this::window);
+        this.handler = new GuestActionHandler(table, commands, this::window, openConsole);
         this.actions = new ActionBar(handler::handle);
     }
 
@@ -70,6 +73,13 @@ public final class MainWindow {
         table.view().setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && !table.selectedGuests().isEmpty()) {
                 handler.handle(ActionBar.Entry.DELETE);
+            } else if (e.getCode() == KeyCode.ENTER && !table.selectedGuests().isEmpty()) {
+                handler.handle(ActionBar.Entry.OPEN);
+            }
+        });
+        table.view().setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !table.selectedGuests().isEmpty()) {
+                handler.handle(ActionBar.Entry.OPEN);
             }
         });
         Scene scene = new Scene(root, 980, 640);

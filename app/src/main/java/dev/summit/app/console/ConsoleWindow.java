@@ -1,0 +1,186 @@
+package dev.summit.app.console;
+
+import dev.summit.app.console.ConsoleConnector.OpenedConsole;
+import dev.summit.console.fx.ConsoleView;
+import dev.summit.console.fx.KeyChord;
+import dev.summit.console.fx.ScaleMode;
+import dev.summit.console.fx.SendKeys;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
+
+/** One guest's screen in its own window: toolbar, the screen, and a status line beneath it. */
+public final class ConsoleWindow {
+    public static final String VIEW_ID = "console-view";
+    public static final String STATUS_LINE_ID = "console-status-line";
+    public static final String FIT_ID = "console-fit";
+    public static final String ONE_TO_ONE_ID = "console-one-to-one";
+    public static final String SEND_KEY_ID = "console-send-key";
+    public static final String CLIPBOARD_ID = "console-share-clipboard";
+
+    private final Stage stage = new Stage();
+    private final ConsoleView view = new ConsoleView();
+    private final ConsoleSession session;
+    private final Label statusLine = new Label();
+    private final ConsoleStatusLine rates = new ConsoleStatusLine();
+    private final CheckBox shareClipboard = new CheckBox("Share clipboard");
+    private final Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> refreshStatusLine()));
+    private final Consumer<String> report;
+
+    /**
+     * @param title  "guest on host"
+     * @param report where a one-sentence failure goes (the window's message bar)
+     */
+    public ConsoleWindow(String title, ConsoleSession.Factory sessions, Consumer<String> report) {
+        this.report = report;
+        this.session = sessions.create(view);
+        view.setId(VIEW_ID);
+        BorderPane root = new BorderPane(view);
+        root.setTop(toolBar());
+        statusLine.setId(STATUS_LINE_ID);
+        statusLine.setPadding(new Insets(3, 8, 3, 8));
+        root.setBottom(statusLine);
+        root.getStyleClass().add("console-window");
+        Scene scene = new Scene(root, 820, 560);
+        scene.getStylesheets().add(ConsoleWindow.class.getResource("/dev/summit/app/summit.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), this::toggleFullScreen);
+        stage.setTitle(title + " — Summit");
+        stage.setScene(scene);
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                sendClipboard();
+            }
+        });
+        session.currentProperty().addListener((obs, old, now) -> {
+            rates.reset();
+            refreshStatusLine();
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
+        ticker.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    public void show() {
+        ticker.play();
+        stage.show();
+        view.requestFocus();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public ConsoleSession session() {
+        return session;
+    }
+
+    public ConsoleView view() {
+        return view;
+    }
+
+    private ToolBar toolBar() {
+        ToggleGroup scaling = new ToggleGroup();
+        ToggleButton fit = new ToggleButton("Fit");
+        fit.setId(FIT_ID);
+        fit.setTooltip(new Tooltip("Scale the screen to the window"));
+        ToggleButton actual = new ToggleButton("1:1");
+        actual.setId(ONE_TO_ONE_ID);
+        actual.setTooltip(new Tooltip("One guest pixel per screen pixel, with scrollbars"));
+        fit.setToggleGroup(scaling);
+        actual.setToggleGroup(scaling);
+        scaling.selectToggle(view.getScaleMode() == ScaleMode.FIT ? fit : actual);
+        scaling.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                scaling.selectToggle(old); // one of the two is always chosen
+            } else {
+                view.setScaleMode(now == fit ? ScaleMode.FIT : ScaleMode.ONE_TO_ONE);
+            }
+        });
+        Button fullScreen = new Button("Full Screen");
+        fullScreen.setTooltip(new Tooltip("Full screen (F11); Ctrl+Alt releases the keyboard, then Esc leaves"));
+        fullScreen.setOnAction(e -> toggleFullScreen());
+        MenuButton sendKey = new MenuButton("Send Key");
+        sendKey.setId(SEND_KEY_ID);
+        for (KeyChord chord : SendKeys.all()) {
+            MenuItem item = new MenuItem(chord.label());
+            item.setOnAction(e -> view.send(chord));
+            sendKey.getItems().add(item);
+        }
+        sendKey.disableProperty().bind(view.liveProperty().not());
+        Button screenshot = new Button("Screenshot…");
+        screenshot.setOnAction(e -> saveScreenshot());
+        shareClipboard.setId(CLIPBOARD_ID);
+        shareClipboard.setTooltip(new Tooltip("Send text copied on this computer to the guest (off: nothing leaves)"));
+        shareClipboard.selectedProperty().addListener((obs, was, on) -> sendClipboard());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(fit, actual, fullScreen, sendKey, screenshot, spacer, shareClipboard);
+    }
+
+    private void toggleFullScreen() {
+        view.setFullScreen(stage, !stage.isFullScreen());
+    }
+
+    /** Host → guest only, and only when the user turned it on. */
+    private void sendClipboard() {
+        OpenedConsole open = session.currentProperty().get();
+        if (open != null && shareClipboard.isSelected() && Clipboard.getSystemClipboard().hasString()) {
+            open.client().clipboard(Clipboard.getSystemClipboard().getString());
+        }
+    }
+
+    private void saveScreenshot() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save Screenshot");
+        chooser.setInitialFileName(stage.getTitle().replaceAll("[^\\w.-]+", "-") + ".png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            Path target = file.toPath();
+            view.saveScreenshot(target).whenComplete((path, failure) -> {
+                if (failure != null) {
+                    Platform.runLater(() -> report.accept("Could not save the screenshot: "
+                            + (failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage())));
+                }
+            });
+        }
+    }
+
+    private void refreshStatusLine() {
+        OpenedConsole open = session.currentProperty().get();
+        if (open == null) {
+            statusLine.setText(view.getStatusText().isEmpty() ? "Not connected" : view.getStatusText());
+        } else {
+            statusLine.setText(rates.describe(open.channel().description(), open.client().statistics(), System.nanoTime()));
+        }
+    }
+
+    private void close() {
+        ticker.stop();
+        session.close();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.summit.app.console;
+
+import dev.summit.app.vmlist.GuestRow;
+import dev.summit.app.vmlist.HostRow;
+import dev.summit.app.vmlist.VmListViewModel;
+import dev.summit.connectors.host.HostEngine;
+import dev.summit.connectors.host.HostStatus;
+import dev.summit.connectors.inventory.GuestState;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.stage.WindowEvent;
+
+/**
+ * The open console windows, one per guest (by UUID, so a guest keeps its window when it moves to
+ * another host). Told after every applied snapshot, it tells each window where its guest is now.
+ * FX thread only.
+ */
+public final class ConsoleWindows {
+    private final VmListViewModel model;
+    private final HostEngine engine;
+    private final ConsoleConnector connector;
+    private final Consumer<String> report;
+    private final Map<String, Open> windows = new LinkedHashMap<>();
+
+    private static final class Open {
+        final ConsoleWindow window;
+        String lastHost;
+
+        Open(ConsoleWindow window, String lastHost) {
+            this.window = window;
+            this.lastHost = lastHost;
+        }
+    }
+
+    public ConsoleWindows(VmListViewModel model, HostEngine engine, ConsoleConnector connector, Consumer<String> report) {
+        this.model = model;
+        this.engine = engine;
+        this.connector = connector;
+        this.report = report;
+    }
+
+    /** Shows the guest's console, raising its window when one is open already. */
+    public ConsoleWindow open(GuestRow guest) {
+        Open existing = windows.get(guest.uuid());
+        if (existing != null) {
+            existing.window.stage().toFront();
+            return existing.window;
+        }
+        String hostName = model.host(guest.hostUri()).map(h -> h.nameProperty().get()).orElse(guest.hostUri());
+        ConsoleWindow window = new ConsoleWindow(guest.nameProperty().get() + " on " + hostName,
+                view -> new ConsoleSession(guest.uuid(), view, connector, engine::session), report);
+        Open open = new Open(window, guest.hostUri());
+        windows.put(guest.uuid(), open);
+        window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> windows.remove(guest.uuid()));
+        window.show();
+        update(guest.uuid(), open);
+        return window;
+    }
+
+    public Optional<ConsoleWindow> window(String guestUuid) {
+        return Optional.ofNullable(windows.get(guestUuid)).map(o -> o.window);
+    }
+
+    /** Call after every applied snapshot. */
+    public void modelChanged() {
+        windows.forEach(this::update);
+    }
+
+    private void update(String uuid, Open open) {
+        GuestWhereabouts now = whereabouts(uuid, open.lastHost);
+        if (!now.isNowhere()) {
+            open.lastHost = now.hostUri();
+        }
+        open.window.session().update(now);
+    }
+
+    /**
+     * While a guest migrates, both hosts list it: running on the source, paused on the destination
+     * until the switch. Running beats paused beats stopped; among equals, the host it was on last.
+     */
+    GuestWhereabouts whereabouts(String uuid, String lastHost) {
+        GuestWhereabouts best = GuestWhereabouts.NOWHERE;
+        int bestRank = -1;
+        for (HostRow host : model.hosts()) {
+            GuestRow row = host.guest(uuid);
+            if (row == null) {
+                continue;
+            }
+            GuestState state = row.stateProperty().get();
+            boolean connected = host.statusProperty().get() instanceof HostStatus.Connected;
+            int rank = (connected ? 8 : 0) + (state == GuestState.RUNNING || state == GuestState.BLOCKED ? 4
+                    : state.isActive() ? 2 : 0) + (host.uri().equals(lastHost) ? 1 : 0);
+            if (rank > bestRank) {
+                bestRank = rank;
+                best = new GuestWhereabouts(host.uri(), state, connected);
+            }
+        }
+        return best;
+    }
+}
