@@ -1,0 +1,105 @@
+package dev.summit.app.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.summit.app.SummitGui;
+import dev.summit.app.console.ConsoleWindow;
+import dev.summit.app.store.SummitStore;
+import dev.summit.connectors.host.EngineSettings;
+import dev.summit.connectors.host.HostEngine;
+import dev.summit.connectors.testing.RealDaemon;
+import dev.summit.console.fx.ConsoleView;
+import dev.summit.console.rfb.image.Screenshot;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The console window on a real KVM guest: double-click shows the GRUB screen; shutting the guest
+ * off says so over a greyed frame instead of freezing on it; starting it again brings the screen
+ * back by itself; pausing says "Paused".
+ */
+@Tag("daemon")
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ConsoleWindowDaemonTest {
+    private final String name = "summit-test-" + Long.toHexString(System.nanoTime());
+    private SummitStore store;
+    private HostEngine engine;
+    private SummitGui gui;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        RealDaemon.defineGuest(name);
+        RealDaemon.virsh("start", name);
+        store = SummitStore.inMemory();
+        store.connections().add("Local", RealDaemon.URI, true);
+        engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
+        gui = SummitGui.show(stage, store, engine, Optional.empty());
+        gui.hosts().show(store.connections().list());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> gui.consoles().window(uuid()).ifPresent(w -> w.stage().close()));
+        gui.close();
+        engine.close();
+        store.close();
+        RealDaemon.removeGuest(name);
+    }
+
+    private String uuid() {
+        return RealDaemon.virsh("domuuid", name).strip();
+    }
+
+    @Test
+    void theConsoleFollowsTheGuestThroughShutOffStartAndPause(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> !robot.lookup(name).queryAll().isEmpty()));
+        robot.doubleClickOn(name);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> gui.consoles().window(uuid()).isPresent()));
+        ConsoleView view = onFx(() -> gui.consoles().window(uuid()).orElseThrow().view());
+
+        // SeaBIOS, then GRUB: text on a dark screen, so more than one colour, and the screen is live.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(view::isLive) && colours(view) >= 2);
+        assertThat(onFx(view::getStatusText)).isEmpty();
+        assertThat(onFx(() -> statusLine(robot).getText())).startsWith("libvirt descriptor · ");
+
+        RealDaemon.virsh("destroy", name);
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> "Guest is shut off".equals(onFx(view::getStatusText)));
+        assertThat(onFx(view::isLive)).as("the last frame must not look live").isFalse();
+
+        RealDaemon.virsh("start", name);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(view::isLive));
+        assertThat(onFx(view::getStatusText)).isEmpty();
+
+        RealDaemon.virsh("suspend", name);
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> "Paused".equals(onFx(view::getStatusText)));
+        RealDaemon.virsh("resume", name);
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> onFx(view::getStatusText).isEmpty());
+    }
+
+    private static Label statusLine(FxRobot robot) {
+        return robot.lookup("#" + ConsoleWindow.STATUS_LINE_ID).queryAs(Label.class);
+    }
+
+    private static long colours(ConsoleView view) throws Exception {
+        Optional<Screenshot> shot = onFx(view::screenshot);
+        return shot.map(s -> Arrays.stream(s.argb(), 0, s.width() * s.height()).distinct().count()).orElse(0L);
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+    }
+}
