@@ -117,6 +117,21 @@ class XvncPeerTest {
         }
     }
 
+    @Test
+    void veNCryptX509NoneAsksForNoPassword() throws Exception {
+        TestCertificates certs = TestCertificates.create(dir);
+        try (XvncServer server = XvncServer.start(dir, "-SecurityTypes", "X509None",
+                "-X509Cert", certs.certificate().toString(), "-X509Key", certs.key().toString())) {
+            RecordingListener listener = new RecordingListener();
+            RfbOptions options = RfbOptions.defaults().withTls(new TlsOptions(certs.certificate(), "127.0.0.1"));
+            try (RfbClient client = connect(server, options, listener)) {
+                server.x("xsetroot", "-solid", "#336699");
+                listener.await("#336699", WAIT, () -> client.framebuffer().get(319, 239) == 0xFF336699);
+            }
+            assertThat(listener.events()).doesNotContain("credentials false", "credentials true");
+        }
+    }
+
     /** The JDK disables anonymous suites; an Xvnc offering only TLSVnc must be refused with that reason. */
     @Test
     void anonymousTlsVncIsRefusedWithTheReason() throws Exception {
