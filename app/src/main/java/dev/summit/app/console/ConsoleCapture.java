@@ -21,7 +21,7 @@ public final class ConsoleCapture implements RfbListener {
     /**
      * QEMU answers the first request with updates that carry only pseudo-encodings (its key-event and
      * LED acknowledgements, the size) before the pixels, so "first complete frame" means: frames came,
-     * then none for this long (or {@link #SETTLE_LIMIT} passed).
+     * then none for this long (or {@link #SETTLE_LIMIT} passed, for a screen that never stops changing).
      */
     private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
     private static final long SETTLE_LIMIT = TimeUnit.SECONDS.toNanos(3);
