@@ -41,6 +41,11 @@ class ArchitectureTest {
             .because("every libvirt call goes through connectors, which owns the threads and the connection");
 
     @ArchTest
+    static final ArchRule onlyTheTunnelSpeaksSsh = noClasses().that().resideOutsideOfPackage("dev.summit.connectors.tunnel..")
+            .should().dependOnClassesThat().resideInAPackage("com.jcraft..")
+            .because("host keys, known_hosts and agent rules live in one package; the app only answers HostKeyQuestion");
+
+    @ArchTest
     static final ArchRule onlyOurBindingsUseJna = noClasses().that().resideOutsideOfPackage("dev.summit.connectors.jna..")
             .should().dependOnClassesThat().resideInAPackage("com.sun.jna..")
             .because("native bindings stay in one package where their memory rules are reviewed together");
