@@ -1,29 +1,49 @@
 package dev.summit.app;
 
 import dev.summit.app.hosts.FirstStart;
+import dev.summit.app.settings.LayoutMemory;
+import dev.summit.app.settings.RememberedLayout;
+import dev.summit.app.settings.StartSettings;
+import dev.summit.app.settings.UiPreferences;
 import dev.summit.app.store.OpenedStore;
 import dev.summit.app.store.SavedConnection;
 import dev.summit.app.store.StoreLocation;
 import dev.summit.app.store.SummitStore;
+import dev.summit.app.theme.DesktopScheme;
+import dev.summit.app.theme.ThemeChoice;
 import dev.summit.connectors.host.ConnectionUri;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Starts the window: opens the store, shows the window, and only then connects to hosts, so the
- * window appears before any host is asked anything. Returns when the window is closed.
+ * Starts the window and only then connects to hosts, so the window appears before any host is asked
+ * anything. JavaFX's own start (GTK, fonts, the render pipeline) is the longest step before a
+ * frame, so it runs on its own thread while this one opens the store and reads what the window
+ * needs (theme, layout). Returns when the window is closed, after saving the window's layout.
  */
 public final class GuiLauncher {
+    private static final Logger LOG = LoggerFactory.getLogger(GuiLauncher.class);
+
     private GuiLauncher() {
     }
 
     /** @param connectUri show only this host, unsaved; null for the saved connections */
     public static int run(String connectUri, EngineSettings settings) throws InterruptedException {
+        CompletableFuture<Void> toolkit = startToolkit();
+        CompletableFuture<Boolean> desktopDark = inBackground("summit-desktop-theme",
+                () -> DesktopScheme.ofThisSession().prefersDark());
+
         StoreLocation location = StoreLocation.forCurrentUser();
         OpenedStore opened = SummitStore.open(location);
         SummitStore store = opened.store();
@@ -34,13 +54,27 @@ public final class GuiLauncher {
             FirstStart.seedIfEmpty(store.connections(), location.directory());
             saved = store.connections().list();
         }
-        List<SavedConnection> toShow = saved;
+        UiPreferences preferences = new UiPreferences(store.preferences());
+        ThemeChoice theme = preferences.theme();
+        RememberedLayout layout = preferences.layout();
+        StartSettings start = new StartSettings(theme, join(desktopDark), layout);
+        join(toolkit);
+        // Only now: libvirt's event loop iterates GLib's default main context, which GTK's loop
+        // shares. Started while GTK's loop already owns that context, it never dispatches the
+        // toolkit's work; started earlier, it can run JavaFX runnables on its own thread.
         HostEngine engine = new HostEngine(settings);
+
+        List<SavedConnection> toShow = saved;
         CountDownLatch closed = new CountDownLatch(1);
-        Platform.startup(() -> {
+        AtomicReference<RememberedLayout> leftAs = new AtomicReference<>();
+        Platform.runLater(() -> {
             Stage stage = new Stage();
-            stage.setOnHidden(e -> closed.countDown());
-            SummitGui gui = SummitGui.show(stage, store, engine, opened.problem());
+            SummitGui gui = SummitGui.show(stage, store, engine, opened.problem(), start);
+            stage.setOnHidden(e -> {
+                leftAs.set(LayoutMemory.capture(stage, gui.window().tableView()));
+                closed.countDown();
+            });
+            // Connections open after the first frame has been drawn.
             Platform.runLater(() -> {
                 if (connectUri != null) {
                     gui.hosts().showUnsaved(connectUri, ConnectionUri.parse(connectUri).suggestedName());
@@ -51,6 +85,7 @@ public final class GuiLauncher {
         });
         closed.await();
         Platform.exit();
+        saveLayout(preferences, leftAs.get(), store.persistent());
         // A host that stopped answering can hold its worker in a native call; give the orderly
         // close a moment, then leave anyway (the workers are daemon threads).
         Thread closer = new Thread(engine::close, "summit-shutdown");
@@ -59,5 +94,61 @@ public final class GuiLauncher {
         closer.join(2000);
         store.close();
         return 0;
+    }
+
+    /** Platform.startup blocks its caller until the toolkit runs, so it gets a thread of its own. */
+    private static CompletableFuture<Void> startToolkit() {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                Platform.startup(() -> started.complete(null));
+            } catch (RuntimeException | Error e) {
+                started.completeExceptionally(e);
+            }
+        }, "summit-fx-start");
+        thread.setDaemon(true);
+        thread.start();
+        return started;
+    }
+
+    private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    /** The result, or the start-up step's own exception (no display, no libvirt library…). */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private static void saveLayout(UiPreferences preferences, RememberedLayout layout, boolean persistent) {
+        if (layout == null || !persistent) {
+            return;
+        }
+        try {
+            preferences.saveLayout(layout);
+        } catch (RuntimeException e) {
+            // Losing a window size is no reason to fail a clean exit.
+            LOG.warn("Could not save the window layout: {}", e.getMessage());
+        }
     }
 }

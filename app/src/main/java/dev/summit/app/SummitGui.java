@@ -1,12 +1,19 @@
 package dev.summit.app;
 
+import dev.summit.app.about.AboutDialog;
+import dev.summit.app.about.AppIcons;
+import dev.summit.app.about.ShippedComponents;
 import dev.summit.app.console.ConsoleConnector;
 import dev.summit.app.console.ConsoleWindows;
 import dev.summit.app.console.HostKeyDialog;
 import dev.summit.app.hosts.HostDirectory;
+import dev.summit.app.settings.LayoutMemory;
+import dev.summit.app.settings.StartSettings;
+import dev.summit.app.settings.UiPreferences;
 import dev.summit.app.store.StoreProblem;
 import dev.summit.app.store.SummitStore;
 import dev.summit.app.tasks.TaskRunner;
+import dev.summit.app.theme.ThemeController;
 import dev.summit.app.vmlist.GuestCommands;
 import dev.summit.app.vmlist.InventoryFeed;
 import dev.summit.app.vmlist.MainWindow;
@@ -18,10 +25,13 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 
 /** Puts the window together from the store and the engine; the launcher and the UI tests share it. */
 public final class SummitGui implements AutoCloseable {
+    public static final String ABOUT_MENU_ID = "menu-about";
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "summit-background");
         thread.setDaemon(true);
@@ -31,6 +41,7 @@ public final class SummitGui implements AutoCloseable {
     private final HostDirectory hosts;
     private final MainWindow window;
     private final ConsoleWindows consoles;
+    private ThemeController theme;
 
     private SummitGui(SummitStore store, HostEngine engine) {
         MainWindow[] windowRef = new MainWindow[1];
@@ -50,12 +61,37 @@ public final class SummitGui implements AutoCloseable {
         windowRef[0] = window;
     }
 
-    /** Builds and shows the window on {@code stage}; call on the FX thread. */
+    /** Builds and shows the window on {@code stage}, light and unplaced; call on the FX thread. */
     public static SummitGui show(Stage stage, SummitStore store, HostEngine engine, Optional<StoreProblem> problem) {
+        return show(stage, store, engine, problem, StartSettings.DEFAULT);
+    }
+
+    /** Builds and shows the window with the theme and layout the user left; call on the FX thread. */
+    public static SummitGui show(Stage stage, SummitStore store, HostEngine engine, Optional<StoreProblem> problem,
+                                 StartSettings start) {
         SummitGui gui = new SummitGui(store, engine);
+        UiPreferences preferences = new UiPreferences(store.preferences());
+        gui.theme = new ThemeController(start.theme(), start.desktopPrefersDark(),
+                choice -> gui.background.execute(() -> preferences.setTheme(choice)));
+        gui.theme.install();
+        gui.window.addToViewMenu(gui.theme.menu());
+        gui.window.addMenu(helpMenu(stage));
+        AppIcons.addTo(stage);
+        LayoutMemory.restore(start.layout(), stage, gui.window.tableView());
         gui.window.show(stage);
         problem.ifPresent(p -> gui.window.report(p.message()));
         return gui;
+    }
+
+    private static Menu helpMenu(Stage owner) {
+        MenuItem about = new MenuItem("About Summit");
+        about.setId(ABOUT_MENU_ID);
+        about.setOnAction(e -> new AboutDialog(owner, ShippedComponents.load()).show());
+        return new Menu("_Help", null, about);
+    }
+
+    public ThemeController theme() {
+        return theme;
     }
 
     public HostDirectory hosts() {
@@ -76,6 +112,9 @@ public final class SummitGui implements AutoCloseable {
 
     @Override
     public void close() {
+        if (theme != null) {
+            theme.uninstall();
+        }
         background.shutdown();
     }
 }

@@ -3,6 +3,7 @@ package dev.summit.app.vmlist;
 import dev.summit.app.connection.ConnectionDialog;
 import dev.summit.app.hosts.HostDirectory;
 import dev.summit.connectors.host.HostStatus;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -18,6 +19,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
@@ -45,6 +47,8 @@ public final class MainWindow {
     private final MenuItem disconnectItem = new MenuItem("Disconnect");
     private final MenuItem editItem = new MenuItem("Edit Connection…");
     private final MenuItem removeItem = new MenuItem("Remove Connection");
+    private final List<MenuItem> extraViewItems = new ArrayList<>();
+    private final List<Menu> extraMenus = new ArrayList<>();
     private Stage stage;
 
     /** @param openConsole shows a guest's screen (double-click, Enter, Open Console) */
@@ -54,6 +58,21 @@ public final class MainWindow {
         this.table = new GuestTable(model);
         this.handler = new GuestActionHandler(table, commands, this::window, openConsole);
         this.actions = new ActionBar(handler::handle);
+    }
+
+    /** Adds an entry at the end of the View menu; call before {@link #show}. */
+    public void addToViewMenu(MenuItem item) {
+        extraViewItems.add(item);
+    }
+
+    /** Adds a menu after View (Help, for one); call before {@link #show}. */
+    public void addMenu(Menu menu) {
+        extraMenus.add(menu);
+    }
+
+    /** The host/guest tree, for settings that remember its columns and selection. */
+    public TreeTableView<ListRow> tableView() {
+        return table.view();
     }
 
     /** Shows a one-sentence message above the list until dismissed or replaced. */
@@ -113,7 +132,13 @@ public final class MainWindow {
         find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
         find.setOnAction(e -> stage.getScene().lookup("#" + FILTER_ID).requestFocus());
         Menu view = new Menu("_View", null, find);
-        return new MenuBar(file, actions.guestMenu(), view);
+        if (!extraViewItems.isEmpty()) {
+            view.getItems().add(new SeparatorMenuItem());
+            view.getItems().addAll(extraViewItems);
+        }
+        MenuBar bar = new MenuBar(file, actions.guestMenu(), view);
+        bar.getMenus().addAll(extraMenus);
+        return bar;
     }
 
     private ToolBar toolBar() {

@@ -1,0 +1,17 @@
+package dev.summit.app.settings;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The main window as the user left it: placement, the guest table's column widths by title, and the
+ * host that was selected (its URI).
+ */
+public record RememberedLayout(Optional<WindowPlacement> placement, Map<String, Double> columnWidths,
+                               Optional<String> selectedHost) {
+    public static final RememberedLayout NONE = new RememberedLayout(Optional.empty(), Map.of(), Optional.empty());
+
+    public RememberedLayout {
+        columnWidths = Map.copyOf(columnWidths);
+    }
+}

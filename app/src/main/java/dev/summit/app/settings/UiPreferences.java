@@ -1,0 +1,72 @@
+package dev.summit.app.settings;
+
+import dev.summit.app.store.PreferenceRepository;
+import dev.summit.app.theme.ThemeChoice;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The window's remembered settings, by name, over the preferences table. Every call touches the
+ * database: call from the launcher's thread or a background executor, never the FX thread.
+ */
+public final class UiPreferences {
+    static final String PLACEMENT = "mainWindow.placement";
+    static final String COLUMN_WIDTHS = "vmList.columnWidths";
+    static final String SELECTED_HOST = "vmList.selectedHost";
+
+    private final PreferenceRepository preferences;
+
+    public UiPreferences(PreferenceRepository preferences) {
+        this.preferences = preferences;
+    }
+
+    public ThemeChoice theme() {
+        return preferences.get(ThemeChoice.PREFERENCE_KEY).flatMap(ThemeChoice::fromStored).orElse(ThemeChoice.SYSTEM);
+    }
+
+    public void setTheme(ThemeChoice choice) {
+        preferences.put(ThemeChoice.PREFERENCE_KEY, choice.stored());
+    }
+
+    /** What the last run left behind; defaults where nothing (or nothing usable) was kept. */
+    public RememberedLayout layout() {
+        return new RememberedLayout(preferences.get(PLACEMENT).flatMap(WindowPlacement::parse),
+                parseWidths(preferences.getString(COLUMN_WIDTHS, "")), preferences.get(SELECTED_HOST));
+    }
+
+    public void saveLayout(RememberedLayout layout) {
+        layout.placement().ifPresent(p -> preferences.put(PLACEMENT, p.format()));
+        if (!layout.columnWidths().isEmpty()) {
+            preferences.put(COLUMN_WIDTHS, formatWidths(layout.columnWidths()));
+        }
+        layout.selectedHost().ifPresentOrElse(uri -> preferences.put(SELECTED_HOST, uri),
+                () -> preferences.remove(SELECTED_HOST));
+    }
+
+    /** "Name=260;State=150": column titles hold no '=' or ';'. */
+    static String formatWidths(Map<String, Double> widths) {
+        return widths.entrySet().stream().map(e -> e.getKey() + "=" + Math.round(e.getValue()))
+                .collect(Collectors.joining(";"));
+    }
+
+    static Map<String, Double> parseWidths(String text) {
+        Map<String, Double> widths = new LinkedHashMap<>();
+        for (String pair : text.split(";")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                continue;
+            }
+            try {
+                double width = Double.parseDouble(pair.substring(eq + 1));
+                if (width >= 10 && width <= 5000) {
+                    widths.put(pair.substring(0, eq), width);
+                }
+            } catch (NumberFormatException e) {
+                // A hand-edited entry: that column keeps its default width.
+            }
+        }
+        return widths;
+    }
+}
