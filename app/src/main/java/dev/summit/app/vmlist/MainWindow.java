@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -26,7 +27,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -101,7 +101,7 @@ public final class MainWindow {
                 handler.handle(ActionBar.Entry.OPEN);
             }
         });
-        Scene scene = new Scene(root, 980, 640);
+        Scene scene = new Scene(root, 1100, 660);
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/summit/app/summit.css").toExternalForm());
         stage.setTitle(TITLE);
         stage.setScene(scene);
@@ -141,17 +141,23 @@ public final class MainWindow {
         return bar;
     }
 
-    private ToolBar toolBar() {
+    /**
+     * The filter box sits beside the tool bar, not in it: a narrow window moves buttons into the
+     * bar's overflow menu, and the filter must never go there with them.
+     */
+    private HBox toolBar() {
         TextField filter = new TextField();
         filter.setId(FILTER_ID);
         filter.setPromptText("Filter guests");
+        filter.setPrefColumnCount(12);
         filter.textProperty().bindBidirectional(model.filterProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar();
         bar.getItems().addAll(actions.toolbarButtons());
-        bar.getItems().addAll(spacer, filter);
-        return bar;
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        HBox row = new HBox(4, bar, filter);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("tool-bar-row");
+        return row;
     }
 
     private void addConnection() {
