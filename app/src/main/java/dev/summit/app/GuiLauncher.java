@@ -1,5 +1,6 @@
 package dev.summit.app;
 
+import dev.summit.app.desktop.WindowClass;
 import dev.summit.app.hosts.FirstStart;
 import dev.summit.app.settings.LayoutMemory;
 import dev.summit.app.settings.RememberedLayout;
@@ -68,6 +69,7 @@ public final class GuiLauncher {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<RememberedLayout> leftAs = new AtomicReference<>();
         Platform.runLater(() -> {
+            WindowClass.set();
             Stage stage = new Stage();
             SummitGui gui = SummitGui.show(stage, store, engine, opened.problem(), start);
             stage.setOnHidden(e -> {
