@@ -24,6 +24,7 @@ import dev.summit.connectors.tunnel.SshSettings;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import dev.summit.console.fx.ScaleMode;
 import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -74,6 +75,7 @@ public final class SummitGui implements AutoCloseable {
         gui.theme = new ThemeController(start.theme(), start.desktopPrefersDark(),
                 choice -> gui.background.execute(() -> preferences.setTheme(choice)));
         gui.theme.install();
+        gui.rememberConsoleScale(preferences);
         gui.window.addToViewMenu(gui.theme.menu());
         gui.window.addMenu(helpMenu(stage));
         AppIcons.addTo(stage);
@@ -81,6 +83,19 @@ public final class SummitGui implements AutoCloseable {
         gui.window.show(stage);
         problem.ifPresent(p -> gui.window.report(p.message()));
         return gui;
+    }
+
+    /** Loads and saves off the FX thread: every preference call is a database call. */
+    private void rememberConsoleScale(UiPreferences preferences) {
+        background.execute(() -> {
+            String stored = preferences.consoleScale();
+            ScaleMode mode = "ONE_TO_ONE".equals(stored) ? ScaleMode.ONE_TO_ONE : ScaleMode.FIT;
+            Platform.runLater(() -> {
+                consoles.lastScaleProperty().set(mode);
+                consoles.lastScaleProperty().addListener((obs, old, now) ->
+                        background.execute(() -> preferences.setConsoleScale(now.name())));
+            });
+        });
     }
 
     private static Menu helpMenu(Stage owner) {

@@ -113,6 +113,7 @@ public final class ConsoleWindow {
         fit.setToggleGroup(scaling);
         actual.setToggleGroup(scaling);
         scaling.selectToggle(view.getScaleMode() == ScaleMode.FIT ? fit : actual);
+        view.scaleModeProperty().addListener((obs, old, mode) -> scaling.selectToggle(mode == ScaleMode.FIT ? fit : actual));
         scaling.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 scaling.selectToggle(old); // one of the two is always chosen

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import dev.summit.console.fx.ScaleMode;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.WindowEvent;
 
 /**
@@ -23,6 +26,7 @@ public final class ConsoleWindows {
     private final ConsoleConnector connector;
     private final Consumer<String> report;
     private final Map<String, Open> windows = new LinkedHashMap<>();
+    private final ObjectProperty<ScaleMode> lastScale = new SimpleObjectProperty<>(ScaleMode.FIT);
 
     private static final class Open {
         final ConsoleWindow window;
@@ -52,11 +56,18 @@ public final class ConsoleWindows {
         ConsoleWindow window = new ConsoleWindow(guest.nameProperty().get() + " on " + hostName,
                 view -> new ConsoleSession(guest.uuid(), view, connector, engine::session), report);
         Open open = new Open(window, guest.hostUri());
+        window.view().setScaleMode(lastScale.get());
+        window.view().scaleModeProperty().addListener((obs, old, mode) -> lastScale.set(mode));
         windows.put(guest.uuid(), open);
         window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> windows.remove(guest.uuid()));
         window.show();
         update(guest.uuid(), open);
         return window;
+    }
+
+    /** The scaling the next console window opens with: the one the user chose last. */
+    public ObjectProperty<ScaleMode> lastScaleProperty() {
+        return lastScale;
     }
 
     public Optional<ConsoleWindow> window(String guestUuid) {

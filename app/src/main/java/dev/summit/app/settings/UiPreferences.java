@@ -15,6 +15,7 @@ public final class UiPreferences {
     static final String PLACEMENT = "mainWindow.placement";
     static final String COLUMN_WIDTHS = "vmList.columnWidths";
     static final String SELECTED_HOST = "vmList.selectedHost";
+    static final String CONSOLE_SCALE = "console.scaleMode";
 
     private final PreferenceRepository preferences;
 
@@ -28,6 +29,15 @@ public final class UiPreferences {
 
     public void setTheme(ThemeChoice choice) {
         preferences.put(ThemeChoice.PREFERENCE_KEY, choice.stored());
+    }
+
+    /** How the last console window scaled its screen: "FIT" or "ONE_TO_ONE"; FIT until one was chosen. */
+    public String consoleScale() {
+        return preferences.getString(CONSOLE_SCALE, "FIT");
+    }
+
+    public void setConsoleScale(String mode) {
+        preferences.put(CONSOLE_SCALE, mode);
     }
 
     /** What the last run left behind; defaults where nothing (or nothing usable) was kept. */

@@ -9,6 +9,7 @@ import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.testing.RealDaemon;
 import dev.summit.console.fx.ConsoleView;
+import dev.summit.console.fx.ScaleMode;
 import dev.summit.console.rfb.image.Screenshot;
 import java.time.Duration;
 import java.util.Arrays;
@@ -91,6 +92,14 @@ class ConsoleWindowDaemonTest {
         WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> "Paused".equals(onFx(view::getStatusText)));
         RealDaemon.virsh("resume", name);
         WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> onFx(view::getStatusText).isEmpty());
+
+        // The scaling chosen last is the one the next console opens with.
+        robot.clickOn("#" + ConsoleWindow.ONE_TO_ONE_ID);
+        assertThat(onFx(view::getScaleMode)).isEqualTo(ScaleMode.ONE_TO_ONE);
+        WaitForAsyncUtils.asyncFx(() -> gui.consoles().window(uuid()).orElseThrow().stage().close()).get(5, TimeUnit.SECONDS);
+        robot.doubleClickOn(name);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> gui.consoles().window(uuid()).isPresent()));
+        assertThat(onFx(() -> gui.consoles().window(uuid()).orElseThrow().view().getScaleMode())).isEqualTo(ScaleMode.ONE_TO_ONE);
     }
 
     /**
