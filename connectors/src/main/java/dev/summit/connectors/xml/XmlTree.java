@@ -36,6 +36,11 @@ public final class XmlTree {
         }
     }
 
+    /** Parses libvirt's XML (no DTDs, no external entities). */
+    public static Document parse(String xml) {
+        return DomainDisks.parseDocument(xml);
+    }
+
     public Element root() {
         return document.getDocumentElement();
     }
