@@ -32,10 +32,8 @@ public final class KvmDomainBuilder {
         Element features = xml.add(domain, "features");
         xml.add(features, "acpi");
         xml.add(features, "apic");
-        if ("kvm".equals(spec.virtType())) {
-            // The host's CPU as it is: fastest, and installers see every feature the hardware has.
-            xml.add(domain, "cpu", "mode", "host-passthrough", "check", "none", "migratable", "on");
-        }
+        // No <cpu> element: QEMU's default model starts everywhere. host-passthrough and host-model
+        // both abort on nested KVM hosts that refuse the host CPU's MSRs (e.g. arch-capabilities).
         xml.add(domain, "clock", "offset", "utc");
         xml.addText(domain, "on_poweroff", "destroy");
         xml.addText(domain, "on_reboot", "restart");

@@ -1,0 +1,239 @@
+package dev.summit.connectors.ops;
+
+import dev.summit.connectors.host.HostOperationException;
+import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.host.LibvirtFailure;
+import dev.summit.connectors.ops.CreateProblem.Field;
+import dev.summit.connectors.osinfo.OsInfoDb;
+import dev.summit.connectors.storage.PoolSummary;
+import dev.summit.connectors.storage.StoragePools;
+import dev.summit.connectors.storage.VolumeSummary;
+import dev.summit.connectors.xml.Firmware;
+import dev.summit.connectors.xml.GuestSpec;
+import dev.summit.connectors.xml.KvmDomainBuilder;
+import dev.summit.connectors.xml.MacAddresses;
+import dev.summit.connectors.xml.NicChoice;
+import dev.summit.connectors.xml.XmlTree;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.libvirt.Connect;
+import org.libvirt.Domain;
+import org.libvirt.Error;
+import org.libvirt.LibvirtException;
+import org.libvirt.Network;
+import org.libvirt.NodeInfo;
+import org.libvirt.StorageVol;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Creates a KVM guest from an ISO: a new qcow2 volume, the definition, then start. Each step that
+ * changes the host registers its undo; a failure or a cancel between steps undoes them in reverse,
+ * so nothing half-made stays, and the message says why in one sentence.
+ */
+public final class CreateGuest {
+    private static final long MIB = 1L << 20;
+    private static final int UNDEFINE_NVRAM = 4;
+
+    private final HostSession host;
+    private final CreateRequest request;
+    private final OsInfoDb osinfo;
+
+    public CreateGuest(HostSession host, CreateRequest request, OsInfoDb osinfo) {
+        this.host = host;
+        this.request = request;
+        this.osinfo = osinfo;
+    }
+
+    /** What would be made, and every problem found; changes nothing. */
+    public CompletableFuture<Checked> precheck() {
+        return host.submit("check", request.name(), this::check);
+    }
+
+    /** The plan after the host has been asked: resources capped where they were defaults, every problem. */
+    public record Checked(CreatePlan plan, long memoryMiB, int vcpus, String virtType, List<CreateProblem> problems) {
+        public Checked {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public CompletableFuture<CreatedGuest> run(OperationProgress progress, CancelSignal cancel) {
+        return host.submit("create", request.name(), conn -> create(conn, progress, cancel))
+                .thenCompose(created -> host.refreshGuest(created.uuid()).handle((ok, ignored) -> created));
+    }
+
+    private Checked check(Connect conn) throws LibvirtException {
+        CreatePlan plan = CreatePlan.of(request, osinfo);
+        List<CreateProblem> problems = new ArrayList<>(plan.problems());
+        if (plan.problems().stream().noneMatch(p -> p.field() == Field.NAME) && exists(conn, request.name())) {
+            problems.add(new CreateProblem(Field.NAME, "A guest named '" + request.name() + "' already exists on this host."));
+        }
+        NodeInfo node = conn.nodeInfo();
+        long hostMiB = node.memory / 1024;
+        long freeMiB = conn.getFreeMemory() / MIB;
+        long memory = plan.memoryMiB();
+        if (plan.memoryDefault()) {
+            memory = Math.min(memory, Math.max(hostMiB / 2, 128));
+        } else if (memory > hostMiB) {
+            problems.add(new CreateProblem(Field.MEMORY, memory + " MiB is more memory than the host has (" + hostMiB + " MiB)."));
+        } else if (memory > freeMiB) {
+            problems.add(new CreateProblem(Field.MEMORY, memory + " MiB is more memory than the host has free now ("
+                    + freeMiB + " MiB)."));
+        }
+        int vcpus = plan.vcpus();
+        if (plan.vcpusDefault()) {
+            vcpus = Math.min(vcpus, node.cpus);
+        } else if (vcpus > node.cpus) {
+            problems.add(new CreateProblem(Field.VCPUS, vcpus + " vCPUs are more than the host's " + node.cpus + " CPUs."));
+        }
+        checkPool(conn, plan, problems);
+        checkNetwork(conn, problems);
+        return new Checked(plan, memory, vcpus, virtType(conn), problems);
+    }
+
+    private void checkPool(Connect conn, CreatePlan plan, List<CreateProblem> problems) throws LibvirtException {
+        PoolSummary pool = StoragePools.pools(conn).stream().filter(p -> p.name().equals(request.pool())).findFirst().orElse(null);
+        if (pool == null) {
+            problems.add(new CreateProblem(Field.POOL, "There is no storage pool '" + request.pool() + "' on this host."));
+        } else if (!pool.active()) {
+            problems.add(new CreateProblem(Field.POOL, "Storage pool '" + request.pool() + "' is not running."));
+        } else {
+            if (plan.diskBytes() > pool.available()) {
+                problems.add(new CreateProblem(Field.DISK, gib(plan.diskBytes()) + " does not fit in pool '" + pool.name()
+                        + "', which has " + gib(pool.available()) + " free."));
+            }
+            boolean taken = StoragePools.volumes(conn, pool.name()).stream().map(VolumeSummary::name)
+                    .anyMatch(request.volumeName()::equals);
+            if (taken && plan.problems().stream().noneMatch(p -> p.field() == Field.NAME)) {
+                problems.add(new CreateProblem(Field.DISK, "Pool '" + pool.name() + "' already has a volume '"
+                        + request.volumeName() + "'; choose another name or delete that volume."));
+            }
+        }
+    }
+
+    private void checkNetwork(Connect conn, List<CreateProblem> problems) {
+        if (!(request.network() instanceof NicChoice.Network wanted)) {
+            return;
+        }
+        try {
+            Network network = conn.networkLookupByName(wanted.name());
+            if (network.isActive() != 1) {
+                problems.add(new CreateProblem(Field.NETWORK, "Network '" + wanted.name()
+                        + "' is not running; start it (virsh net-start " + wanted.name() + ") or choose another."));
+            }
+        } catch (LibvirtException e) {
+            problems.add(new CreateProblem(Field.NETWORK, "There is no network '" + wanted.name() + "' on this host."));
+        }
+    }
+
+    private CreatedGuest create(Connect conn, OperationProgress progress, CancelSignal cancel) throws LibvirtException {
+        progress.report(0, 0, "Checking the host");
+        Checked checked = check(conn);
+        if (!checked.problems().isEmpty()) {
+            throw new HostOperationException("Could not create '" + request.name() + "': " + describe(checked.problems()));
+        }
+        CreatePlan plan = checked.plan();
+        UndoStack undo = new UndoStack();
+        String step = "check the host";
+        try {
+            stopIfCancelled(cancel, undo);
+            step = "create its disk";
+            progress.report(0.1, 0, "Creating the disk " + request.volumeName() + " (" + gib(plan.diskBytes())
+                    + ") in pool " + request.pool());
+            VolumeSummary volume = StoragePools.createQcow2(conn, request.pool(), request.volumeName(), plan.diskBytes());
+            StorageVol created = conn.storageVolLookupByPath(volume.path());
+            undo.push("volume " + volume.path(), () -> created.delete(0));
+            stopIfCancelled(cancel, undo);
+
+            step = "define it";
+            progress.report(0.4, 0, "Defining " + request.name() + " (" + plan.os().name() + ")");
+            String xml = KvmDomainBuilder.build(spec(checked, volume.path()));
+            Domain domain = conn.domainDefineXML(xml);
+            undo.push("definition of " + request.name(),
+                    () -> domain.undefine(request.firmware() == Firmware.UEFI ? UNDEFINE_NVRAM : 0));
+            stopIfCancelled(cancel, undo);
+
+            step = "start it";
+            progress.report(0.7, 0, "Starting " + request.name());
+            domain.create();
+            progress.report(1, 0, request.name() + " is running");
+            return new CreatedGuest(request.name(), domain.getUUIDString(), plan.os().name(), plan.os().id(),
+                    checked.memoryMiB(), checked.vcpus(), volume.path(), plan.diskBytes(), xml);
+        } catch (LibvirtException | RuntimeException e) {
+            if (e instanceof Cancelled) {
+                throw e;
+            }
+            String reason = e instanceof LibvirtException libvirt ? LibvirtFailure.reason(libvirt) : e.getMessage();
+            List<String> left = undo.unwind();
+            throw new HostOperationException("Could not create '" + request.name() + "': it failed to " + step + " ("
+                    + strip(reason) + ")" + leftBehind(left), e);
+        }
+    }
+
+    private GuestSpec spec(Checked checked, String diskPath) {
+        CreatePlan plan = checked.plan();
+        return new GuestSpec(request.name(), plan.os().id(), checked.virtType(), checked.memoryMiB(), checked.vcpus(),
+                request.machine(), request.firmware(), diskPath, "qcow2",
+                request.iso() == null ? null : request.iso().toAbsolutePath().toString(), request.network(),
+                MacAddresses.random(MacAddresses.KVM_PREFIX, new SecureRandom()), plan.virtio(), request.display(),
+                request.emulator());
+    }
+
+    private void stopIfCancelled(CancelSignal cancel, UndoStack undo) {
+        if (cancel.isCancelled()) {
+            List<String> left = undo.unwind();
+            throw new Cancelled("Cancelled creating '" + request.name() + "'" + leftBehind(left));
+        }
+    }
+
+    /** The failure a cancel ends with: not a fault, and its undo has already run. */
+    public static final class Cancelled extends RuntimeException {
+        Cancelled(String message) {
+            super(message);
+        }
+    }
+
+    private static String leftBehind(List<String> left) {
+        return left.isEmpty() ? "; nothing was left behind." : "; could not remove " + String.join(" and ", left) + ".";
+    }
+
+    private static String describe(List<CreateProblem> problems) {
+        String first = strip(problems.get(0).message());
+        return problems.size() == 1 ? first + "." : first + " (and " + (problems.size() - 1) + " more problem"
+                + (problems.size() == 2 ? "" : "s") + ").";
+    }
+
+    private static String strip(String sentence) {
+        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
+    }
+
+    private static boolean exists(Connect conn, String name) throws LibvirtException {
+        try {
+            conn.domainLookupByName(name);
+            return true;
+        } catch (LibvirtException e) {
+            if (e.getError() != null && e.getError().getCode() == Error.ErrorNumber.VIR_ERR_NO_DOMAIN) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** kvm when the host's capabilities offer it for x86_64 guests, else qemu (TCG emulation). */
+    private static String virtType(Connect conn) throws LibvirtException {
+        NodeList domains = XmlTree.parse(conn.getCapabilities()).getElementsByTagName("domain");
+        for (int i = 0; i < domains.getLength(); i++) {
+            if ("kvm".equals(((Element) domains.item(i)).getAttribute("type"))) {
+                return "kvm";
+            }
+        }
+        return "qemu";
+    }
+
+    static String gib(long bytes) {
+        double gib = bytes / (double) (1L << 30);
+        return (gib == Math.rint(gib) ? String.valueOf((long) gib) : String.format(java.util.Locale.ROOT, "%.1f", gib)) + " GiB";
+    }
+}

@@ -1,0 +1,38 @@
+package dev.summit.connectors.ops;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * libvirt's rules for a guest's name, checked before anything is created. XML metacharacters are
+ * fine (the XML is built through the DOM). A slash is refused by libvirt; a newline too. The QEMU
+ * driver stores the definition as {@code /etc/libvirt/qemu/NAME.xml.new} while saving it, so the
+ * name must leave room for that suffix within a file name's 255 bytes.
+ */
+public final class GuestNames {
+    public static final int MAX_BYTES = 255 - ".xml.new".length();
+
+    private GuestNames() {
+    }
+
+    /** Why the name cannot be used, or empty when it can (uniqueness is the host's to say). */
+    public static Optional<String> problem(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.of("Give the guest a name.");
+        }
+        if (name.contains("/")) {
+            return Optional.of("A name cannot contain '/'.");
+        }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of("A name cannot contain line breaks, tabs or other control characters.");
+        }
+        if (!name.equals(name.strip())) {
+            return Optional.of("A name cannot start or end with a space.");
+        }
+        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_BYTES) {
+            return Optional.of("The name is " + bytes + " bytes long; libvirt allows at most " + MAX_BYTES + ".");
+        }
+        return Optional.empty();
+    }
+}
