@@ -39,6 +39,7 @@ public final class SummitCommand implements Callable<Integer> {
         addVerb(line, "save", GuestAction.SAVE, "Save the guest's memory to disk and stop it (managed save).");
         addVerb(line, "restore", GuestAction.RESTORE, "Start a saved guest from its saved memory.");
         line.addSubcommand("delete", new DeleteCommand());
+        line.addSubcommand("create", new CreateCommand());
         line.addSubcommand("console", new ConsoleCommand());
         line.addSubcommand("connections", ConnectionsCommand.commandLine());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -1,0 +1,116 @@
+package dev.summit.app.cli;
+
+import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.inventory.GuestSummary;
+import dev.summit.connectors.ops.CancelSignal;
+import dev.summit.connectors.ops.CreateGuest;
+import dev.summit.connectors.ops.CreateProblem;
+import dev.summit.connectors.ops.CreateRequest;
+import dev.summit.connectors.ops.CreatedGuest;
+import dev.summit.connectors.ops.MountainNames;
+import dev.summit.connectors.osinfo.OsInfoDb;
+import dev.summit.connectors.xml.DisplayListen;
+import dev.summit.connectors.xml.Firmware;
+import dev.summit.connectors.xml.Machine;
+import dev.summit.connectors.xml.NicChoice;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code summit create}: the new-guest wizard's operation without a window. */
+@Command(name = "create", mixinStandardHelpOptions = true,
+        description = "Create a guest from an install ISO and start it: a new qcow2 disk, the definition, then start."
+                + " Any failure undoes what was made.")
+final class CreateCommand implements Callable<Integer> {
+    private static final Map<String, String> OPTION_OF = Map.of("NAME", "--name", "MEMORY", "--memory", "VCPUS", "--vcpus",
+            "DISK", "--disk", "POOL", "--pool", "MEDIA", "--iso", "NETWORK", "--network", "OS", "--os", "FIRMWARE", "--uefi");
+
+    @Mixin
+    HostOption host;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "The guest's name (default: a free mountain name).")
+    String name;
+
+    @Option(names = "--iso", paramLabel = "PATH", required = true, description = "Install media on this machine.")
+    Path iso;
+
+    @Option(names = "--memory", paramLabel = "MiB", description = "Memory (default: osinfo's recommendation for the OS).")
+    long memoryMiB;
+
+    @Option(names = "--vcpus", paramLabel = "N", description = "Virtual CPUs (default: osinfo's recommendation, at least 2).")
+    int vcpus;
+
+    @Option(names = "--disk", paramLabel = "GiB", description = "Size of the new qcow2 disk (default: osinfo's recommendation).")
+    double diskGiB;
+
+    @Option(names = "--pool", paramLabel = "POOL", defaultValue = CreateRequest.DEFAULT_POOL,
+            description = "Storage pool for the disk (default: ${DEFAULT-VALUE}).")
+    String pool;
+
+    @Option(names = "--network", paramLabel = "NET", defaultValue = "default",
+            description = "A libvirt network, bridge:BRIDGE, or none (default: ${DEFAULT-VALUE}).")
+    String network;
+
+    @Option(names = "--os", paramLabel = "ID", description = "osinfo short id or id, e.g. debian11, or generic (default: detected from the ISO).")
+    String os;
+
+    @Option(names = "--uefi", description = "Boot with UEFI (needs OVMF on the host) instead of BIOS.")
+    boolean uefi;
+
+    @Option(names = "--machine", paramLabel = "TYPE", defaultValue = "q35", description = "q35 or i440fx (default: ${DEFAULT-VALUE}).")
+    String machine;
+
+    @Option(names = "--dry-run", description = "Check everything and print the plan; create nothing.")
+    boolean dryRun;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (CliSession cli = new CliSession(err)) {
+            HostSession session = cli.connect(cli.resolve(host.uri));
+            String guestName = name != null ? name : MountainNames.suggest(session.inventory().guests().values().stream()
+                    .map(GuestSummary::name).collect(Collectors.toSet()));
+            CreateGuest create = new CreateGuest(session, request(guestName), OsInfoDb.system());
+            CreateGuest.Checked checked = CliSession.await(create.precheck());
+            if (!checked.problems().isEmpty()) {
+                for (CreateProblem problem : checked.problems()) {
+                    err.println("summit: " + OPTION_OF.get(problem.field().name()) + ": " + problem.message());
+                }
+                return 1;
+            }
+            if (dryRun) {
+                out.println("would create " + guestName + " (" + checked.plan().os().name() + "): " + checked.memoryMiB()
+                        + " MiB, " + checked.vcpus() + " vCPUs, " + gib(checked.plan().diskBytes()) + " disk in pool "
+                        + pool + ", " + checked.virtType());
+                return 0;
+            }
+            CreatedGuest created = cli.run(session, guestName, "create",
+                    () -> create.run((fraction, bytes, sentence) -> { }, new CancelSignal()));
+            out.println("created " + created.name() + " (" + created.osName() + "): " + created.memoryMiB() + " MiB, "
+                    + created.vcpus() + " vCPUs, " + gib(created.diskBytes()) + " disk " + created.volumePath() + "; running");
+            return 0;
+        }
+    }
+
+    private CreateRequest request(String guestName) {
+        Machine type = "i440fx".equalsIgnoreCase(machine) || "pc".equalsIgnoreCase(machine) ? Machine.I440FX : Machine.Q35;
+        return new CreateRequest(guestName, iso, memoryMiB, vcpus, (long) (diskGiB * (1L << 30)), pool,
+                NicChoice.parse(network), os, uefi ? Firmware.UEFI : Firmware.BIOS, type, DisplayListen.UNIX_SOCKET, null);
+    }
+
+    private static String gib(long bytes) {
+        return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30));
+    }
+}

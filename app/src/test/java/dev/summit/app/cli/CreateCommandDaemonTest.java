@@ -1,0 +1,68 @@
+package dev.summit.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.summit.connectors.testing.RealDaemon;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `summit create` on the real libvirtd: the same CreateGuest operation the wizard will run. */
+@Tag("daemon")
+class CreateCommandDaemonTest {
+    @TempDir
+    Path home;
+
+    private final String name = "summit-test-" + Long.toHexString(System.nanoTime());
+    private Path iso;
+
+    @BeforeEach
+    void pool() throws Exception {
+        RealDaemon.ensurePool();
+        iso = RealDaemon.isoVolume();
+    }
+
+    @AfterEach
+    void removeGuest() {
+        RealDaemon.removeGuest(name);
+    }
+
+    @Test
+    void createsAndStartsAGuestFromTheGrubRescueIso() throws Exception {
+        SummitProcess.Result result = new SummitProcess(home).run("create", "--name", name, "--iso", iso.toString(),
+                "--memory", "128", "--vcpus", "1", "--disk", "0.0625", "--pool", RealDaemon.POOL, "--network", "none",
+                "--connect", RealDaemon.URI);
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo("created " + name + " (Generic or unknown OS): 128 MiB, 1 vCPUs, 0.1 GiB disk "
+                + RealDaemon.POOL_DIR.resolve(name + ".qcow2") + "; running\n");
+        assertThat(RealDaemon.virsh("domstate", name).strip()).isEqualTo("running");
+    }
+
+    @Test
+    void badInputListsEveryProblemAndCreatesNothing() throws Exception {
+        SummitProcess.Result result = new SummitProcess(home).run("create", "--name", name, "--iso", iso.toString(),
+                "--memory", "99999999", "--disk", "100000", "--pool", RealDaemon.POOL, "--network", "summit-no-such-net",
+                "--connect", RealDaemon.URI);
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).contains("summit: --memory: 99999999 MiB is more memory than the host has")
+                .contains("summit: --disk: 100000 GiB does not fit in pool 'summit-test'")
+                .contains("summit: --network: There is no network 'summit-no-such-net' on this host.");
+        assertThat(RealDaemon.virshOk("domstate", name)).isFalse();
+        assertThat(RealDaemon.POOL_DIR.resolve(name + ".qcow2")).doesNotExist();
+    }
+
+    @Test
+    void dryRunDetectsTheOsAndCreatesNothing() throws Exception {
+        SummitProcess.Result result = new SummitProcess(home).run("create", "--iso", iso.toString(), "--pool", RealDaemon.POOL,
+                "--network", "none", "--os", "debian11", "--dry-run", "--connect", RealDaemon.URI);
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).matches("would create [a-z0-9-]+ \\(Debian 11\\): 1024 MiB, \\d+ vCPUs, 20\\.0 GiB disk in pool"
+                + " summit-test, (kvm|qemu)\\n");
+    }
+}
