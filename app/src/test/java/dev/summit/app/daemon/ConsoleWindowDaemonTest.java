@@ -93,6 +93,13 @@ class ConsoleWindowDaemonTest {
         RealDaemon.virsh("resume", name);
         WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> onFx(view::getStatusText).isEmpty());
 
+        // A reset (a reboot as the guest sees it) keeps QEMU and its display: the screen stays live.
+        RealDaemon.virsh("reset", name);
+        Thread.sleep(2000);
+        assertThat(onFx(view::isLive)).isTrue();
+        assertThat(onFx(view::getStatusText)).isEmpty();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> colours(view) >= 2);
+
         // The scaling chosen last is the one the next console opens with.
         robot.clickOn("#" + ConsoleWindow.ONE_TO_ONE_ID);
         assertThat(onFx(view::getScaleMode)).isEqualTo(ScaleMode.ONE_TO_ONE);
