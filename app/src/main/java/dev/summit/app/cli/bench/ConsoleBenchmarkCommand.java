@@ -1,0 +1,59 @@
+package dev.summit.app.cli.bench;
+
+import dev.summit.app.bench.console.ConsoleBenchmark;
+import dev.summit.app.bench.console.ConsoleReport;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The terminal side of the console benchmark (./run-benchmarks console): options in, table out.
+ * The measuring is in {@code app.bench.console}; it starts its own Xvnc and Xvfb, so no DISPLAY is needed.
+ */
+@Command(name = "console-benchmark", mixinStandardHelpOptions = true,
+        description = "Summit's VNC client against TigerVNC's viewer on an animated Xvnc desktop: frames/s, CPU per "
+                + "frame, key → screen latency, and decode throughput per encoding.")
+public final class ConsoleBenchmarkCommand implements Callable<Integer> {
+    @Option(names = "--seconds", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long each viewer watches (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--fps", defaultValue = "30", description = "The animation's frame rate (default: ${DEFAULT-VALUE}).")
+    int fps;
+
+    @Option(names = "--presses", defaultValue = "50", description = "Key presses per latency figure (default: ${DEFAULT-VALUE}).")
+    int presses;
+
+    @Option(names = "--decode-seconds", paramLabel = "SECONDS", defaultValue = "2",
+            description = "Measured decoding per encoding, after as long a warm-up (default: ${DEFAULT-VALUE}).")
+    int decodeSeconds;
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ConsoleBenchmarkCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (seconds < 1 || fps < 1 || fps > 120 || presses < 1 || decodeSeconds < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--seconds, --presses and --decode-seconds must be at least 1, --fps 1…120");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ConsoleReport report = ConsoleBenchmark.run(new ConsoleBenchmark.Settings(seconds, fps, presses, decodeSeconds),
+                step -> {
+                    err.println("console-benchmark: " + step);
+                    err.flush();
+                });
+        report.lines().forEach(out::println);
+        out.flush();
+        return 0;
+    }
+}
