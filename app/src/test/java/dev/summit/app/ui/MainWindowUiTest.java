@@ -108,6 +108,9 @@ class MainWindowUiTest {
         page.await("the delete dialog", () -> robot.lookup(".disk-kept").tryQuery().isPresent());
         assertThat(robot.lookup(".disk-kept").queryAs(Label.class).getText()).contains("debian.iso").contains("kept");
         assertThat(robot.lookup(".disk-deleted").queryAs(Label.class).getText()).contains("fuji.qcow2");
+        // The dialog's nodes exist a pulse before its window shows them; click only a visible button.
+        page.await("the delete button to show", () -> robot.lookup("#" + DeleteDialog.CONFIRM_ID).match(javafx.scene.Node::isVisible)
+                .tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false));
         robot.clickOn("#" + DeleteDialog.CONFIRM_ID);
         page.awaitGuests(5);
         assertThat(page.guestNames()).doesNotContain("fuji");

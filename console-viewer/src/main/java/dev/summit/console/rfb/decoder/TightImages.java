@@ -2,6 +2,8 @@ package dev.summit.console.rfb.decoder;
 
 import dev.summit.console.rfb.io.RfbProtocolException;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.PixelInterleavedSampleModel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
@@ -46,8 +48,13 @@ final class TightImages {
                         + image.getHeight() + " instead of " + width + "×" + height);
             }
             int[] row = new int[width];
+            boolean direct = isThreeByteInterleaved(image);
             for (int y = 0; y < height; y++) {
-                image.getRGB(0, y, width, 1, row, 0, width);
+                if (direct) {
+                    copyRow(image, y, row);
+                } else {
+                    image.getRGB(0, y, width, 1, row, 0, width);
+                }
                 // The framebuffer is opaque; a PNG's alpha channel has no meaning on a remote screen.
                 for (int x = 0; x < width; x++) {
                     row[x] |= 0xFF000000;
@@ -62,6 +69,32 @@ final class TightImages {
             throw new RfbProtocolException("Tight " + format + " image could not be decoded: " + e, e);
         } finally {
             reader.dispose();
+        }
+    }
+
+    /**
+     * JPEGs decode to three interleaved bytes a pixel (the JDK's TYPE_3BYTE_BGR). getRGB converts
+     * those through the colour model one pixel at a time, which profiling showed was most of a
+     * Tight console's CPU; reading the bytes straight from the raster is several times faster.
+     */
+    private static boolean isThreeByteInterleaved(BufferedImage image) {
+        return image.getRaster().getDataBuffer() instanceof DataBufferByte
+                && image.getSampleModel() instanceof PixelInterleavedSampleModel model
+                && model.getNumBands() == 3 && model.getPixelStride() == 3
+                && image.getColorModel().getColorSpace().isCS_sRGB()
+                && image.getRaster().getSampleModelTranslateX() == 0 && image.getRaster().getSampleModelTranslateY() == 0;
+    }
+
+    private static void copyRow(BufferedImage image, int y, int[] row) {
+        PixelInterleavedSampleModel model = (PixelInterleavedSampleModel) image.getSampleModel();
+        byte[] bytes = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        int[] offsets = model.getBandOffsets();
+        int r = offsets[0];
+        int g = offsets[1];
+        int b = offsets[2];
+        int at = y * model.getScanlineStride();
+        for (int x = 0; x < row.length; x++, at += 3) {
+            row[x] = (bytes[at + r] & 0xFF) << 16 | (bytes[at + g] & 0xFF) << 8 | (bytes[at + b] & 0xFF);
         }
     }
 
