@@ -23,6 +23,7 @@ class RfbClientServerMessagesTest {
     @Test
     void updatesPseudoEncodingsAndInput() throws Exception {
         CountDownLatch keysSent = new CountDownLatch(1);
+        CountDownLatch fullRequestRead = new CountDownLatch(1);
         try (FakeServer server = FakeServer.start((in, out) -> {
             noneHandshake38(in, out);
             serverInit(out, 8, 8, "fake");
@@ -76,6 +77,7 @@ class RfbClientServerMessagesTest {
             in.readFully(new byte[4]);
             assertThat(in.readUnsignedShort()).isEqualTo(10);
             assertThat(in.readUnsignedShort()).isEqualTo(6);
+            fullRequestRead.countDown();
             assertThat(in.read()).as("the client closes first").isEqualTo(-1);
         })) {
             RecordingListener listener = new RecordingListener();
@@ -101,6 +103,8 @@ class RfbClientServerMessagesTest {
             keysSent.countDown();
             listener.await("resize", WAIT, () -> listener.events().contains("resized 10x6"));
             assertThat(client.framebuffer().width()).isEqualTo(10);
+            // The client reports the resize before it sends its full request: closing at once would race it.
+            assertThat(fullRequestRead.await(10, TimeUnit.SECONDS)).isTrue();
             assertThat(listener.events()).containsSubsequence("state CONNECTED", "cursor 2x1", "leds 4", "bell",
                     "clipboard hié", "resized 10x6");
             client.close();
