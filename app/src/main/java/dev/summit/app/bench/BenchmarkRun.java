@@ -1,14 +1,11 @@
 package dev.summit.app.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +62,7 @@ public final class BenchmarkRun {
                 }
             }
         } finally {
-            deleteTree(scratch);
+            ScratchDirectory.delete(scratch);
         }
     }
 
@@ -85,19 +82,5 @@ public final class BenchmarkRun {
         LOG.info("idle window over");
         return new IdleWindow(new BenchReport.Idle(ours, oursEnd),
                 probe == null ? null : new BenchReport.Idle(theirs, theirsEnd));
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            LOG.warn("could not remove {}: {}", dir, e.getMessage());
-        }
     }
 }

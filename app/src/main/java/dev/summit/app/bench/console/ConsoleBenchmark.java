@@ -1,15 +1,14 @@
 package dev.summit.app.bench.console;
 
+import dev.summit.app.bench.ScratchDirectory;
 import dev.summit.app.bench.ProcessUsage;
 import dev.summit.console.rfb.protocol.Encodings;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -57,7 +56,7 @@ public final class ConsoleBenchmark {
         try {
             return run(settings, scratch, progress);
         } finally {
-            deleteTree(scratch);
+            ScratchDirectory.delete(scratch);
         }
     }
 
@@ -210,19 +209,5 @@ public final class ConsoleBenchmark {
             }
         }
         return false;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            LOG.warn("could not remove {}: {}", dir, e.getMessage());
-        }
     }
 }
