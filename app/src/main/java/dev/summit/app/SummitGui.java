@@ -42,6 +42,7 @@ public final class SummitGui implements AutoCloseable {
     private final HostDirectory hosts;
     private final MainWindow window;
     private final ConsoleWindows consoles;
+    private final SummitServices services;
     private ThemeController theme;
 
     private SummitGui(SummitStore store, HostEngine engine) {
@@ -60,6 +61,7 @@ public final class SummitGui implements AutoCloseable {
         consolesRef[0] = consoles;
         this.window = new MainWindow(model, hosts, commands, consoles::open);
         windowRef[0] = window;
+        this.services = new SummitServices(window, model, engine, tasks, store, hosts, consoles, background);
     }
 
     /** Builds and shows the window on {@code stage}, light and unplaced; call on the FX thread. */
@@ -77,12 +79,25 @@ public final class SummitGui implements AutoCloseable {
         gui.theme.install();
         gui.rememberConsoleScale(preferences);
         gui.window.addToViewMenu(gui.theme.menu());
+        gui.installFeatures();
         gui.window.addMenu(helpMenu(stage));
         AppIcons.addTo(stage);
         LayoutMemory.restore(start.layout(), stage, gui.window.tableView());
         gui.window.show(stage);
         problem.ifPresent(p -> gui.window.report(p.message()));
         return gui;
+    }
+
+    /**
+     * Each feature package adds its menu entries here, before the window shows. Keep one line per
+     * feature: the features do not know each other.
+     */
+    private void installFeatures() {
+    }
+
+    /** What the features were given; UI tests reach the operations through it. */
+    public SummitServices services() {
+        return services;
     }
 
     /** Loads and saves off the FX thread: every preference call is a database call. */

@@ -39,7 +39,26 @@ final class Schema {
                         outcome    TEXT,
                         message    TEXT
                     )""",
-                    "CREATE INDEX operation_history_by_start ON operation_history (started_at DESC, id DESC)"));
+                    "CREATE INDEX operation_history_by_start ON operation_history (started_at DESC, id DESC)"),
+            // The domain's own <metadata> is the truth about which guests are templates (any Summit
+            // sees it); this index lets the Templates view list them without opening every host.
+            MigrationStep.ofSql("template index",
+                    """
+                    CREATE TABLE templates (
+                        host_uri  TEXT    NOT NULL,
+                        uuid      TEXT    NOT NULL,
+                        name      TEXT    NOT NULL,
+                        os_id     TEXT,
+                        marked_at INTEGER NOT NULL,
+                        PRIMARY KEY (host_uri, uuid)
+                    )"""),
+            // Local folders the user added to the ISO library; ISOs in pools are read from the hosts.
+            MigrationStep.ofSql("ISO library folders",
+                    """
+                    CREATE TABLE iso_folders (
+                        path     TEXT    PRIMARY KEY,
+                        added_at INTEGER NOT NULL
+                    )"""));
 
     private Schema() {
     }

@@ -66,6 +66,32 @@ final class ActionBar {
         return new ContextMenu(items(false).toArray(MenuItem[]::new));
     }
 
+    /** Adds feature actions after the built-in ones, behind a separator, in both menus. */
+    void addFeatureActions(List<GuestMenuAction> actions, Menu guestMenu, ContextMenu contextMenu,
+                           Map<GuestMenuAction, List<MenuItem>> itemsByAction) {
+        if (actions.isEmpty()) {
+            return;
+        }
+        guestMenu.getItems().add(new SeparatorMenuItem());
+        contextMenu.getItems().add(new SeparatorMenuItem());
+        for (GuestMenuAction action : actions) {
+            MenuItem menuItem = featureItem(action, true);
+            MenuItem contextItem = featureItem(action, false);
+            guestMenu.getItems().add(menuItem);
+            contextMenu.getItems().add(contextItem);
+            itemsByAction.put(action, List.of(menuItem, contextItem));
+        }
+    }
+
+    private static MenuItem featureItem(GuestMenuAction action, boolean withAccelerator) {
+        MenuItem item = new MenuItem(action.label());
+        item.setId(withAccelerator ? "menu-" + action.id() : "context-" + action.id());
+        if (withAccelerator && action.accelerator() != null) {
+            item.setAccelerator(KeyCombination.keyCombination(action.accelerator()));
+        }
+        return item;
+    }
+
     List<Button> toolbarButtons() {
         List<Button> list = new ArrayList<>();
         for (Entry entry : List.of(Entry.OPEN, Entry.START, Entry.PAUSE, Entry.RESUME, Entry.SHUTDOWN, Entry.REBOOT,

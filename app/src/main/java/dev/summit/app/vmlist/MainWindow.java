@@ -4,14 +4,19 @@ import dev.summit.app.connection.ConnectionDialog;
 import dev.summit.app.hosts.HostDirectory;
 import dev.summit.connectors.host.HostStatus;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -49,6 +54,11 @@ public final class MainWindow {
     private final MenuItem removeItem = new MenuItem("Remove Connection");
     private final List<MenuItem> extraViewItems = new ArrayList<>();
     private final List<Menu> extraMenus = new ArrayList<>();
+    private final List<GuestMenuAction> guestActions = new ArrayList<>();
+    private final Map<GuestMenuAction, List<MenuItem>> guestActionItems = new HashMap<>();
+    private final List<HostMenuAction> hostActions = new ArrayList<>();
+    private final Map<HostMenuAction, MenuItem> hostActionItems = new HashMap<>();
+    private final List<Node> leadingToolbarItems = new ArrayList<>();
     private Stage stage;
 
     /** @param openConsole shows a guest's screen (double-click, Enter, Open Console) */
@@ -70,6 +80,36 @@ public final class MainWindow {
         extraMenus.add(menu);
     }
 
+    /** Adds a feature's guest action to the Guest menu and the context menu; call before {@link #show}. */
+    public void addGuestAction(GuestMenuAction action) {
+        guestActions.add(action);
+    }
+
+    /** Adds a feature's host action to the top of the File menu; call before {@link #show}. */
+    public void addHostAction(HostMenuAction action) {
+        hostActions.add(action);
+    }
+
+    /** Puts a control at the start of the tool bar (New, for one); call before {@link #show}. */
+    public void addToolbarItem(Node item) {
+        leadingToolbarItems.add(item);
+    }
+
+    /** The window itself, as the owner of a feature's dialogs; null before {@link #show}. */
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The guests selected in the tree now. */
+    public List<GuestRow> selectedGuests() {
+        return table.selectedGuests();
+    }
+
+    /** The host heading selected, or the host of the selected guest. */
+    public Optional<HostRow> selectedHostRow() {
+        return selectedHost();
+    }
+
     /** The host/guest tree, for settings that remember its columns and selection. */
     public TreeTableView<ListRow> tableView() {
         return table.view();
@@ -83,12 +123,21 @@ public final class MainWindow {
     public void show(Stage stage) {
         this.stage = stage;
         BorderPane root = new BorderPane(table.view());
-        root.setTop(new VBox(menuBar(), toolBar(), messages));
+        Menu guestMenu = actions.guestMenu();
+        ContextMenu context = actions.contextMenu();
+        actions.addFeatureActions(guestActions, guestMenu, context, guestActionItems);
+        guestActionItems.forEach((action, items) -> items.forEach(item -> item.setOnAction(e -> {
+            List<GuestRow> selected = table.selectedGuests();
+            if (!selected.isEmpty() && action.appliesTo().test(selected)) {
+                action.perform().accept(selected);
+            }
+        })));
+        root.setTop(new VBox(menuBar(guestMenu), toolBar(), messages));
         status.setId(STATUS_ID);
         status.setPadding(new Insets(3, 8, 3, 8));
         root.setBottom(status);
         root.getStyleClass().add("main-window");
-        table.view().setContextMenu(actions.contextMenu());
+        table.view().setContextMenu(context);
         table.view().setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && !table.selectedGuests().isEmpty()) {
                 handler.handle(ActionBar.Entry.DELETE);
@@ -114,7 +163,7 @@ public final class MainWindow {
         return stage;
     }
 
-    private MenuBar menuBar() {
+    private MenuBar menuBar(Menu guestMenu) {
         MenuItem add = new MenuItem("Add Connection…");
         add.setId("menu-add-connection");
         add.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+N"));
@@ -128,6 +177,20 @@ public final class MainWindow {
         removeItem.setOnAction(e -> selectedHost().ifPresent(h -> hosts.remove(h.uri())));
         Menu file = new Menu("_File", null, add, new SeparatorMenuItem(), connectItem, disconnectItem, editItem,
                 removeItem, new SeparatorMenuItem(), quit);
+        for (int i = 0; i < hostActions.size(); i++) {
+            HostMenuAction action = hostActions.get(i);
+            MenuItem item = new MenuItem(action.label());
+            item.setId("menu-" + action.id());
+            if (action.accelerator() != null) {
+                item.setAccelerator(KeyCombination.keyCombination(action.accelerator()));
+            }
+            item.setOnAction(e -> selectedHost().filter(action.appliesTo()).ifPresent(action.perform()));
+            hostActionItems.put(action, item);
+            file.getItems().add(i, item);
+        }
+        if (!hostActions.isEmpty()) {
+            file.getItems().add(hostActions.size(), new SeparatorMenuItem());
+        }
         MenuItem find = new MenuItem("Filter Guests");
         find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
         find.setOnAction(e -> stage.getScene().lookup("#" + FILTER_ID).requestFocus());
@@ -136,7 +199,7 @@ public final class MainWindow {
             view.getItems().add(new SeparatorMenuItem());
             view.getItems().addAll(extraViewItems);
         }
-        MenuBar bar = new MenuBar(file, actions.guestMenu(), view);
+        MenuBar bar = new MenuBar(file, guestMenu, view);
         bar.getMenus().addAll(extraMenus);
         return bar;
     }
@@ -152,6 +215,7 @@ public final class MainWindow {
         filter.setPrefColumnCount(12);
         filter.textProperty().bindBidirectional(model.filterProperty());
         ToolBar bar = new ToolBar();
+        bar.getItems().addAll(leadingToolbarItems);
         bar.getItems().addAll(actions.toolbarButtons());
         HBox.setHgrow(bar, Priority.ALWAYS);
         HBox row = new HBox(4, bar, filter);
@@ -174,16 +238,16 @@ public final class MainWindow {
                 .ifPresent(draft -> hosts.update(host.uri(), draft)));
     }
 
-    private java.util.Optional<HostRow> selectedHost() {
+    private Optional<HostRow> selectedHost() {
         TreeItem<ListRow> item = table.view().getSelectionModel().getSelectedItem();
         if (item == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ListRow row = item.getValue();
         if (row instanceof GuestRow guest) {
             return model.host(guest.hostUri());
         }
-        return java.util.Optional.of((HostRow) row);
+        return Optional.of((HostRow) row);
     }
 
     /** Re-evaluates greyed-out actions and the status line when the selection or any state changes. */
@@ -210,12 +274,17 @@ public final class MainWindow {
         for (ActionBar.Entry entry : ActionBar.Entry.values()) {
             actions.enable(entry, entry.action == null ? !selected.isEmpty() : handler.applies(entry, selected));
         }
-        java.util.Optional<HostRow> host = selectedHost();
+        Optional<HostRow> host = selectedHost();
         boolean connected = host.map(h -> h.statusProperty().get() instanceof HostStatus.Connected).orElse(false);
         connectItem.setDisable(host.isEmpty() || connected);
         disconnectItem.setDisable(host.isEmpty() || !connected);
         editItem.setDisable(host.isEmpty());
         removeItem.setDisable(host.isEmpty());
+        guestActionItems.forEach((action, items) -> {
+            boolean enabled = !selected.isEmpty() && action.appliesTo().test(selected);
+            items.forEach(item -> item.setDisable(!enabled));
+        });
+        hostActionItems.forEach((action, item) -> item.setDisable(host.filter(action.appliesTo()).isEmpty()));
         status.setText(summary());
     }
 
