@@ -68,9 +68,10 @@ for jar in "${fx_modules[@]}"; do unzip -q -j -o "$jar" '*.so' -d "$work/runtime
 
 # -XX:TieredStopAtLevel=1 is not here: it saves little once classes come from the archive and
 # halves the console's decoding speed. SerialGC starts faster than G1 and suits a heap this size.
+# -XX:-UsePerfData: no hsperfdata file to create and map at start (jps and jstat will not list Summit).
 java_options=(
   "-XX:SharedArchiveFile=\$APPDIR/summit.jsa" -Xshare:auto
-  -XX:+UseSerialGC
+  -XX:+UseSerialGC -XX:-UsePerfData
   "--add-exports=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED"
   "-Dorg.sqlite.lib.path=\$APPDIR/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so
   "-Djna.boot.library.path=\$APPDIR/native" -Djna.nounpack=true

@@ -60,30 +60,35 @@ public final class GuiLauncher {
         RememberedLayout layout = preferences.layout();
         StartSettings start = new StartSettings(theme, join(desktopDark), layout);
         join(toolkit);
-        // Only now: libvirt's event loop iterates GLib's default main context, which GTK's loop
-        // shares. Started while GTK's loop already owns that context, it never dispatches the
-        // toolkit's work; started earlier, it can run JavaFX runnables on its own thread.
         HostEngine engine = new HostEngine(settings);
 
         List<SavedConnection> toShow = saved;
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<RememberedLayout> leftAs = new AtomicReference<>();
+        AtomicReference<SummitGui> shown = new AtomicReference<>();
         Platform.runLater(() -> {
             WindowClass.set();
             Stage stage = new Stage();
             SummitGui gui = SummitGui.show(stage, store, engine, opened.problem(), start);
+            shown.set(gui);
             stage.setOnHidden(e -> {
                 leftAs.set(LayoutMemory.capture(stage, gui.window().tableView()));
                 closed.countDown();
             });
-            // Connections open after the first frame has been drawn.
-            Platform.runLater(() -> {
-                if (connectUri != null) {
-                    gui.hosts().showUnsaved(connectUri, ConnectionUri.parse(connectUri).suggestedName());
-                } else {
-                    gui.hosts().show(toShow);
-                }
-            });
+        });
+        // Only now that the toolkit runs: libvirt's event loop iterates GLib's default main context,
+        // which GTK's loop shares. Started while GTK's loop already owns that context, it never
+        // dispatches the toolkit's work; started earlier, it can run JavaFX runnables on its own
+        // thread. Loading libvirt here overlaps the window's construction instead of delaying it.
+        engine.startEvents();
+        // Connections open after the window has been built, once libvirt's events can arrive.
+        // Runs on the FX thread after the runnable above, so the window exists.
+        Platform.runLater(() -> {
+            if (connectUri != null) {
+                shown.get().hosts().showUnsaved(connectUri, ConnectionUri.parse(connectUri).suggestedName());
+            } else {
+                shown.get().hosts().show(toShow);
+            }
         });
         closed.await();
         Platform.exit();
