@@ -40,11 +40,26 @@ public final class CreateGuest {
     private final HostSession host;
     private final CreateRequest request;
     private final OsInfoDb osinfo;
+    private String editedXml;
 
     public CreateGuest(HostSession host, CreateRequest request, OsInfoDb osinfo) {
         this.host = host;
         this.request = request;
         this.osinfo = osinfo;
+    }
+
+    /**
+     * Defines the guest from this XML instead of the built one (the wizard's "edit XML before
+     * install"); it should name the disk at the path {@link #previewXml} gave it.
+     */
+    public CreateGuest withXml(String xml) {
+        this.editedXml = xml;
+        return this;
+    }
+
+    /** The XML the guest would be defined with, its disk at {@code diskPath}; changes nothing. */
+    public String previewXml(Checked checked, String diskPath) {
+        return KvmDomainBuilder.build(spec(checked, diskPath));
     }
 
     /** What would be made, and every problem found; changes nothing. */
@@ -149,7 +164,7 @@ public final class CreateGuest {
 
             step = "define it";
             progress.report(0.4, 0, "Defining " + request.name() + " (" + plan.os().name() + ")");
-            String xml = KvmDomainBuilder.build(spec(checked, volume.path()));
+            String xml = editedXml != null ? editedXml : KvmDomainBuilder.build(spec(checked, volume.path()));
             Domain domain = conn.domainDefineXML(xml);
             undo.push("definition of " + request.name(),
                     () -> domain.undefine(request.firmware() == Firmware.UEFI ? UNDEFINE_NVRAM : 0));

@@ -1,0 +1,43 @@
+package dev.summit.app.create;
+
+import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.storage.PoolSummary;
+import dev.summit.connectors.storage.StoragePools;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.libvirt.Connect;
+import org.libvirt.NodeInfo;
+
+/**
+ * What the wizard's pages need to know about the host, asked once when the wizard opens so that
+ * no page has to wait on libvirt while the user types.
+ */
+record HostFacts(long memoryMiB, int cpus, List<PoolSummary> pools, List<String> networks, Set<String> guestNames,
+                 List<String> isoVolumePaths) {
+
+    static CompletableFuture<HostFacts> load(HostSession session) {
+        return session.submit("inspect", "", HostFacts::read);
+    }
+
+    private static HostFacts read(Connect conn) throws org.libvirt.LibvirtException {
+        NodeInfo node = conn.nodeInfo();
+        List<String> networks = new ArrayList<>(List.of(conn.listNetworks()));
+        networks.sort(String::compareTo);
+        Set<String> names = new java.util.HashSet<>(List.of(conn.listDefinedDomains()));
+        for (int id : conn.listDomains()) {
+            names.add(conn.domainLookupByID(id).getName());
+        }
+        List<PoolSummary> pools = StoragePools.pools(conn);
+        List<String> isos = new ArrayList<>();
+        for (PoolSummary pool : pools) {
+            if (pool.active()) {
+                StoragePools.volumes(conn, pool.name()).stream().filter(v -> v.name().toLowerCase(java.util.Locale.ROOT)
+                        .endsWith(".iso")).forEach(v -> isos.add(v.path()));
+            }
+        }
+        return new HostFacts(node.memory / 1024, node.cpus, pools, networks, Set.copyOf(names), List.copyOf(isos));
+    }
+
+}

@@ -1,0 +1,171 @@
+package dev.summit.app.create;
+
+import dev.summit.connectors.osinfo.IsoIdentity;
+import dev.summit.connectors.osinfo.NotAnIsoException;
+import dev.summit.connectors.osinfo.OsInfoDb;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * Where the guest installs from: an ISO file on this machine or an ISO volume already in a pool.
+ * The file is read off the FX thread; its ISO-9660 volume id picks the OS on the next page.
+ */
+final class SourcePage extends WizardPage {
+    static final String ISO_FIELD_ID = "wizard-iso-path";
+    static final String VOLUME_CHOICE_ID = "wizard-iso-volume";
+
+    private final CompletableFuture<OsInfoDb> osinfo;
+    private final Executor background;
+    private final Window owner;
+    private final TextField path = new TextField();
+    private final ComboBox<String> volumes = new ComboBox<>();
+    private final RadioButton fromFile = new RadioButton("Local install media (ISO file on this machine)");
+    private final RadioButton fromVolume = new RadioButton("ISO volume already in a storage pool");
+    private final Label detected = new Label();
+    private long generation;
+
+    SourcePage(WizardDraft draft, CompletableFuture<OsInfoDb> osinfo, Executor background, Window owner,
+               List<String> isoVolumePaths) {
+        super(draft);
+        this.osinfo = osinfo;
+        this.background = background;
+        this.owner = owner;
+        path.setId(ISO_FIELD_ID);
+        path.setPromptText("/path/to/installer.iso");
+        volumes.setId(VOLUME_CHOICE_ID);
+        volumes.getItems().setAll(isoVolumePaths);
+        volumes.setMaxWidth(Double.MAX_VALUE);
+        ToggleGroup group = new ToggleGroup();
+        fromFile.setToggleGroup(group);
+        fromVolume.setToggleGroup(group);
+        fromFile.setSelected(true);
+        fromVolume.setDisable(isoVolumePaths.isEmpty());
+        path.disableProperty().bind(fromVolume.selectedProperty());
+        volumes.disableProperty().bind(fromFile.selectedProperty());
+        path.textProperty().addListener((obs, old, now) -> check());
+        volumes.valueProperty().addListener((obs, old, now) -> check());
+        group.selectedToggleProperty().addListener((obs, old, now) -> check());
+        detected.getStyleClass().add("wizard-note");
+        check();
+    }
+
+    @Override
+    String title() {
+        return "Install source";
+    }
+
+    @Override
+    String subtitle() {
+        return "Choose the installer the new guest boots from.";
+    }
+
+    @Override
+    Node content() {
+        Button browse = new Button("Browse…");
+        browse.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Choose install media");
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("ISO images", "*.iso", "*.ISO"),
+                    new FileChooser.ExtensionFilter("All files", "*"));
+            java.io.File file = chooser.showOpenDialog(owner);
+            if (file != null) {
+                path.setText(file.getAbsolutePath());
+            }
+        });
+        HBox fileRow = new HBox(8, path, browse);
+        HBox.setHgrow(path, Priority.ALWAYS);
+        fileRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
+        VBox volumeRow = new VBox(volumes);
+        volumeRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
+        VBox box = new VBox(10, fromFile, fileRow, fromVolume, volumeRow, detected);
+        return box;
+    }
+
+    private Path chosen() {
+        String text = fromFile.isSelected() ? path.getText() : volumes.getValue();
+        return text == null || text.isBlank() ? null : Path.of(text.trim());
+    }
+
+    /** Reads the ISO off the FX thread; an older answer arriving late is dropped. */
+    private void check() {
+        long mine = ++generation;
+        Path iso = chosen();
+        draft.iso = null;
+        detected.setText("");
+        if (iso == null) {
+            setProblem(fromFile.isSelected() ? "Choose an ISO file to install from." : "Choose an ISO volume.");
+            return;
+        }
+        setProblem("Reading " + iso.getFileName() + "…");
+        CompletableFuture.supplyAsync(() -> read(iso), background).thenCombine(osinfo, (result, db) -> {
+            if (result.problem == null) {
+                result.os = db.detect(result.identity).stream().findFirst().orElse(null);
+            }
+            return result;
+        }).whenComplete((result, failure) -> Platform.runLater(() -> {
+            if (mine != generation) {
+                return;
+            }
+            if (failure != null) {
+                setProblem("Could not read " + iso + ": " + failure.getMessage() + ".");
+                return;
+            }
+            if (result.problem != null) {
+                setProblem(result.problem);
+                return;
+            }
+            draft.iso = iso;
+            draft.isoVolumeId = result.identity.volumeId();
+            draft.os = result.os == null ? dev.summit.connectors.osinfo.OsEntry.GENERIC : result.os;
+            draft.osDetected = result.os != null;
+            detected.setText(result.os == null
+                    ? "Volume id \"" + result.identity.volumeId() + "\" matches no OS osinfo-db knows; choose one next."
+                    : "Detected " + result.os.name() + " (volume id \"" + result.identity.volumeId() + "\").");
+            setProblem("");
+        }));
+    }
+
+    private static final class Read {
+        IsoIdentity identity;
+        String problem;
+        dev.summit.connectors.osinfo.OsEntry os;
+    }
+
+    private static Read read(Path iso) {
+        Read result = new Read();
+        try {
+            if (Files.isDirectory(iso)) {
+                throw new NotAnIsoException(iso);
+            }
+            result.identity = IsoIdentity.read(iso);
+        } catch (NoSuchFileException e) {
+            result.problem = "There is no file " + iso + ".";
+        } catch (AccessDeniedException e) {
+            result.problem = iso + " cannot be read: permission denied.";
+        } catch (NotAnIsoException e) {
+            result.problem = e.getMessage() + ".";
+        } catch (IOException e) {
+            result.problem = iso + " cannot be read: " + e.getMessage() + ".";
+        }
+        return result;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.summit.app.create;
+
+import dev.summit.connectors.ops.CreateRequest;
+import dev.summit.connectors.osinfo.OsEntry;
+import dev.summit.connectors.xml.DisplayListen;
+import dev.summit.connectors.xml.Firmware;
+import dev.summit.connectors.xml.Machine;
+import dev.summit.connectors.xml.NicChoice;
+import java.nio.file.Path;
+
+/** The choices made so far, page by page; turned into the operation's request at Finish. */
+final class WizardDraft {
+    static final long GIB = 1L << 30;
+
+    Path iso;
+    OsEntry os = OsEntry.GENERIC;
+    String isoVolumeId = "";
+    boolean osDetected;
+    long memoryMiB = 1024;
+    int vcpus = 1;
+    long diskGiB = 10;
+    String pool = CreateRequest.DEFAULT_POOL;
+    NicChoice network = new NicChoice.Network("default");
+    String name = "";
+
+    CreateRequest request() {
+        return new CreateRequest(name, iso, memoryMiB, vcpus, diskGiB * GIB, pool, network, os.shortId(),
+                Firmware.BIOS, Machine.Q35, DisplayListen.UNIX_SOCKET, null);
+    }
+
+    static String describe(NicChoice network) {
+        if (network instanceof NicChoice.Network n) {
+            return "virtual network '" + n.name() + "'";
+        }
+        if (network instanceof NicChoice.Bridge b) {
+            return "host bridge " + b.name();
+        }
+        return "no network";
+    }
+}
