@@ -87,7 +87,7 @@ public final class CreateGuest {
         }
         NodeInfo node = conn.nodeInfo();
         long hostMiB = node.memory / 1024;
-        long freeMiB = conn.getFreeMemory() / MIB;
+        long freeMiB = freeMemoryMiB(conn, hostMiB);
         long memory = plan.memoryMiB();
         if (plan.memoryDefault()) {
             memory = Math.min(memory, Math.max(hostMiB / 2, 128));
@@ -233,6 +233,15 @@ public final class CreateGuest {
                 return false;
             }
             throw e;
+        }
+    }
+
+    /** The host's free memory; its total when the driver cannot say (libvirt's test driver, some remote ones). */
+    private static long freeMemoryMiB(Connect conn, long hostMiB) {
+        try {
+            return conn.getFreeMemory() / MIB;
+        } catch (LibvirtException e) {
+            return hostMiB;
         }
     }
 

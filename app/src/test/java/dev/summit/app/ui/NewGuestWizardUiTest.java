@@ -1,0 +1,158 @@
+package dev.summit.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.summit.app.SummitGui;
+import dev.summit.app.store.StoreLocation;
+import dev.summit.app.store.SummitStore;
+import dev.summit.connectors.host.EngineSettings;
+import dev.summit.connectors.host.HostEngine;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The New Virtual Machine wizard on the test driver: each page refuses bad input in one sentence. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class NewGuestWizardUiTest {
+    static final Path GRUB_ISO = Path.of("/usr/lib/grub-rescue/grub-rescue-cdrom.iso");
+
+    @TempDir
+    static Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private final SummitPage page = new SummitPage(robot);
+    private SummitStore store;
+    private HostEngine engine;
+    private SummitGui gui;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        store = SummitStore.open(new StoreLocation(dataDir.resolve("run-" + System.nanoTime()))).store();
+        store.connections().add("Test host", TestHosts.uri("create-host.xml"), true);
+        engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ofMillis(500)));
+        gui = SummitGui.show(stage, store, engine, Optional.empty());
+        gui.hosts().show(store.connections().list());
+    }
+
+    @AfterEach
+    void stop() {
+        gui.close();
+        engine.close();
+        store.close();
+    }
+
+    @Test
+    void walksThroughEveryPageRefusingBadInputAndListsTheNewGuest() throws Exception {
+        page.awaitGuests(1);
+        robot.clickOn("#toolbar-new");
+        page.await("the wizard", () -> robot.lookup("#wizard-iso-path").tryQuery().isPresent());
+
+        assertThat(problem()).isEqualTo("Choose an ISO file to install from.");
+        assertThat(nextDisabled()).isTrue();
+        type("#wizard-iso-path", "/nonexistent/debian.iso");
+        awaitProblem("There is no file /nonexistent/debian.iso.");
+        assertThat(nextDisabled()).isTrue();
+        Path text = Files.writeString(dataDir.resolve("notes.iso"), "not a disc image\n".repeat(4000));
+        type("#wizard-iso-path", text.toString());
+        awaitProblem(text + " is not an ISO image (no ISO-9660 volume descriptor).");
+        assertThat(nextDisabled()).isTrue();
+        type("#wizard-iso-path", GRUB_ISO.toString());
+        awaitProblem("");
+        next();
+
+        page.await("the OS list", () -> robot.lookup("#wizard-os-list").tryQuery().isPresent());
+        awaitProblem("");
+        next();
+
+        type("#wizard-memory", "99999999");
+        assertThat(problem()).startsWith("99999999 MiB is more memory than the host has (");
+        assertThat(nextDisabled()).isTrue();
+        type("#wizard-memory", "256");
+        awaitProblem("");
+        type("#wizard-vcpus", "1");
+        next();
+
+        page.await("the storage page", () -> robot.lookup("#wizard-pool").tryQuery().isPresent());
+        type("#wizard-disk", "500");
+        assertThat(problem()).matches("500 GiB does not fit in pool 'default', which has [0-9.]+ GiB free\\.");
+        type("#wizard-disk", "2");
+        awaitProblem("");
+        next();
+
+        page.await("the network page", () -> robot.lookup("#wizard-network").tryQuery().isPresent());
+        awaitProblem("");
+        next();
+
+        page.await("the name page", () -> robot.lookup("#wizard-name").tryQuery().isPresent());
+        assertThat(text("#wizard-name")).as("a free mountain name is suggested").isNotEmpty().isNotEqualTo("fuji");
+        type("#wizard-name", "a<b");
+        assertThat(problem()).isEqualTo("A name cannot contain <, >, &, ' or \" characters.");
+        assertThat(nextDisabled()).isTrue();
+        type("#wizard-name", "a/b");
+        assertThat(problem()).isEqualTo("A name cannot contain '/'.");
+        type("#wizard-name", "x".repeat(260));
+        assertThat(problem()).isEqualTo("The name is 260 bytes long; libvirt allows at most 247.");
+        type("#wizard-name", "fuji");
+        assertThat(problem()).isEqualTo("A guest named 'fuji' already exists on this host.");
+        assertThat(nextDisabled()).isTrue();
+        type("#wizard-name", "everest");
+        awaitProblem("");
+        next();
+
+        page.await("the summary page", () -> robot.lookup("#wizard-finish").query().isVisible());
+        page.await("the host's check", () -> !problem().equals("Checking the host…"));
+        assertThat(problem()).isEmpty();
+        robot.clickOn("#wizard-edit-xml");
+        assertThat(text("#wizard-xml")).contains("<name>everest</name>").contains(GRUB_ISO.toString());
+        robot.clickOn("#wizard-finish");
+        page.await("everest listed", () -> page.guestNames().contains("everest"));
+        page.await("the wizard closed", () -> robot.lookup("#wizard-finish").tryQuery().isEmpty());
+    }
+
+    private void type(String id, String value) {
+        SummitPage.onFx(() -> {
+            TextInputControl field = field(id);
+            field.setText(value);
+            return null;
+        });
+    }
+
+    private TextInputControl field(String id) {
+        Node node = robot.lookup(id).query();
+        return node instanceof javafx.scene.control.Spinner<?> spinner ? spinner.getEditor() : (TextInputControl) node;
+    }
+
+    private String text(String id) {
+        return SummitPage.onFx(() -> field(id).getText());
+    }
+
+    private String problem() {
+        return SummitPage.onFx(() -> robot.lookup("#wizard-problem").queryAs(Label.class).getText());
+    }
+
+    private void awaitProblem(String sentence) {
+        page.await("the sentence \"" + sentence + "\" (now \"" + problem() + "\")", () -> problem().equals(sentence));
+    }
+
+    private boolean nextDisabled() {
+        return SummitPage.onFx(() -> robot.lookup("#wizard-next").query().isDisabled());
+    }
+
+    private void next() {
+        robot.clickOn("#wizard-next");
+    }
+}
