@@ -102,7 +102,8 @@ final class NewGuestWizard {
             steps.getChildren().add(step);
         }
         steps.setPadding(new Insets(16, 8, 16, 8));
-        steps.setPrefWidth(190);
+        steps.setPrefWidth(215);
+        steps.setMinWidth(215);
         steps.setStyle("-fx-background-color: derive(-fx-base, -4%); -fx-border-color: transparent derive(-fx-base, -15%)"
                 + " transparent transparent;");
 

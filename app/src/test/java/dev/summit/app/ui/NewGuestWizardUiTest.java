@@ -72,10 +72,12 @@ class NewGuestWizardUiTest {
         assertThat(nextDisabled()).isTrue();
         type("#wizard-iso-path", GRUB_ISO.toString());
         awaitProblem("");
+        shot("1-source");
         next();
 
         page.await("the OS list", () -> robot.lookup("#wizard-os-list").tryQuery().isPresent());
         awaitProblem("");
+        shot("2-os");
         next();
 
         type("#wizard-memory", "99999999");
@@ -84,6 +86,7 @@ class NewGuestWizardUiTest {
         type("#wizard-memory", "256");
         awaitProblem("");
         type("#wizard-vcpus", "1");
+        shot("3-resources");
         next();
 
         page.await("the storage page", () -> robot.lookup("#wizard-pool").tryQuery().isPresent());
@@ -91,10 +94,12 @@ class NewGuestWizardUiTest {
         assertThat(problem()).matches("500 GiB does not fit in pool 'default', which has [0-9.]+ GiB free\\.");
         type("#wizard-disk", "2");
         awaitProblem("");
+        shot("4-storage");
         next();
 
         page.await("the network page", () -> robot.lookup("#wizard-network").tryQuery().isPresent());
         awaitProblem("");
+        shot("5-network");
         next();
 
         page.await("the name page", () -> robot.lookup("#wizard-name").tryQuery().isPresent());
@@ -108,6 +113,7 @@ class NewGuestWizardUiTest {
         assertThat(problem()).isEqualTo("The name is 260 bytes long; libvirt allows at most 247.");
         type("#wizard-name", "fuji");
         assertThat(problem()).isEqualTo("A guest named 'fuji' already exists on this host.");
+        shot("6-name-duplicate");
         assertThat(nextDisabled()).isTrue();
         type("#wizard-name", "everest");
         awaitProblem("");
@@ -116,11 +122,23 @@ class NewGuestWizardUiTest {
         page.await("the summary page", () -> robot.lookup("#wizard-finish").query().isVisible());
         page.await("the host's check", () -> !problem().equals("Checking the host…"));
         assertThat(problem()).isEmpty();
+        shot("7-summary");
         robot.clickOn("#wizard-edit-xml");
+        shot("8-summary-xml");
         assertThat(text("#wizard-xml")).contains("<name>everest</name>").contains(GRUB_ISO.toString());
         robot.clickOn("#wizard-finish");
         page.await("everest listed", () -> page.guestNames().contains("everest"));
         page.await("the wizard closed", () -> robot.lookup("#wizard-finish").tryQuery().isEmpty());
+    }
+
+    /** With -Dsummit.wizard.shots=DIR, a screenshot of the whole X screen, to look at each page. */
+    private static void shot(String name) throws Exception {
+        String dir = System.getProperty("summit.wizard.shots");
+        if (dir != null) {
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            Thread.sleep(300);
+            new ProcessBuilder("import", "-window", "root", dir + "/" + name + ".png").inheritIO().start().waitFor();
+        }
     }
 
     private void type(String id, String value) {
