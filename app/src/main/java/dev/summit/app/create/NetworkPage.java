@@ -26,6 +26,7 @@ final class NetworkPage extends WizardPage {
             b.setToggleGroup(group);
         }
         networks.setId(NETWORK_ID);
+        none.setId("wizard-no-network");
         bridgeName.setId(BRIDGE_ID);
         bridgeName.setPromptText("br0");
         networks.getItems().setAll(host.networks());

@@ -1,0 +1,144 @@
+package dev.summit.app.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.summit.app.SummitGui;
+import dev.summit.app.store.SummitStore;
+import dev.summit.connectors.host.EngineSettings;
+import dev.summit.connectors.host.HostEngine;
+import dev.summit.connectors.storage.PoolSummary;
+import dev.summit.connectors.testing.RealDaemon;
+import dev.summit.console.fx.ConsoleView;
+import dev.summit.console.rfb.image.Screenshot;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The New Virtual Machine wizard on the real libvirtd: the grub-rescue ISO, Finish, and the guest
+ * runs with its console window open showing the screen. Its disk goes in the tests' pool.
+ */
+@Tag("daemon")
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class NewGuestWizardDaemonTest {
+    private final String name = "wiz-" + Long.toHexString(System.nanoTime());
+    private final FxRobot robot = new FxRobot();
+    private SummitStore store;
+    private HostEngine engine;
+    private SummitGui gui;
+    private Path iso;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        RealDaemon.ensurePool();
+        // A copy of the rescue ISO in the tests' pool: QEMU may relabel what it opens, so not the system's file.
+        iso = RealDaemon.isoVolume();
+        store = SummitStore.inMemory();
+        store.connections().add("Local", RealDaemon.URI, true);
+        engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
+        gui = SummitGui.show(stage, store, engine, Optional.empty());
+        gui.hosts().show(store.connections().list());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> gui.consoles().window(uuid()).ifPresent(w -> w.stage().close()));
+        gui.close();
+        engine.close();
+        store.close();
+        // Only the guest's own disk goes: never --remove-all-storage, which would take the ISO too.
+        RealDaemon.removeGuest(name);
+    }
+
+    private String uuid() {
+        return RealDaemon.virsh("domuuid", name).strip();
+    }
+
+    @Test
+    void finishCreatesAndStartsTheGuestAndOpensItsConsole() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.services().model().hosts().size() == 1
+                && gui.services().engine().session(RealDaemon.URI).isPresent()));
+        robot.clickOn("#toolbar-new");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-iso-path").tryQuery().isPresent()));
+        type("#wizard-iso-path", iso.toString());
+        awaitNoProblem();
+        robot.clickOn("#wizard-next");
+        awaitNoProblem();
+        robot.clickOn("#wizard-next");
+        type("#wizard-memory", "128");
+        type("#wizard-vcpus", "1");
+        awaitNoProblem();
+        robot.clickOn("#wizard-next");
+        onFx(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<PoolSummary> pools = robot.lookup("#wizard-pool").queryAs(ComboBox.class);
+            pools.setValue(pools.getItems().stream().filter(p -> p.name().equals(RealDaemon.POOL)).findFirst().orElseThrow());
+            return null;
+        });
+        type("#wizard-disk", "1");
+        awaitNoProblem();
+        robot.clickOn("#wizard-next");
+        robot.clickOn("#wizard-no-network");
+        awaitNoProblem();
+        robot.clickOn("#wizard-next");
+        type("#wizard-name", name);
+        awaitNoProblem();
+        robot.clickOn("#wizard-next");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-finish").query().isVisible())
+                && !problem().startsWith("Checking"));
+        assertThat(problem()).isEmpty();
+        robot.clickOn("#wizard-finish");
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> RealDaemon.virshOk("domstate", name)
+                && RealDaemon.virsh("domstate", name).strip().equals("running"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.consoles().window(uuid()).isPresent()));
+        ConsoleView view = onFx(() -> gui.consoles().window(uuid()).orElseThrow().view());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(view::isLive) && colours(view) >= 2);
+        assertThat(onFx(() -> gui.services().model().guest(RealDaemon.URI, name).isPresent())).isTrue();
+        assertThat(RealDaemon.POOL_DIR.resolve(name + ".qcow2")).exists();
+    }
+
+    private void type(String id, String value) throws Exception {
+        onFx(() -> {
+            Node node = robot.lookup(id).query();
+            TextInputControl field = node instanceof Spinner<?> s ? s.getEditor() : (TextInputControl) node;
+            field.setText(value);
+            return null;
+        });
+    }
+
+    private String problem() throws Exception {
+        return onFx(() -> robot.lookup("#wizard-problem").queryAs(Label.class).getText());
+    }
+
+    private void awaitNoProblem() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> problem().isEmpty());
+    }
+
+    private static long colours(ConsoleView view) throws Exception {
+        Optional<Screenshot> shot = onFx(view::screenshot);
+        return shot.map(s -> Arrays.stream(s.argb(), 0, s.width() * s.height()).distinct().count()).orElse(0L);
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+    }
+}
