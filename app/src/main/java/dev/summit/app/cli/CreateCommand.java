@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code summit create}: the new-guest wizard's operation without a window. */
 @Command(name = "create", mixinStandardHelpOptions = true,
-        description = "Create a guest from an install ISO and start it: a new qcow2 disk, the definition, then start."
-                + " Any failure undoes what was made.")
+        description = "Create a guest from an install ISO (a new qcow2 disk, the definition, then start) or from an"
+                + " existing disk image used in place (--import). Any failure undoes what was made.")
 final class CreateCommand implements Callable<Integer> {
     private static final Map<String, String> OPTION_OF = Map.of("NAME", "--name", "MEMORY", "--memory", "VCPUS", "--vcpus",
             "DISK", "--disk", "POOL", "--pool", "MEDIA", "--iso", "NETWORK", "--network", "OS", "--os", "FIRMWARE", "--uefi");
@@ -39,8 +39,12 @@ final class CreateCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "The guest's name (default: a free mountain name).")
     String name;
 
-    @Option(names = "--iso", paramLabel = "PATH", required = true, description = "Install media on this machine.")
+    @Option(names = "--iso", paramLabel = "PATH", description = "Install media on this machine.")
     Path iso;
+
+    @Option(names = "--import", paramLabel = "DISK",
+            description = "Boot an existing disk image (qcow2 or raw) in place instead of installing; it is never deleted.")
+    Path importDisk;
 
     @Option(names = "--memory", paramLabel = "MiB", description = "Memory (default: osinfo's recommendation for the OS).")
     long memoryMiB;
@@ -78,22 +82,31 @@ final class CreateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if ((iso == null) == (importDisk == null)) {
+            err.println("summit: give either --iso PATH or --import DISK.");
+            return 2;
+        }
         try (CliSession cli = new CliSession(err)) {
             HostSession session = cli.connect(cli.resolve(host.uri));
             String guestName = name != null ? name : MountainNames.suggest(session.inventory().guests().values().stream()
                     .map(GuestSummary::name).collect(Collectors.toSet()));
             CreateGuest create = new CreateGuest(session, request(guestName), OsInfoDb.system());
+            if (importDisk != null) {
+                create.importing(importDisk);
+            }
             CreateGuest.Checked checked = CliSession.await(create.precheck());
             if (!checked.problems().isEmpty()) {
                 for (CreateProblem problem : checked.problems()) {
-                    err.println("summit: " + OPTION_OF.get(problem.field().name()) + ": " + problem.message());
+                    String option = importDisk != null && problem.field() == CreateProblem.Field.DISK ? "--import"
+                            : OPTION_OF.get(problem.field().name());
+                    err.println("summit: " + option + ": " + problem.message());
                 }
                 return 1;
             }
             if (dryRun) {
                 out.println("would create " + guestName + " (" + checked.plan().os().name() + "): " + checked.memoryMiB()
-                        + " MiB, " + checked.vcpus() + " vCPUs, " + gib(checked.plan().diskBytes()) + " disk in pool "
-                        + pool + ", " + checked.virtType());
+                        + " MiB, " + checked.vcpus() + " vCPUs, " + (importDisk != null ? "disk " + importDisk.toAbsolutePath()
+                        + " in place" : gib(checked.plan().diskBytes()) + " disk in pool " + pool) + ", " + checked.virtType());
                 return 0;
             }
             CreatedGuest created = cli.run(session, guestName, "create",

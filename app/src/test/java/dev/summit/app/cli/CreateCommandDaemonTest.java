@@ -65,4 +65,35 @@ class CreateCommandDaemonTest {
         assertThat(result.out()).matches("would create [a-z0-9-]+ \\(Debian 11\\): 1024 MiB, \\d+ vCPUs, 20\\.0 GiB disk in pool"
                 + " summit-test, (kvm|qemu)\\n");
     }
+
+    @Test
+    void importBootsAnExistingDiskInPlaceAndNeverDeletesIt() throws Exception {
+        String imported = "wiz-" + Long.toHexString(System.nanoTime());
+        RealDaemon.virsh("vol-create-as", RealDaemon.POOL, imported + ".qcow2", "64M", "--format", "qcow2");
+        Path disk = RealDaemon.POOL_DIR.resolve(imported + ".qcow2");
+        try {
+            SummitProcess.Result result = new SummitProcess(home).run("create", "--name", imported, "--import",
+                    disk.toString(), "--memory", "128", "--vcpus", "1", "--network", "none", "--connect", RealDaemon.URI);
+
+            assertThat(result.exit()).as(result.err()).isZero();
+            assertThat(result.out()).isEqualTo("created " + imported + " (Generic or unknown OS): 128 MiB, 1 vCPUs, 0.1 GiB disk "
+                    + disk + "; running\n");
+            assertThat(RealDaemon.virsh("domstate", imported).strip()).isEqualTo("running");
+            assertThat(RealDaemon.virsh("dumpxml", imported)).contains("<source file='" + disk + "'")
+                    .contains("type='qcow2'").doesNotContain("cdrom");
+        } finally {
+            RealDaemon.removeGuest(imported);
+        }
+    }
+
+    @Test
+    void importOfAMissingDiskSaysSoAndCreatesNothing() throws Exception {
+        String imported = "wiz-" + Long.toHexString(System.nanoTime());
+        SummitProcess.Result result = new SummitProcess(home).run("create", "--name", imported, "--import",
+                "/nonexistent/disk.qcow2", "--network", "none", "--connect", RealDaemon.URI);
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("summit: --import: There is no file /nonexistent/disk.qcow2.\n");
+        assertThat(RealDaemon.virshOk("domstate", imported)).isFalse();
+    }
 }

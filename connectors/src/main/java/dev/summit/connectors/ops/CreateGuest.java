@@ -14,6 +14,7 @@ import dev.summit.connectors.xml.KvmDomainBuilder;
 import dev.summit.connectors.xml.MacAddresses;
 import dev.summit.connectors.xml.NicChoice;
 import dev.summit.connectors.xml.XmlTree;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,8 @@ public final class CreateGuest {
     private final CreateRequest request;
     private final OsInfoDb osinfo;
     private String editedXml;
+    private Path importPath;
+    private ImportedDisk imported;
 
     public CreateGuest(HostSession host, CreateRequest request, OsInfoDb osinfo) {
         this.host = host;
@@ -54,6 +57,15 @@ public final class CreateGuest {
      */
     public CreateGuest withXml(String xml) {
         this.editedXml = xml;
+        return this;
+    }
+
+    /**
+     * Boots the guest from this existing disk image, used in place, instead of a new volume in the
+     * pool; the request's pool and disk size are then not used.
+     */
+    public CreateGuest importing(Path disk) {
+        this.importPath = disk;
         return this;
     }
 
@@ -103,7 +115,15 @@ public final class CreateGuest {
         } else if (vcpus > node.cpus) {
             problems.add(new CreateProblem(Field.VCPUS, vcpus + " vCPUs are more than the host's " + node.cpus + " CPUs."));
         }
-        checkPool(conn, plan, problems);
+        if (importPath != null) {
+            try {
+                imported = ImportedDisk.read(importPath);
+            } catch (java.io.IOException e) {
+                problems.add(new CreateProblem(Field.DISK, e.getMessage() + "."));
+            }
+        } else {
+            checkPool(conn, plan, problems);
+        }
         checkNetwork(conn, problems);
         return new Checked(plan, memory, vcpus, virtType(conn), problems);
     }
@@ -154,17 +174,26 @@ public final class CreateGuest {
         String step = "check the host";
         try {
             stopIfCancelled(cancel, undo);
-            step = "create its disk";
-            progress.report(0.1, 0, "Creating the disk " + request.volumeName() + " (" + gib(plan.diskBytes())
-                    + ") in pool " + request.pool());
-            VolumeSummary volume = StoragePools.createQcow2(conn, request.pool(), request.volumeName(), plan.diskBytes());
-            StorageVol created = conn.storageVolLookupByPath(volume.path());
-            undo.push("volume " + volume.path(), () -> created.delete(0));
+            String diskPath;
+            long diskBytes;
+            if (imported != null) {
+                diskPath = imported.path().toString();
+                diskBytes = imported.bytes();
+            } else {
+                step = "create its disk";
+                progress.report(0.1, 0, "Creating the disk " + request.volumeName() + " (" + gib(plan.diskBytes())
+                        + ") in pool " + request.pool());
+                VolumeSummary volume = StoragePools.createQcow2(conn, request.pool(), request.volumeName(), plan.diskBytes());
+                StorageVol created = conn.storageVolLookupByPath(volume.path());
+                undo.push("volume " + volume.path(), () -> created.delete(0));
+                diskPath = volume.path();
+                diskBytes = plan.diskBytes();
+            }
             stopIfCancelled(cancel, undo);
 
             step = "define it";
             progress.report(0.4, 0, "Defining " + request.name() + " (" + plan.os().name() + ")");
-            String xml = editedXml != null ? editedXml : KvmDomainBuilder.build(spec(checked, volume.path()));
+            String xml = editedXml != null ? editedXml : KvmDomainBuilder.build(spec(checked, diskPath));
             Domain domain = conn.domainDefineXML(xml);
             undo.push("definition of " + request.name(),
                     () -> domain.undefine(request.firmware() == Firmware.UEFI ? UNDEFINE_NVRAM : 0));
@@ -175,7 +204,7 @@ public final class CreateGuest {
             domain.create();
             progress.report(1, 0, request.name() + " is running");
             return new CreatedGuest(request.name(), domain.getUUIDString(), plan.os().name(), plan.os().id(),
-                    checked.memoryMiB(), checked.vcpus(), volume.path(), plan.diskBytes(), xml);
+                    checked.memoryMiB(), checked.vcpus(), diskPath, diskBytes, xml);
         } catch (LibvirtException | RuntimeException e) {
             if (e instanceof Cancelled) {
                 throw e;
@@ -190,7 +219,7 @@ public final class CreateGuest {
     private GuestSpec spec(Checked checked, String diskPath) {
         CreatePlan plan = checked.plan();
         return new GuestSpec(request.name(), plan.os().id(), checked.virtType(), checked.memoryMiB(), checked.vcpus(),
-                request.machine(), request.firmware(), diskPath, "qcow2",
+                request.machine(), request.firmware(), diskPath, imported != null ? imported.format() : "qcow2",
                 request.iso() == null ? null : request.iso().toAbsolutePath().toString(), request.network(),
                 MacAddresses.random(MacAddresses.KVM_PREFIX, new SecureRandom()), plan.virtio(), request.display(),
                 request.emulator());
