@@ -6,6 +6,7 @@ import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.ops.CancelSignal;
 import dev.summit.connectors.ops.CreateGuest;
 import dev.summit.connectors.ops.CreatedGuest;
+import dev.summit.connectors.ops.OperationProgress;
 import dev.summit.connectors.osinfo.OsInfoDb;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -158,6 +159,10 @@ final class NewGuestWizard {
         return button;
     }
 
+    private static CreatedGuest rethrow(Throwable failure) {
+        throw failure instanceof java.util.concurrent.CompletionException c ? c : new java.util.concurrent.CompletionException(failure);
+    }
+
     private void go(int index) {
         WizardPage page = pages.get(index);
         problem.textProperty().unbind();
@@ -186,16 +191,22 @@ final class NewGuestWizard {
         problem.textProperty().unbind();
         problem.setText("");
         CancelSignal mine = cancel;
-        CompletableFuture<CreatedGuest> done = services.tasks().run(session.uri(), draft.name, "create", () -> {
-            CreateGuest create = new CreateGuest(session, draft.request(), osinfo.join());
-            if (edited != null) {
-                create.withXml(edited);
-            }
-            return create.run((fraction, bytes, sentence) -> Platform.runLater(() -> {
-                progress.setProgress(fraction);
-                subtitle.setText(sentence + "…");
-            }), mine);
+        OperationProgress shown = (fraction, bytes, sentence) -> Platform.runLater(() -> {
+            progress.setProgress(fraction);
+            subtitle.setText(sentence + "…");
         });
+        CompletableFuture<CreatedGuest> done = services.tasks().run(session.uri(), draft.name, "create", () ->
+                IsoOnHost.prepare(session, draft.iso, draft.pool, shown, mine).thenCompose(iso -> {
+                    CreateGuest create = new CreateGuest(session, draft.request(), osinfo.join()).withHostIso(iso.hostPath());
+                    if (edited != null) {
+                        create.withXml(edited);
+                    }
+                    // A failed create undoes its own steps; the upload before it is ours to remove.
+                    return create.run(shown, mine).handle((created, failure) -> failure == null
+                            ? CompletableFuture.completedFuture(created)
+                            : iso.undo(session).handle((ok, ignored) -> (CreatedGuest) rethrow(failure)))
+                            .thenCompose(f -> f);
+                }));
         done.whenComplete((created, failure) -> Platform.runLater(() -> {
             running.set(false);
             if (failure != null) {

@@ -74,7 +74,8 @@ final class SummaryPage extends WizardPage {
         facts.getChildren().clear();
         int row = 0;
         row(row++, "Name", draft.name);
-        row(row++, "Install media", String.valueOf(draft.iso));
+        row(row++, "Install media", draft.iso + (IsoOnHost.isRemote(session.uri())
+                ? "\n(uploaded into pool '" + draft.pool + "' first: the host is remote)" : ""));
         row(row++, "Operating system", draft.os.name());
         row(row++, "Memory", draft.memoryMiB + " MiB");
         row(row++, "Virtual CPUs", String.valueOf(draft.vcpus));

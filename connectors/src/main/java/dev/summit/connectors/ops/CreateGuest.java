@@ -43,6 +43,7 @@ public final class CreateGuest {
     private final OsInfoDb osinfo;
     private String editedXml;
     private Path importPath;
+    private String hostIsoPath;
     private ImportedDisk imported;
 
     public CreateGuest(HostSession host, CreateRequest request, OsInfoDb osinfo) {
@@ -66,6 +67,15 @@ public final class CreateGuest {
      */
     public CreateGuest importing(Path disk) {
         this.importPath = disk;
+        return this;
+    }
+
+    /**
+     * The ISO as the host sees it when that is not the request's local file: a volume the wizard
+     * uploaded to a remote host. The local file is still what the OS is detected from.
+     */
+    public CreateGuest withHostIso(String path) {
+        this.hostIsoPath = path;
         return this;
     }
 
@@ -220,7 +230,8 @@ public final class CreateGuest {
         CreatePlan plan = checked.plan();
         return new GuestSpec(request.name(), plan.os().id(), checked.virtType(), checked.memoryMiB(), checked.vcpus(),
                 request.machine(), request.firmware(), diskPath, imported != null ? imported.format() : "qcow2",
-                request.iso() == null ? null : request.iso().toAbsolutePath().toString(), request.network(),
+                hostIsoPath != null ? hostIsoPath : request.iso() == null ? null : request.iso().toAbsolutePath().toString(),
+                request.network(),
                 MacAddresses.random(MacAddresses.KVM_PREFIX, new SecureRandom()), plan.virtio(), request.display(),
                 request.emulator());
     }
