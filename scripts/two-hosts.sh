@@ -7,7 +7,9 @@
 #   two-hosts.sh up          build both hosts (idempotent); prints shell exports of the URIs
 #   two-hosts.sh down        stop everything this script started, by PID; remove its state
 #   two-hosts.sh env         the URIs as shell exports
-#   two-hosts.sh cut|mend    take hostB's network link down / up (a destination lost mid-way)
+#   two-hosts.sh cut|mend    take hostB's network link down / up (a destination lost mid-way);
+#                            mend also lifts a slow link
+#   two-hosts.sh slow RATE   cap traffic into hostB, e.g. 2mbit: a migration then lasts seconds
 #   two-hosts.sh exec H CMD  run CMD inside host H
 #
 # Names are prefixed so the fixture can sit beside anything else on the machine: state under
@@ -325,12 +327,18 @@ case ${1:-} in
   down) teardown ;;
   env) print_env ;;
   cut) nsenter -t "$(pid_in "$STATE/switch/anchor.pid")" -n ip link set hostB down ;;
-  mend) nsenter -t "$(pid_in "$STATE/switch/anchor.pid")" -n ip link set hostB up ;;
+  mend)
+    sw=$(pid_in "$STATE/switch/anchor.pid")
+    nsenter -t "$sw" -n ip link set hostB up
+    nsenter -t "$sw" -n tc qdisc del dev hostB root 2>/dev/null || true ;;
+  slow)
+    sw=$(pid_in "$STATE/switch/anchor.pid")
+    nsenter -t "$sw" -n tc qdisc replace dev hostB root tbf rate "${2:?rate, e.g. 2mbit}" burst 32kbit latency 400ms ;;
   exec) shift; h=${1:?host}; shift; in_host "$h" "$@" ;;
   __build) build ;;
   __enter)
     cgroups_enter "$2" $$   # the namespace's root is then the host's own cgroup
     exec unshare --mount --uts --net --cgroup --propagation private -- "$SELF" __namespaces "$2" ;;
   __namespaces) host_namespace_main "$2" ;;
-  *) echo "usage: $0 up | down | env | cut | mend | exec HOST CMD..." >&2; exit 2 ;;
+  *) echo "usage: $0 up | down | env | cut | mend | slow RATE | exec HOST CMD..." >&2; exit 2 ;;
 esac

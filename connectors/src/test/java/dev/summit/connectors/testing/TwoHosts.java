@@ -72,6 +72,12 @@ public final class TwoHosts {
         run(List.of(script.toString(), "cut"), 30);
     }
 
+    /** Caps traffic into hostB (e.g. "2mbit"), so even an idle guest's memory takes seconds to arrive. */
+    public void slowLinkToB(String rate) {
+        run(List.of(script.toString(), "slow", rate), 30);
+    }
+
+    /** Brings hostB's link back up at full speed. */
     public void mendHostB() {
         run(List.of(script.toString(), "mend"), 30);
     }
@@ -111,9 +117,32 @@ public final class TwoHosts {
 
     /** A guest whose disk lives in the host's own /var/lib/libvirt/images: not visible on the other. */
     public void localGuest(String uri, String name, boolean start) throws IOException {
+        localGuest(uri, name, 0, start);
+    }
+
+    /**
+     * The same with {@code filledMiB} of the disk written (not zeros), so a storage copy has data
+     * to move: at a bandwidth cap of a few MiB/s it takes long enough to cancel or cut mid-way.
+     */
+    public void localGuest(String uri, String name, int filledMiB, boolean start) throws IOException {
         virshOk(uri, "vol-delete", "--pool", "default", name + ".qcow2");
         virsh(uri, "vol-create-as", "default", name + ".qcow2", "64M", "--format", "qcow2");
+        if (filledMiB > 0) {
+            Path image = localImagesOf(uri).resolve(name + ".qcow2");
+            run(List.of("qemu-io", "-f", "qcow2", "-c", "write -P 0x5a 0 " + filledMiB + "M", image.toString()), 60);
+        }
         define(uri, name, Path.of("/var/lib/libvirt/images", name + ".qcow2"), start);
+    }
+
+    /** Where a host's private /var/lib/libvirt/images is, seen from this machine. */
+    public Path localImagesOf(String uri) {
+        String host = uri.equals(uriA()) ? "hostA" : "hostB";
+        return shared().getParent().resolve("state").resolve(host).resolve("var-lib/images");
+    }
+
+    /** Whether the host's own image directory holds the guest's disk. */
+    public boolean hasLocalDisk(String uri, String name) {
+        return Files.exists(localImagesOf(uri).resolve(name + ".qcow2"));
     }
 
     private void define(String uri, String name, Path disk, boolean start) throws IOException {
