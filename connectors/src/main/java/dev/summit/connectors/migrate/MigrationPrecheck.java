@@ -64,11 +64,17 @@ final class MigrationPrecheck {
     private PrecheckLine sameHost(Connect destination) throws LibvirtException {
         String here = source.getHostName();
         String there = destination.getHostName();
-        if (request.sourceUri().equals(request.destinationUri())) {
+        if (request.sourceUri().equals(request.destinationUri()) || hostUuid(source).equals(hostUuid(destination))) {
             return PrecheckLine.red(REACHABLE, "The destination is the host the guest is already on.",
                     "Choose another host.");
         }
         return PrecheckLine.green(REACHABLE, "Connected to " + there + " (from " + here + ").");
+    }
+
+    /** The host's own UUID from its capabilities: two URIs may name the same host. */
+    private static String hostUuid(Connect conn) throws LibvirtException {
+        org.w3c.dom.NodeList uuids = dev.summit.connectors.xml.XmlTree.parse(conn.getCapabilities()).getElementsByTagName("uuid");
+        return uuids.getLength() == 0 ? conn.getURI() : uuids.item(0).getTextContent().strip();
     }
 
     private PrecheckLine busy() {
