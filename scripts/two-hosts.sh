@@ -299,7 +299,7 @@ teardown() {
   local h
   for h in "${HOSTS[@]}"; do host_down "$h"; done
   stop_pid "$(pid_in "$STATE/switch/anchor.pid")" "$(cat "$STATE/switch/anchor.net" 2>/dev/null)" net
-  if ip link show "$ROOT_IF" >/dev/null 2>&1; then ip link del "$ROOT_IF"; fi
+  ip link del "$ROOT_IF" 2>/dev/null || true   # gone already when the switch namespace went first
   shared_down
   rm -rf "$STATE" "$BACKING" "$SHARED"
 }

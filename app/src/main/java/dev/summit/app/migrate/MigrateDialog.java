@@ -164,19 +164,19 @@ public final class MigrateDialog {
         ToggleGroup modes = new ToggleGroup();
         grid.add(new Label("Mode"), 0, 0);
         grid.add(choice("Live", "mode-live", modes, vm.mode, MigrationMode.LIVE,
-                "keeps running; pauses only for the last milliseconds"), 1, 0);
+                "runs on; pauses only for the final switch"), 1, 0);
         grid.add(choice("Paused", "mode-paused", modes, vm.mode, MigrationMode.PAUSED,
-                "paused while it moves, resumed on arrival: slower, always finishes"), 1, 1);
+                "paused while it moves; always finishes"), 1, 1);
         grid.add(choice("Offline", "mode-offline", modes, vm.mode, MigrationMode.OFFLINE,
-                "a shut-off guest: only its definition moves"), 1, 2);
+                "shut off: only its definition moves"), 1, 2);
         ToggleGroup storages = new ToggleGroup();
         grid.add(new Label("Disks"), 0, 3);
         grid.add(choice("Shared", "storage-shared", storages, vm.storage, StorageCopy.SHARED,
-                "every disk is already visible at the same path on the destination"), 1, 3);
+                "disks already visible on the destination"), 1, 3);
         grid.add(choice("Copy all", "storage-all", storages, vm.storage, StorageCopy.ALL,
-                "copy local disks whole while the guest runs"), 1, 4);
+                "copy local disks whole"), 1, 4);
         grid.add(choice("Copy changes", "storage-inc", storages, vm.storage, StorageCopy.INCREMENTAL,
-                "copy only the top layer onto images already on the destination"), 1, 5);
+                "copy the top layer onto images there"), 1, 5);
 
         grid.add(check("Keep it defined on the source", "opt-keep-source", vm.keepSource,
                 "it stays there, shut off, as a fallback"), 2, 0);
@@ -203,6 +203,7 @@ public final class MigrateDialog {
     private <T> RadioButton choice(String text, String id, ToggleGroup group, ObjectProperty<T> property, T value,
                                    String help) {
         RadioButton button = new RadioButton(text + " — " + help);
+        button.setTooltip(new javafx.scene.control.Tooltip(help));
         button.setId(id);
         button.setToggleGroup(group);
         button.setSelected(property.get() == value);

@@ -23,7 +23,7 @@ final class PrecheckGrid {
         grid.setVgap(6);
         grid.setPadding(new Insets(8));
         ColumnConstraints dot = new ColumnConstraints(16);
-        ColumnConstraints check = new ColumnConstraints(170);
+        ColumnConstraints check = new ColumnConstraints(210);
         ColumnConstraints reason = new ColumnConstraints(200, 360, Double.MAX_VALUE);
         reason.setHgrow(Priority.ALWAYS);
         ColumnConstraints fix = new ColumnConstraints(160, 260, Double.MAX_VALUE);

@@ -23,7 +23,9 @@ final class ProgressFigures {
     private final VBox box;
 
     ProgressFigures() {
+        bar.setId("migration-bar");
         bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMinHeight(16);
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(4);

@@ -19,8 +19,8 @@ import org.libvirt.Network;
  */
 final class MigrationPrecheck {
     static final String REACHABLE = "Destination reachable";
-    static final String NOT_BUSY = "Guest not already moving";
-    static final String STATE = "Guest state fits the mode";
+    static final String NOT_BUSY = "Guest not busy";
+    static final String STATE = "Guest state";
     static final String HYPERVISOR = "Same hypervisor type";
     static final String CPU = "CPU compatible";
     static final String DISKS = "Disks";
