@@ -159,7 +159,7 @@ public final class Migration {
                     hosts.destinationName + " stopped receiving for " + stallLimit.toSeconds()
                             + " s, so the migration was stopped; " + where, elapsedMs(started), -1, -1, -1);
             case NONE -> new MigrationOutcome(MigrationOutcome.Result.FAILED, name, request.sourceUri(),
-                    "Could not migrate " + name + ": " + LibvirtFailure.reason(e) + ". " + capitalised(where),
+                    "Could not migrate " + name + ": " + LibvirtFailure.reason(e) + ". " + where,
                     elapsedMs(started), -1, -1, -1);
         };
     }
@@ -176,10 +176,6 @@ public final class Migration {
         } catch (LibvirtException e) {
             return name + " is no longer on " + hosts.sourceName + "; look for it on " + hosts.destinationName + ".";
         }
-    }
-
-    private static String capitalised(String sentence) {
-        return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     private MigrationOutcome refused(String name, String why) {

@@ -27,6 +27,7 @@ final class MigrationPrecheck {
     static final String NETWORKS = "Networks and bridges";
     static final String NAME = "Name free on destination";
     static final String MEMORY = "Enough free memory";
+    static final String OPTIONS = "Options fit together";
 
     private final MigrationRequest request;
     private final Connect source;
@@ -50,6 +51,7 @@ final class MigrationPrecheck {
             return lines;
         }
         lines.add(sameHost(destination));
+        lines.add(options());
         lines.add(busy());
         lines.add(state());
         lines.add(hypervisor(destination));
@@ -75,6 +77,22 @@ final class MigrationPrecheck {
     private static String hostUuid(Connect conn) throws LibvirtException {
         org.w3c.dom.NodeList uuids = dev.summit.connectors.xml.XmlTree.parse(conn.getCapabilities()).getElementsByTagName("uuid");
         return uuids.getLength() == 0 ? conn.getURI() : uuids.item(0).getTextContent().strip();
+    }
+
+    private PrecheckLine options() {
+        if (request.tunnelled() && request.postCopy()) {
+            return PrecheckLine.red(OPTIONS, "libvirt cannot switch to post-copy through a tunnel.",
+                    "Untick tunnelled or post-copy.");
+        }
+        if (request.mode() == MigrationMode.OFFLINE && request.storage() != StorageCopy.SHARED) {
+            return PrecheckLine.red(OPTIONS, "Disks cannot be copied offline: only the definition moves.",
+                    "Choose shared storage, or start the guest and move it live with its disks.");
+        }
+        if (request.unsafe()) {
+            return PrecheckLine.amber(OPTIONS, "libvirt's storage safety checks are switched off (unsafe).",
+                    "Only for storage you know both hosts share; otherwise the guest may lose its disk.");
+        }
+        return PrecheckLine.green(OPTIONS, "The chosen options work together.");
     }
 
     private PrecheckLine busy() {
