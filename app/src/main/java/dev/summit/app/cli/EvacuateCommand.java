@@ -42,13 +42,9 @@ final class EvacuateCommand implements Callable<Integer> {
             ProgressPrinter printer = new ProgressPrinter(out);
             TaskRunner tasks = new TaskRunner(Runnable::run, new StoreHistoryLog(cli.store().history()));
             List<Evacuation.GuestResult> results = CliSession.await(tasks.run(from, null, "evacuate",
-                    () -> CompletableFuture.supplyAsync(() -> {
-                        try {
-                            return evacuation.run((guest, figures) -> printer.print(guest + ": ", figures), new CancelSignal());
-                        } catch (org.libvirt.LibvirtException e) {
-                            throw new IllegalStateException("cannot list the guests of " + from + ": " + e.getMessage(), e);
-                        }
-                    }), EvacuateCommand::summary, all -> all.stream().allMatch(Evacuation.GuestResult::moved)));
+                    () -> CompletableFuture.supplyAsync(() -> evacuation.run(
+                            (guest, figures) -> printer.print(guest + ": ", figures), new CancelSignal())),
+                    EvacuateCommand::summary, all -> all.stream().allMatch(Evacuation.GuestResult::moved)));
             for (Evacuation.GuestResult result : results) {
                 out.println((result.moved() ? "moved  " : "stayed ") + result.sentence()
                         + (result.outcome() != null && result.outcome().wallMs() >= 0 ? " (" + result.outcome().figures() + ")" : ""));

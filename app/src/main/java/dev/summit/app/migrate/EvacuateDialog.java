@@ -39,9 +39,20 @@ public final class EvacuateDialog {
 
     EvacuateDialog(HostRow host, List<HostRow> destinations, GuestsInMigration inFlight, TaskRunner tasks,
                    Executor work, Window owner) {
-        ComboBox<String> destination = new ComboBox<>();
+        ComboBox<HostRow> destination = new ComboBox<>();
         destination.setId("evacuate-destination");
-        destinations.forEach(d -> destination.getItems().add(d.uri()));
+        destination.getItems().setAll(destinations);
+        destination.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(HostRow row) {
+                return row == null ? "" : row.nameProperty().get();
+            }
+
+            @Override
+            public HostRow fromString(String text) {
+                return null;
+            }
+        });
         if (!destinations.isEmpty()) {
             destination.getSelectionModel().select(0);
         }
@@ -51,6 +62,7 @@ public final class EvacuateDialog {
         Button start = new Button("Evacuate");
         start.setId("evacuate-start");
         Button stop = new Button("Cancel");
+        stop.setDisable(true);
         stop.setOnAction(event -> {
             cancel.cancel();
             status.setText("Cancelling: guests not yet moved stay where they are…");
@@ -63,21 +75,21 @@ public final class EvacuateDialog {
         VBox.setVgrow(results, Priority.ALWAYS);
         start.setOnAction(event -> {
             start.setDisable(true);
+            stop.setDisable(false);
             destination.setDisable(true);
+            parallel.setDisable(true);
+            p2p.setDisable(true);
             status.setText("Moving the running guests of " + host.nameProperty().get() + "…");
-            MigrationRequest template = new MigrationRequest(host.uri(), "-", destination.getValue(),
+            MigrationRequest template = new MigrationRequest(host.uri(), "-", destination.getValue().uri(),
                     dev.summit.connectors.migrate.MigrationMode.LIVE, dev.summit.connectors.migrate.StorageCopy.SHARED,
                     false, true, false, 0, 0, false, false, false, p2p.isSelected(), false, false);
             Evacuation evacuation = new Evacuation(template, parallel.getValue(), inFlight);
-            tasks.run(host.uri(), null, "evacuate", () -> CompletableFuture.supplyAsync(() -> {
-                try {
-                    return evacuation.run((guest, figures) -> Platform.runLater(
-                            () -> status.setText(guest + ": " + figures.describe())), cancel);
-                } catch (org.libvirt.LibvirtException e) {
-                    throw new IllegalStateException("Could not list the guests of " + host.uri() + ": " + e.getMessage(), e);
-                }
-            }, work), EvacuateDialog::summary, all -> all.stream().allMatch(Evacuation.GuestResult::moved))
+            tasks.run(host.uri(), null, "evacuate",
+                    () -> CompletableFuture.supplyAsync(() -> evacuation.run((guest, figures) -> Platform.runLater(
+                            () -> status.setText(guest + ": " + figures.describe())), cancel), work),
+                    EvacuateDialog::summary, all -> all.stream().allMatch(Evacuation.GuestResult::moved))
                     .whenCompleteAsync((all, failure) -> {
+                        stop.setDisable(true);
                         if (failure != null) {
                             status.setText(TaskRunner.messageOf(failure));
                             return;
@@ -87,9 +99,11 @@ public final class EvacuateDialog {
                         status.setText(summary(all));
                     }, Platform::runLater);
         });
-        HBox top = new HBox(10, new Label("Move every running guest of " + host.nameProperty().get() + " to"), destination,
-                new Label("at once:"), parallel);
-        top.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.GridPane top = new javafx.scene.layout.GridPane();
+        top.setHgap(10);
+        top.setVgap(8);
+        top.addRow(0, new Label("Move every running guest of " + host.nameProperty().get() + " to"), destination);
+        top.addRow(1, new Label("Guests moving at once"), parallel);
         HBox buttons = new HBox(10, start, stop, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox root = new VBox(12, top, p2p, status, results, buttons);

@@ -109,13 +109,7 @@ public final class MigrateViewModel {
         long generation = ++checkGeneration;
         phase.set(Phase.CHECKING);
         Migration migration = new Migration(request(), inFlight);
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return migration.precheck();
-            } catch (org.libvirt.LibvirtException e) {
-                throw new IllegalStateException("Could not check " + guestName + ": " + e.getMessage(), e);
-            }
-        }, work).whenCompleteAsync((found, failure) -> {
+        CompletableFuture.supplyAsync(migration::precheck, work).whenCompleteAsync((found, failure) -> {
             if (generation != checkGeneration || phase.get() == Phase.MOVING) {
                 return;
             }

@@ -12,6 +12,7 @@ import dev.summit.connectors.testing.TwoHosts;
 import dev.summit.console.fx.ConsoleView;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -105,6 +106,66 @@ class MigrateDialogDaemonTest {
                 && onFx(() -> gui.consoles().window(uuid()).orElseThrow().view()) == view);
         assertThat(onFx(view::getStatusText)).isEmpty();
         screenshot(robot, "migrate-dialog-done");
+    }
+
+    @Test
+    void cancelMidWayLeavesTheGuestRunningOnTheSourceAndSaysSo(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> guestUnder(hosts.uriA(), "mig-ui") != null
+                && hostConnected(hosts.uriB())));
+        hosts.slowLinkToB("1mbit");
+        try {
+            robot.rightClickOn("mig-ui").clickOn("Migrate…");
+            Node dialog = awaitDialog(robot, "Migrate mig-ui");
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(() -> !((Button) dialog.lookup("#migrate-start")).isDisabled()));
+            robot.clickOn(dialog.lookup("#migrate-start"));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> onFx(() -> ((Label) dialog.lookup("#figure-processed")).getText()).matches("[1-9]\\d* KiB|.*MiB"));
+            screenshot(robot, "migrate-dialog-moving");
+            robot.clickOn(dialog.lookup("#migrate-cancel"));
+
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> ((Label) dialog.lookup("#migrate-message")).getText())
+                    .equals("Migration cancelled; mig-ui is still running on hostA."));
+        } finally {
+            hosts.mendHostB();
+        }
+        assertThat(hosts.state(hosts.uriA(), "mig-ui")).isEqualTo("running");
+        assertThat(hosts.state(hosts.uriB(), "mig-ui")).isEqualTo("absent");
+        assertThat(onFx(() -> guestUnder(hosts.uriA(), "mig-ui"))).isNotNull();
+    }
+
+    @Test
+    void evacuateMovesWhatCanMoveAndListsWhatStaysWithWhy(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> guestUnder(hosts.uriA(), "mig-ui-local") != null
+                && hostConnected(hosts.uriB())));
+        robot.clickOn("hostA").clickOn("File").clickOn("Evacuate Host…");
+        Node dialog = awaitDialog(robot, "Evacuate hostA");
+        robot.clickOn(dialog.lookup("#evacuate-start"));
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> ((Label) dialog.lookup("#evacuate-status")).getText())
+                .equals("1 of 2 running guests moved; the others stay where they were."));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<String> results = (javafx.scene.control.ListView<String>) dialog.lookup("#evacuate-results");
+        assertThat(onFx(() -> List.copyOf(results.getItems()))).anyMatch(line -> line.startsWith("✔ mig-ui moved from hostA to hostB."))
+                .anyMatch(line -> line.startsWith("✘ mig-ui-local stays: /var/lib/libvirt/images/mig-ui-local.qcow2 is not visible"));
+        screenshot(robot, "evacuate-dialog-done");
+        assertThat(hosts.state(hosts.uriB(), "mig-ui")).isEqualTo("running");
+        assertThat(hosts.state(hosts.uriA(), "mig-ui-local")).isEqualTo("running");
+    }
+
+    @Test
+    void draggingAGuestOntoAnotherHostOpensTheDialogForThatHost(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> guestUnder(hosts.uriA(), "mig-ui") != null
+                && hostConnected(hosts.uriB())));
+        robot.clickOn("mig-ui");
+        robot.drag("mig-ui").dropTo("hostB");
+
+        Node dialog = awaitDialog(robot, "Migrate mig-ui");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<HostRow> destination =
+                (javafx.scene.control.ComboBox<HostRow>) dialog.lookup("#migrate-destination");
+        assertThat(onFx(() -> destination.getValue().uri())).isEqualTo(hosts.uriB());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(() -> !((Button) dialog.lookup("#migrate-start")).isDisabled()));
+        screenshot(robot, "migrate-dialog-dropped");
     }
 
     private Node awaitDialog(FxRobot robot, String title) throws Exception {

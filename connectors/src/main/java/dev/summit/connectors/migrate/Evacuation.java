@@ -1,5 +1,6 @@
 package dev.summit.connectors.migrate;
 
+import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.LibvirtFailure;
 import dev.summit.connectors.jna.StatsConnect;
 import dev.summit.connectors.ops.CancelSignal;
@@ -54,22 +55,32 @@ public final class Evacuation {
         this.inFlight = inFlight;
     }
 
-    /** The running guests of the source host, name and UUID. */
-    public List<String[]> runningGuests() throws LibvirtException {
-        Connect source = new StatsConnect(template.sourceUri(), false);
+    /**
+     * The running guests of the source host, name and UUID.
+     *
+     * @throws HostOperationException when the source host cannot be read
+     */
+    public List<String[]> runningGuests() {
         try {
-            List<String[]> guests = new ArrayList<>();
-            for (int id : source.listDomains()) {
-                Domain domain = source.domainLookupByID(id);
-                guests.add(new String[] {domain.getName(), domain.getUUIDString()});
+            Connect source = new StatsConnect(template.sourceUri(), false);
+            try {
+                List<String[]> guests = new ArrayList<>();
+                for (int id : source.listDomains()) {
+                    Domain domain = source.domainLookupByID(id);
+                    guests.add(new String[] {domain.getName(), domain.getUUIDString()});
+                }
+                return guests;
+            } finally {
+                source.close();
             }
-            return guests;
-        } finally {
-            source.close();
+        } catch (LibvirtException e) {
+            throw new HostOperationException("Could not list the running guests of " + template.sourceUri() + ": "
+                    + LibvirtFailure.reason(e) + ".", e);
         }
     }
 
-    public List<GuestResult> run(Listener listener, CancelSignal cancel) throws LibvirtException {
+    /** @throws HostOperationException when the source host cannot be read */
+    public List<GuestResult> run(Listener listener, CancelSignal cancel) {
         List<GuestResult> results = new ArrayList<>();
         List<Migration> movable = new ArrayList<>();
         List<String> movableNames = new ArrayList<>();
@@ -78,8 +89,8 @@ public final class Evacuation {
             List<PrecheckLine> blockers;
             try {
                 blockers = migration.precheck().stream().filter(line -> line.blocks(false)).toList();
-            } catch (LibvirtException e) {
-                blockers = List.of(PrecheckLine.red("Guest readable", LibvirtFailure.reason(e) + ".", ""));
+            } catch (HostOperationException e) {
+                blockers = List.of(PrecheckLine.red("Guest readable", e.getMessage(), ""));
             }
             if (blockers.isEmpty()) {
                 movable.add(migration);

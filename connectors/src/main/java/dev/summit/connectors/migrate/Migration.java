@@ -1,5 +1,6 @@
 package dev.summit.connectors.migrate;
 
+import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.LibvirtFailure;
 import dev.summit.connectors.jna.MigrationParams;
 import dev.summit.connectors.jna.NativeMigration;
@@ -48,8 +49,12 @@ public final class Migration {
         return request;
     }
 
-    /** Every line of the grid; changes nothing. Throws only when the source or the guest cannot be read. */
-    public List<PrecheckLine> precheck() throws LibvirtException {
+    /**
+     * Every line of the grid; changes nothing.
+     *
+     * @throws HostOperationException when the source host or the guest cannot be read
+     */
+    public List<PrecheckLine> precheck() {
         try (Hosts hosts = Hosts.open(request)) {
             List<PrecheckLine> lines = precheck(hosts);
             if (inFlight.isMoving(request.guestUuid())) {
@@ -57,6 +62,9 @@ public final class Migration {
                         "Wait for that migration to finish."));
             }
             return lines;
+        } catch (LibvirtException e) {
+            throw new HostOperationException("Could not check the guest on " + request.sourceUri() + ": "
+                    + LibvirtFailure.reason(e) + ".", e);
         }
     }
 
