@@ -88,7 +88,11 @@ public final class Migration {
                 return refused(name, "is already being moved; a guest moves one migration at a time.");
             }
             try {
-                String blocking = precheck(hosts).stream().filter(line -> line.blocks(overrideAccepted))
+                long checking = System.nanoTime();
+                List<PrecheckLine> lines = precheck(hosts);
+                LOG.debug("connected in {} ms, checked in {} ms", (checking - started) / 1_000_000,
+                        (System.nanoTime() - checking) / 1_000_000);
+                String blocking = lines.stream().filter(line -> line.blocks(overrideAccepted))
                         .map(PrecheckLine::reason).collect(Collectors.joining(" "));
                 if (!blocking.isEmpty()) {
                     return refused(name, "was not moved: " + blocking);
@@ -115,8 +119,12 @@ public final class Migration {
         }
         int flags = request.flags();
         boolean peerToPeer = (flags & MigrationFlags.PEER2PEER) != 0;
+        // The watcher gets a connection of its own: a call on the connection that is blocked in the
+        // migration can wait behind it (seen: a statistics call stuck for minutes), and then
+        // neither progress nor cancel would get through.
         try (MigrationParams params = new MigrationParams();
-             JobWatcher watcher = new JobWatcher(hosts.source, request.guestUuid(), listener, cancel,
+             Watch watch = new Watch(request.sourceUri());
+             JobWatcher watcher = new JobWatcher(watch.conn, request.guestUuid(), listener, cancel,
                      request.postCopy(), stallLimit)) {
             if (request.bandwidthMiBs() > 0) {
                 params.unsignedLong("bandwidth", request.bandwidthMiBs());
@@ -195,6 +203,20 @@ public final class Migration {
         return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 
+    /** The watcher's own connection to the source. */
+    private static final class Watch implements AutoCloseable {
+        final Connect conn;
+
+        Watch(String uri) throws LibvirtException {
+            conn = new StatsConnect(uri, false);
+        }
+
+        @Override
+        public void close() {
+            Hosts.closeQuietly(conn);
+        }
+    }
+
     /** Our own connections to both hosts; the destination may be missing, with the reason kept for the grid. */
     private static final class Hosts implements AutoCloseable {
         final Connect source;
@@ -235,7 +257,7 @@ public final class Migration {
             closeQuietly(destination);
         }
 
-        private static void closeQuietly(Connect conn) {
+        static void closeQuietly(Connect conn) {
             if (conn != null) {
                 try {
                     conn.close();
