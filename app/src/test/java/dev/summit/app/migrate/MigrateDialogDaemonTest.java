@@ -100,6 +100,10 @@ class MigrateDialogDaemonTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> guestUnder(hosts.uriB(), "mig-ui") != null
                 && guestUnder(hosts.uriA(), "mig-ui") == null));
         assertThat(hosts.state(hosts.uriB(), "mig-ui")).isEqualTo("running");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> store.history().listRecent(5).stream()
+                .anyMatch(r -> r.operation().equals("migrate") && r.guestName().equals("mig-ui") && r.endedAt() != null));
+        assertThat(store.history().listRecent(5)).anyMatch(r -> r.operation().equals("migrate")
+                && r.message().matches("mig-ui moved from hostA to hostB\\. \\(total \\d+ ms, job \\d+ ms, downtime \\d+ ms, sent .*\\)"));
 
         // The console window stays open and shows the guest again, now served by hostB.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(view::isLive)
