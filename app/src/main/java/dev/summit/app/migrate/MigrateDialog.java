@@ -193,10 +193,11 @@ public final class MigrateDialog {
                 "the source host connects to the destination itself; its address must work from there"), 2, 6);
         grid.add(check("Tunnelled", "opt-tunnelled", vm.tunnelled,
                 "send the data through libvirt's own connection (one port, its encryption)"), 2, 7);
-        grid.add(new Label("Bandwidth cap (MiB/s, 0 = none)"), 0, 6);
-        grid.add(number("opt-bandwidth", vm.bandwidth, 100_000), 1, 6);
-        grid.add(new Label("Longest pause (ms, 0 = default)"), 0, 7);
-        grid.add(number("opt-max-downtime", vm.maxDowntime, 60_000), 1, 7);
+        grid.add(new Label("Bandwidth cap"), 0, 6);
+        grid.add(new HBox(8, number("opt-bandwidth", vm.bandwidth, 100_000), new Label("MiB/s (0 = no cap)")), 1, 6);
+        grid.add(new Label("Longest pause"), 0, 7);
+        grid.add(new HBox(8, number("opt-max-downtime", vm.maxDowntime, 60_000),
+                new Label("ms for the final switch (0 = libvirt's default)")), 1, 7);
         return grid;
     }
 
@@ -226,6 +227,7 @@ public final class MigrateDialog {
         explain.setStyle("-fx-opacity: 0.7; -fx-font-size: 0.9em");
         explain.setWrapText(true);
         explain.setMaxWidth(360);
+        explain.setMinHeight(Region.USE_PREF_SIZE);
         return new VBox(0, box, explain);
     }
 
