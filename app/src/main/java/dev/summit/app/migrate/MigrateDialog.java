@@ -57,7 +57,12 @@ public final class MigrateDialog {
                 return null;
             }
         });
-        destination.valueProperty().addListener((o, was, now) -> vm.destination.set(now == null ? null : now.uri()));
+        destination.valueProperty().addListener((o, was, now) -> {
+            vm.destination.set(now == null ? null : now.uri());
+            if (stage.isShowing()) {
+                recheck.playFromStart();
+            }
+        });
 
         Label heading = new Label("Move " + vm.guestName() + " from " + sourceName + " to");
         heading.setStyle("-fx-font-size: 1.2em; -fx-font-weight: bold");

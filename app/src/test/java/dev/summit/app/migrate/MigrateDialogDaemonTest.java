@@ -169,6 +169,8 @@ class MigrateDialogDaemonTest {
                 (javafx.scene.control.ComboBox<HostRow>) dialog.lookup("#migrate-destination");
         assertThat(onFx(() -> destination.getValue().uri())).isEqualTo(hosts.uriB());
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(() -> !((Button) dialog.lookup("#migrate-start")).isDisabled()));
+        assertThat(onFx(() -> robot.listTargetWindows().stream()
+                .filter(w -> w instanceof Stage s && "Migrate mig-ui".equals(s.getTitle())).count())).isEqualTo(1);
         screenshot(robot, "migrate-dialog-dropped");
     }
 
