@@ -31,6 +31,8 @@ interface MigrationLib extends Library {
 
     int virDomainMigrateStartPostCopy(Pointer domain, int flags);
 
+    int virDomainMigrateGetMaxDowntime(Pointer domain, com.sun.jna.ptr.LongByReference downtime, int flags);
+
     int virTypedParamsAddString(PointerByReference params, IntByReference nparams, IntByReference maxparams,
                                 String name, String value);
 

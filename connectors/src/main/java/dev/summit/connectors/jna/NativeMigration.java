@@ -98,6 +98,17 @@ public final class NativeMigration {
         });
     }
 
+    /** The longest pause the guest's QEMU now allows for a migration's switch-over, ms. */
+    public static long maxDowntime(Connect conn, String uuid) throws LibvirtException {
+        return withDomain(conn, uuid, "virDomainMigrateGetMaxDowntime", domain -> {
+            com.sun.jna.ptr.LongByReference downtime = new com.sun.jna.ptr.LongByReference();
+            if (MigrationLib.LIB.virDomainMigrateGetMaxDowntime(domain, downtime, 0) < 0) {
+                throw NativeErrors.lastError("virDomainMigrateGetMaxDowntime");
+            }
+            return downtime.getValue();
+        });
+    }
+
     private interface DomainCall<T> {
         T call(Pointer domain) throws LibvirtException;
     }

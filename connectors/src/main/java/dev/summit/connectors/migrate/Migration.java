@@ -114,7 +114,11 @@ public final class Migration {
 
     private MigrationOutcome move(Hosts hosts, Domain guest, String name, MigrationListener listener,
                                   CancelSignal cancel, long started) throws LibvirtException {
+        // The one change Summit makes before the move; QEMU keeps it, so a move that does not
+        // happen puts the old value back.
+        long downtimeBefore = -1;
         if (request.mode() == MigrationMode.LIVE && request.maxDowntimeMs() > 0) {
+            downtimeBefore = NativeMigration.maxDowntime(hosts.source, request.guestUuid());
             guest.migrateSetMaxDowntime(request.maxDowntimeMs());
         }
         int flags = request.flags();
@@ -138,10 +142,22 @@ public final class Migration {
                 }
             } catch (LibvirtException e) {
                 watcher.close();
+                restoreDowntime(guest, downtimeBefore);
                 return failed(hosts, name, watcher.stop(), e, started);
             }
             watcher.close();
             return arrived(hosts, name, watcher.last(), started);
+        }
+    }
+
+    private static void restoreDowntime(Domain guest, long before) {
+        if (before < 0) {
+            return;
+        }
+        try {
+            guest.migrateSetMaxDowntime(before);
+        } catch (LibvirtException e) {
+            LOG.warn("could not put the maximum downtime back to {} ms: {}", before, e.getMessage());
         }
     }
 

@@ -180,7 +180,7 @@ class MigrationDaemonTest {
     /** A storage copy capped at 2 MiB/s of 48 MiB written: long enough to act on mid-way. */
     private MigrationRequest slowCopy(String uuid) {
         return new MigrationRequest(hosts.uriA(), uuid, hosts.tcpB(), MigrationMode.LIVE, StorageCopy.ALL, false, true,
-                false, 2, 0, false, false, false, true, false, false);
+                false, 2, 400, false, false, false, true, false, false);
     }
 
     @Test
@@ -197,6 +197,8 @@ class MigrationDaemonTest {
         }, cancel, false);
 
         assertEquals(MigrationOutcome.Result.CANCELLED, outcome.result(), outcome.message());
+        assertEquals(300, Long.parseLong(hosts.virsh(hosts.uriA(), "migrate-getmaxdowntime", "mig-t-cancel").strip()),
+                "the maximum downtime Summit set for the move is back to QEMU's default");
         assertTrue(outcome.message().contains("mig-t-cancel is still running on hostA"), outcome.message());
         assertEquals("running", hosts.state(hosts.uriA(), "mig-t-cancel"));
         assertEquals("absent", hosts.state(hosts.uriB(), "mig-t-cancel"));
