@@ -3,6 +3,7 @@ package dev.summit.app;
 import dev.summit.app.about.AboutDialog;
 import dev.summit.app.about.AppIcons;
 import dev.summit.app.about.ShippedComponents;
+import dev.summit.app.migrate.MigrateFeature;
 import dev.summit.app.console.ConsoleConnector;
 import dev.summit.app.console.ConsoleWindows;
 import dev.summit.app.console.HostKeyDialog;
@@ -93,6 +94,7 @@ public final class SummitGui implements AutoCloseable {
      * feature: the features do not know each other.
      */
     private void installFeatures() {
+        MigrateFeature.install(services);
     }
 
     /** What the features were given; UI tests reach the operations through it. */

@@ -42,6 +42,8 @@ public final class SummitCommand implements Callable<Integer> {
         line.addSubcommand("create", new CreateCommand());
         line.addSubcommand("console", new ConsoleCommand());
         line.addSubcommand("connections", ConnectionsCommand.commandLine());
+        line.addSubcommand("migrate", new MigrateCommand());
+        line.addSubcommand("evacuate", new EvacuateCommand());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("summit: " + oneLine(e));
             return 1;
