@@ -56,17 +56,7 @@ public final class TaskRunner {
 
     private <T> CompletableFuture<T> run(String hostUri, String guestName, String operation,
                                          Supplier<CompletableFuture<T>> work, Function<T, String> describe) {
-        long id = record(() -> history.started(hostUri, guestName, operation));
-        CompletableFuture<T> started;
-        try {
-            started = work.get();
-        } catch (RuntimeException e) {
-            started = CompletableFuture.failedFuture(e);
-        }
-        return started.whenComplete((value, failure) -> record(() -> {
-            history.ended(id, failure == null, failure == null ? describe.apply(value) : messageOf(failure));
-            return 0L;
-        })).whenCompleteAsync((value, failure) -> { }, resultThread);
+        return run(hostUri, guestName, operation, work, describe, value -> true);
     }
 
     /** The one sentence to show for a failure, without wrapper exceptions. */
