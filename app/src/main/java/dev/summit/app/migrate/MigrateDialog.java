@@ -46,6 +46,8 @@ public final class MigrateDialog {
         ComboBox<HostRow> destination = new ComboBox<>();
         destination.setId("migrate-destination");
         destination.getItems().setAll(destinations);
+        destination.setPromptText("Choose a host");
+        grid.showHint("The checks run as soon as a destination is chosen; nothing moves before Start.");
         destination.setConverter(new StringConverter<>() {
             @Override
             public String toString(HostRow host) {

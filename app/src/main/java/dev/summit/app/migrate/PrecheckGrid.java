@@ -52,6 +52,15 @@ final class PrecheckGrid {
         }
     }
 
+    /** Shown in place of the lines until there are any, so an empty box does not look broken. */
+    void showHint(String text) {
+        grid.getChildren().clear();
+        Label hint = wrapping(text);
+        hint.setId("precheck-hint");
+        hint.setStyle("-fx-opacity: 0.7");
+        grid.add(hint, 0, 0, 4, 1);
+    }
+
     private static Label wrapping(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
