@@ -71,6 +71,15 @@ class NewGuestFormUiTest {
         assertThat(problem("name")).isNotBlank();
         assertThat(problem("media")).isNotBlank();
         assertThat(page.guestNames()).hasSize(6);
+
+        SummitPage.onFx(() -> {
+            robot.lookup("#create-name").queryAs(TextField.class).setText("fuji");
+            return null;
+        });
+        robot.clickOn("#create-finish");
+        page.await("the duplicate named", () -> problem("name").contains("already exists"));
+        assertThat(problem("name")).isEqualTo("A guest named 'fuji' already exists on this host.");
+        assertThat(page.guestNames()).hasSize(6);
     }
 
     private String status() {
