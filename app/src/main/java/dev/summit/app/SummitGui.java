@@ -6,6 +6,7 @@ import dev.summit.app.about.ShippedComponents;
 import dev.summit.app.migrate.MigrateFeature;
 import dev.summit.app.console.ConsoleConnector;
 import dev.summit.app.console.ConsoleWindows;
+import dev.summit.app.create.CreateFeature;
 import dev.summit.app.console.HostKeyDialog;
 import dev.summit.app.hosts.HostDirectory;
 import dev.summit.app.settings.LayoutMemory;
@@ -94,6 +95,7 @@ public final class SummitGui implements AutoCloseable {
      * feature: the features do not know each other.
      */
     private void installFeatures() {
+        CreateFeature.install(services);
         MigrateFeature.install(services);
     }
 
