@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.libvirt.Connect;
 import org.libvirt.Domain;
-import org.libvirt.Error;
 import org.libvirt.LibvirtException;
 import org.libvirt.Network;
 import org.libvirt.NodeInfo;
@@ -67,7 +66,7 @@ public final class CreateGuest {
     private Checked check(Connect conn) throws LibvirtException {
         CreatePlan plan = CreatePlan.of(request, osinfo);
         List<CreateProblem> problems = new ArrayList<>(plan.problems());
-        if (plan.problems().stream().noneMatch(p -> p.field() == Field.NAME) && exists(conn, request.name())) {
+        if (plan.problems().stream().noneMatch(p -> p.field() == Field.NAME) && GuestNames.inUse(conn, request.name())) {
             problems.add(new CreateProblem(Field.NAME, "A guest named '" + request.name() + "' already exists on this host."));
         }
         NodeInfo node = conn.nodeInfo();
@@ -218,17 +217,6 @@ public final class CreateGuest {
         return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 
-    private static boolean exists(Connect conn, String name) throws LibvirtException {
-        try {
-            conn.domainLookupByName(name);
-            return true;
-        } catch (LibvirtException e) {
-            if (e.getError() != null && e.getError().getCode() == Error.ErrorNumber.VIR_ERR_NO_DOMAIN) {
-                return false;
-            }
-            throw e;
-        }
-    }
 
     /** kvm when the host's capabilities offer it for x86_64 guests, else qemu (TCG emulation). */
     private static String virtType(Connect conn) throws LibvirtException {
