@@ -64,12 +64,16 @@ final class CloneCommand implements Callable<Integer> {
                 problems.forEach(problem -> spec.commandLine().getErr().println("summit: " + problem));
                 return 1;
             }
+            long started = System.nanoTime();
             CloneGuest.Outcome outcome = cli.run(session, name, "clone",
                     () -> CloneGuest.run(session, guest.uuid(), names, mode, new CancelSignal()));
+            long tookMs = (System.nanoTime() - started) / 1_000_000;
             for (CloneGuest.Copy copy : outcome.made()) {
                 out.println("cloned " + name + " → " + copy.name() + " (" + copy.uuid() + ")");
                 copy.volumes().forEach(volume -> out.println("  " + volume));
             }
+            out.println(outcome.made().size() + (outcome.made().size() == 1 ? " clone" : " clones") + " made in "
+                    + tookMs + " ms");
             if (outcome.failure() != null) {
                 spec.commandLine().getErr().println("summit: " + outcome.failure());
                 return 1;
