@@ -74,7 +74,7 @@ final class CloneDefinition {
 
     /**
      * The definition for a clone: the new name; no UUID and no MAC addresses, so libvirt makes new
-     * ones; no Summit template mark, a clone is an ordinary guest.
+     * ones.
      */
     Document forNewGuest(String name) {
         Element root = document.getDocumentElement();

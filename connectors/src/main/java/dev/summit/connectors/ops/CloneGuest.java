@@ -2,6 +2,8 @@ package dev.summit.connectors.ops;
 
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.host.LibvirtFailure;
+import dev.summit.connectors.templates.TemplateMark;
+import dev.summit.connectors.templates.Templates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -86,7 +88,8 @@ public final class CloneGuest {
         }
         Domain source = conn.domainLookupByUUIDString(sourceUuid);
         String sourceXml = source.getXMLDesc(CloneDefinition.XML_INACTIVE_SECURE);
-        if (mode == CloneMode.LINKED) {
+        // A template's disks are frozen already: nothing runs on them.
+        if (mode == CloneMode.LINKED && !Templates.isTemplate(source)) {
             UndoStack undo = new UndoStack();
             try {
                 // The clones are made from sourceXml as it was: they read the images the source
@@ -129,7 +132,8 @@ public final class CloneGuest {
             volumes.add(path);
         }
         Document xml = definition.forNewGuest(name);
-        Domain clone = conn.domainDefineXML(CloneDefinition.serialize(xml));
+        // A clone is an ordinary guest, even when its source is a template.
+        Domain clone = conn.domainDefineXML(TemplateMark.unmarked(CloneDefinition.serialize(xml)));
         undo.push("definition " + name, clone::undefine);
         return new Copy(name, clone.getUUIDString(), volumes);
     }
