@@ -41,6 +41,7 @@ public final class SummitCommand implements Callable<Integer> {
         line.addSubcommand("delete", new DeleteCommand());
         line.addSubcommand("create", new CreateCommand());
         line.addSubcommand("clone", new CloneCommand());
+        line.addSubcommand("template", TemplateCommand.commandLine());
         line.addSubcommand("console", new ConsoleCommand());
         line.addSubcommand("connections", ConnectionsCommand.commandLine());
         line.addSubcommand("migrate", new MigrateCommand());
