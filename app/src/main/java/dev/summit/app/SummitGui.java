@@ -6,6 +6,7 @@ import dev.summit.app.about.ShippedComponents;
 import dev.summit.app.migrate.MigrateFeature;
 import dev.summit.app.console.ConsoleConnector;
 import dev.summit.app.console.ConsoleWindows;
+import dev.summit.app.clone.CloneFeature;
 import dev.summit.app.create.CreateFeature;
 import dev.summit.app.console.HostKeyDialog;
 import dev.summit.app.hosts.HostDirectory;
@@ -96,6 +97,7 @@ public final class SummitGui implements AutoCloseable {
      */
     private void installFeatures() {
         CreateFeature.install(services);
+        CloneFeature.install(services);
         MigrateFeature.install(services);
     }
 
