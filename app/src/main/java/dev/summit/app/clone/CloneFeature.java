@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.MenuItem;
 
 /** Guest → Clone… and Convert to Template…, for one shut-off guest at a time. */
 public final class CloneFeature {
@@ -27,6 +28,10 @@ public final class CloneFeature {
                 CloneFeature::oneShutOff, guests -> feature.openClone(guests.get(0))));
         services.window().addGuestAction(new GuestMenuAction("make-template", "Convert to Template…", null,
                 CloneFeature::oneShutOff, guests -> feature.askMarkTemplate(guests.get(0))));
+        MenuItem templates = new MenuItem("Templates…");
+        templates.setId("menu-templates");
+        templates.setOnAction(e -> feature.openTemplates());
+        services.window().addToViewMenu(templates);
         return feature;
     }
 
@@ -39,6 +44,12 @@ public final class CloneFeature {
         CloneDialog dialog = new CloneDialog(guest, session(guest), services.tasks(), services.window().stage());
         dialog.show();
         return dialog;
+    }
+
+    public TemplatesWindow openTemplates() {
+        TemplatesWindow window = new TemplatesWindow(services, this);
+        window.show();
+        return window;
     }
 
     private void askMarkTemplate(GuestRow guest) {

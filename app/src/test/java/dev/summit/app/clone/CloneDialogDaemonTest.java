@@ -94,6 +94,38 @@ class CloneDialogDaemonTest {
                 && r.message().startsWith("Made "));
     }
 
+    @Test
+    void convertToTemplateThenTheTemplatesWindowListsItAndMakesAVmFromIt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> listed(source)));
+        robot.rightClickOn(source).clickOn("Convert to Template…");
+        robot.clickOn("Convert");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> RealDaemon.virsh("dumpxml", source)
+                .contains(dev.summit.connectors.templates.TemplateMark.NAMESPACE));
+
+        robot.clickOn("View").clickOn("Templates…");
+        Node window = awaitDialog(robot, "Templates");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<TemplatesWindow.Row> table =
+                (javafx.scene.control.TableView<TemplatesWindow.Row>) window.lookup("#templates-table");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().stream()
+                .anyMatch(row -> row.template().name().equals(source))));
+        onFx(() -> {
+            table.getSelectionModel().select(table.getItems().stream()
+                    .filter(row -> row.template().name().equals(source)).findFirst().orElseThrow());
+            return null;
+        });
+        robot.clickOn(window.lookup("#templates-new-vm"));
+        Node dialog = awaitDialog(robot, "Clone " + source);
+        robot.clickOn(dialog.lookup("#clone-start"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> message(dialog).startsWith("Made "));
+        screenshot("templates-window");
+
+        // The template stays where it was (no overlay for it); the new guest is ordinary and reads its disk.
+        assertThat(RealDaemon.virsh("domblklist", source)).contains(RealDaemon.POOL_DIR.resolve(source + ".qcow2").toString());
+        assertThat(RealDaemon.virsh("dumpxml", source + "-clone"))
+                .doesNotContain(dev.summit.connectors.templates.TemplateMark.NAMESPACE);
+    }
+
     private boolean listed(String name) {
         return gui.services().model().host(RealDaemon.URI).map(host -> host.guests().stream()
                 .anyMatch(g -> g.nameProperty().get().equals(name))).orElse(false);
