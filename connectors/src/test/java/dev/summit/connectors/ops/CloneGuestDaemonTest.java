@@ -133,6 +133,42 @@ class CloneGuestDaemonTest {
     }
 
     @Test
+    void aFullCloneThatDoesNotFitItsPoolIsRefusedBeforeAnythingIsMade() throws Exception {
+        // A 40 MiB tmpfs as a pool: the source holds 24 MiB there, so a full copy cannot fit.
+        Path mount = Files.createTempDirectory("cln-small-pool");
+        String pool = source + "-pool";
+        String guest = source + "-small";
+        RealDaemon.run("mount", "-t", "tmpfs", "-o", "size=40m", "tmpfs", mount.toString());
+        try {
+            RealDaemon.virsh("pool-create-as", pool, "dir", "--target", mount.toString());
+            RealDaemon.virsh("vol-create-as", pool, guest + ".qcow2", "1G", "--format", "qcow2");
+            Path disk = mount.resolve(guest + ".qcow2");
+            RealDaemon.runQemuIo(disk, "write -P 0x33 0 24M");
+            RealDaemon.virsh("pool-refresh", pool);
+            RealDaemon.virsh("define", RealDaemon.writeTemp(RealDaemon.virsh("dumpxml", source)
+                    .replace("<name>" + source + "</name>", "<name>" + guest + "</name>")
+                    .replaceAll("<uuid>[^<]*</uuid>", "")
+                    .replace(base.toString(), disk.toString())).toString());
+            String uuid = RealDaemon.virsh("domuuid", guest).strip();
+
+            CloneGuest.Outcome outcome = CloneGuest.run(host, uuid, List.of(guest + "-copy"), CloneMode.FULL,
+                    new CancelSignal()).get(60, TimeUnit.SECONDS);
+
+            assertThat(outcome.made()).isEmpty();
+            assertThat(outcome.failure()).contains("Pool '" + pool + "' has").contains("MiB free; the copies need about");
+            assertThat(RealDaemon.virshOk("domstate", guest + "-copy")).isFalse();
+            try (var files = Files.list(mount)) {
+                assertThat(files.map(f -> f.getFileName().toString())).containsExactly(guest + ".qcow2");
+            }
+        } finally {
+            RealDaemon.removeGuest(guest);
+            RealDaemon.virshOk("pool-destroy", pool);
+            RealDaemon.run("umount", mount.toString());
+            Files.deleteIfExists(mount);
+        }
+    }
+
+    @Test
     void aRunningSourceIsRefused() throws Exception {
         RealDaemon.virsh("start", source);
 
