@@ -3,9 +3,11 @@ package dev.summit.app;
 import dev.summit.app.about.AboutDialog;
 import dev.summit.app.about.AppIcons;
 import dev.summit.app.about.ShippedComponents;
-import dev.summit.app.create.CreateFeature;
+import dev.summit.app.migrate.MigrateFeature;
 import dev.summit.app.console.ConsoleConnector;
 import dev.summit.app.console.ConsoleWindows;
+import dev.summit.app.clone.CloneFeature;
+import dev.summit.app.create.CreateFeature;
 import dev.summit.app.console.HostKeyDialog;
 import dev.summit.app.hosts.HostDirectory;
 import dev.summit.app.settings.LayoutMemory;
@@ -95,6 +97,8 @@ public final class SummitGui implements AutoCloseable {
      */
     private void installFeatures() {
         CreateFeature.install(services);
+        CloneFeature.install(services);
+        MigrateFeature.install(services);
     }
 
     /** What the features were given; UI tests reach the operations through it. */

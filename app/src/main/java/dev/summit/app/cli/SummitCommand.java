@@ -40,8 +40,12 @@ public final class SummitCommand implements Callable<Integer> {
         addVerb(line, "restore", GuestAction.RESTORE, "Start a saved guest from its saved memory.");
         line.addSubcommand("delete", new DeleteCommand());
         line.addSubcommand("create", new CreateCommand());
+        line.addSubcommand("clone", new CloneCommand());
+        line.addSubcommand("template", TemplateCommand.commandLine());
         line.addSubcommand("console", new ConsoleCommand());
         line.addSubcommand("connections", ConnectionsCommand.commandLine());
+        line.addSubcommand("migrate", new MigrateCommand());
+        line.addSubcommand("evacuate", new EvacuateCommand());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("summit: " + oneLine(e));
             return 1;

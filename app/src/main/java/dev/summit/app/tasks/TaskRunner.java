@@ -3,6 +3,8 @@ package dev.summit.app.tasks;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,16 @@ public final class TaskRunner {
 
     public <T> CompletableFuture<T> run(String hostUri, String guestName, String operation,
                                         Supplier<CompletableFuture<T>> work) {
+        return run(hostUri, guestName, operation, work, value -> "done");
+    }
+
+    /**
+     * The same, with the history's line for a success taken from the result (e.g. a migration's
+     * figures), and a result that {@code succeeded} rejects recorded as a failure.
+     */
+    public <T> CompletableFuture<T> run(String hostUri, String guestName, String operation,
+                                        Supplier<CompletableFuture<T>> work, Function<T, String> describe,
+                                        Predicate<T> succeeded) {
         long id = record(() -> history.started(hostUri, guestName, operation));
         CompletableFuture<T> started;
         try {
@@ -36,9 +48,15 @@ public final class TaskRunner {
             started = CompletableFuture.failedFuture(e);
         }
         return started.whenComplete((value, failure) -> record(() -> {
-            history.ended(id, failure == null, failure == null ? "done" : messageOf(failure));
+            history.ended(id, failure == null && succeeded.test(value),
+                    failure == null ? describe.apply(value) : messageOf(failure));
             return 0L;
         })).whenCompleteAsync((value, failure) -> { }, resultThread);
+    }
+
+    private <T> CompletableFuture<T> run(String hostUri, String guestName, String operation,
+                                         Supplier<CompletableFuture<T>> work, Function<T, String> describe) {
+        return run(hostUri, guestName, operation, work, describe, value -> true);
     }
 
     /** The one sentence to show for a failure, without wrapper exceptions. */

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
@@ -17,6 +18,11 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -37,6 +43,7 @@ public final class GuestTable {
         table.getColumns().addAll(List.of(nameColumn(), stateColumn(), cpuColumn(), memoryColumn(),
                 rateColumn("Disk I/O", GuestRow::diskBytesPerSecProperty),
                 rateColumn("Network", GuestRow::netBytesPerSecProperty)));
+        table.setRowFactory(view -> new DraggableRow());
         model.hosts().forEach(this::addHost);
         model.hosts().addListener((ListChangeListener<HostRow>) change -> {
             while (change.next()) {
@@ -44,6 +51,65 @@ public final class GuestTable {
                 change.getAddedSubList().forEach(this::addHost);
             }
         });
+    }
+
+    /**
+     * What happens when guests are dragged onto another host's heading (a feature, e.g. migration,
+     * decides). Kept in the table's properties so a feature reaches it through the window's table.
+     */
+    public static void onGuestsDropped(TreeTableView<ListRow> table, BiConsumer<List<GuestRow>, HostRow> handler) {
+        table.getProperties().put(DROP_HANDLER, handler);
+    }
+
+    private static final String DROP_HANDLER = "summit.guest-drop-handler";
+    private static final DataFormat GUESTS = new DataFormat("application/x-summit-guests");
+
+    /** Guest rows can be dragged; a host heading takes them when they come from another host. */
+    private final class DraggableRow extends TreeTableRow<ListRow> {
+        DraggableRow() {
+            setOnDragDetected(event -> {
+                List<GuestRow> dragged = selectedGuests();
+                if (!(getItem() instanceof GuestRow) || dragged.isEmpty()) {
+                    return;
+                }
+                Dragboard board = startDragAndDrop(TransferMode.MOVE);
+                ClipboardContent content = new ClipboardContent();
+                content.put(GUESTS, dragged.stream().map(GuestRow::uuid).toList().toString());
+                content.putString(dragged.stream().map(g -> g.nameProperty().get()).reduce((a, b) -> a + ", " + b).orElse(""));
+                board.setContent(content);
+                event.consume();
+            });
+            setOnDragOver(event -> {
+                if (event.getDragboard().hasContent(GUESTS) && acceptsDrop()) {
+                    event.acceptTransferModes(TransferMode.MOVE);
+                }
+                event.consume();
+            });
+            setOnDragDropped(event -> {
+                boolean done = false;
+                if (event.getDragboard().hasContent(GUESTS) && acceptsDrop()) {
+                    dropOn((HostRow) getItem());
+                    done = true;
+                }
+                event.setDropCompleted(done);
+                event.consume();
+            });
+        }
+
+        private boolean acceptsDrop() {
+            return getItem() instanceof HostRow host && table.getProperties().get(DROP_HANDLER) != null
+                    && selectedGuests().stream().anyMatch(guest -> !guest.hostUri().equals(host.uri()));
+        }
+    }
+
+    /** Drops the selected guests of other hosts on {@code host}, as if the user had dragged them there. */
+    @SuppressWarnings("unchecked")
+    public void dropOn(HostRow host) {
+        Object handler = table.getProperties().get(DROP_HANDLER);
+        List<GuestRow> moving = selectedGuests().stream().filter(guest -> !guest.hostUri().equals(host.uri())).toList();
+        if (handler != null && !moving.isEmpty()) {
+            ((BiConsumer<List<GuestRow>, HostRow>) handler).accept(moving, host);
+        }
     }
 
     public TreeTableView<ListRow> view() {

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.libvirt.Connect;
 import org.libvirt.Domain;
-import org.libvirt.Error;
 import org.libvirt.LibvirtException;
 import org.libvirt.Network;
 import org.libvirt.NodeInfo;
@@ -104,7 +103,7 @@ public final class CreateGuest {
     private Checked check(Connect conn) throws LibvirtException {
         CreatePlan plan = CreatePlan.of(request, osinfo);
         List<CreateProblem> problems = new ArrayList<>(plan.problems());
-        if (plan.problems().stream().noneMatch(p -> p.field() == Field.NAME) && exists(conn, request.name())) {
+        if (plan.problems().stream().noneMatch(p -> p.field() == Field.NAME) && GuestNames.inUse(conn, request.name())) {
             problems.add(new CreateProblem(Field.NAME, "A guest named '" + request.name() + "' already exists on this host."));
         }
         NodeInfo node = conn.nodeInfo();
@@ -136,6 +135,15 @@ public final class CreateGuest {
         }
         checkNetwork(conn, problems);
         return new Checked(plan, memory, vcpus, virtType(conn), problems);
+    }
+
+    /** Some drivers (the test driver, for one) cannot tell free memory; then only the host's total limits. */
+    private static long freeMemoryMiB(Connect conn, long hostMiB) {
+        try {
+            return conn.getFreeMemory() / MIB;
+        } catch (LibvirtException e) {
+            return hostMiB;
+        }
     }
 
     private void checkPool(Connect conn, CreatePlan plan, List<CreateProblem> problems) throws LibvirtException {
@@ -264,26 +272,6 @@ public final class CreateGuest {
         return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 
-    private static boolean exists(Connect conn, String name) throws LibvirtException {
-        try {
-            conn.domainLookupByName(name);
-            return true;
-        } catch (LibvirtException e) {
-            if (e.getError() != null && e.getError().getCode() == Error.ErrorNumber.VIR_ERR_NO_DOMAIN) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    /** The host's free memory; its total when the driver cannot say (libvirt's test driver, some remote ones). */
-    private static long freeMemoryMiB(Connect conn, long hostMiB) {
-        try {
-            return conn.getFreeMemory() / MIB;
-        } catch (LibvirtException e) {
-            return hostMiB;
-        }
-    }
 
     /** kvm when the host's capabilities offer it for x86_64 guests, else qemu (TCG emulation). */
     private static String virtType(Connect conn) throws LibvirtException {

@@ -1,7 +1,9 @@
 package dev.summit.connectors.ops;
 
+import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.host.LibvirtFailure;
+import dev.summit.connectors.templates.Templates;
 import dev.summit.connectors.xml.DomainDisk;
 import dev.summit.connectors.xml.DomainDisks;
 import java.util.ArrayList;
@@ -49,13 +51,24 @@ public final class DeleteGuest {
     private static Outcome delete(Connect conn, String uuid, boolean removeOwnDisks) throws LibvirtException {
         Domain domain = conn.domainLookupByUUIDString(uuid);
         String name = domain.getName();
+        if (Templates.isTemplate(domain)) {
+            List<String> clones = Templates.dependents(conn, uuid, DomainDisks.parse(domain.getXMLDesc(XML_INACTIVE_SECURE))
+                    .stream().filter(d -> "disk".equals(d.device()) && !d.readOnly()).map(DomainDisk::source).toList());
+            if (!clones.isEmpty()) {
+                throw new HostOperationException("'" + name + "' is the template of " + String.join(", ", clones)
+                        + ", whose disks are built on its own; delete " + (clones.size() == 1 ? "that clone" : "those clones")
+                        + " first.");
+            }
+        }
         List<DiskDecision> decisions = decide(conn, uuid);
         boolean persistent = domain.isPersistent() == 1;
+        // Read before the undefine: a shut-off guest no longer exists after it, so asking then fails.
+        boolean active = domain.isActive() == 1;
         String definition = persistent ? domain.getXMLDesc(XML_INACTIVE_SECURE) : null;
         if (persistent) {
             domain.undefine(definition.contains("<nvram") ? UNDEFINE_FLAGS | UNDEFINE_NVRAM : UNDEFINE_FLAGS);
         }
-        if (domain.isActive() == 1) {
+        if (active) {
             try {
                 domain.destroy();
             } catch (LibvirtException e) {

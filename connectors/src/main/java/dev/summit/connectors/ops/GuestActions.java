@@ -2,6 +2,7 @@ package dev.summit.connectors.ops;
 
 import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.templates.Templates;
 import java.util.concurrent.CompletableFuture;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
@@ -23,9 +24,20 @@ public final class GuestActions {
                 .thenCompose(ignored -> done);
     }
 
+    /** A template's disks are the bases its clones read: running it would write them. */
+    private static void refuseTemplate(Domain domain, String name) throws LibvirtException {
+        if (Templates.isTemplate(domain)) {
+            throw new HostOperationException("'" + name + "' is a template, which never runs: clone it and start the clone"
+                    + " (summit clone " + name + " --to NEW), or turn it back into a guest first.");
+        }
+    }
+
     private static void apply(GuestAction action, Domain domain, String name) throws LibvirtException {
         switch (action) {
-            case START -> domain.create();
+            case START -> {
+                refuseTemplate(domain, name);
+                domain.create();
+            }
             case SHUTDOWN -> domain.shutdown();
             case REBOOT -> domain.reboot(0);
             case FORCE_OFF -> domain.destroy();
@@ -37,6 +49,7 @@ public final class GuestActions {
                     throw new HostOperationException("Could not restore '" + name
                             + "': it has no saved image; start it instead.");
                 }
+                refuseTemplate(domain, name);
                 domain.create();
             }
             case AUTOSTART_ON -> domain.setAutostart(true);

@@ -2,6 +2,9 @@ package dev.summit.connectors.ops;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.libvirt.Connect;
+import org.libvirt.Error;
+import org.libvirt.LibvirtException;
 
 /**
  * libvirt's rules for a guest's name, checked before anything is created. XML metacharacters are
@@ -13,6 +16,19 @@ public final class GuestNames {
     public static final int MAX_BYTES = 255 - ".xml.new".length();
 
     private GuestNames() {
+    }
+
+    /** True when the host already has a guest of that name; other failures are the caller's to report. */
+    public static boolean inUse(Connect conn, String name) throws LibvirtException {
+        try {
+            conn.domainLookupByName(name);
+            return true;
+        } catch (LibvirtException e) {
+            if (e.getError() != null && e.getError().getCode() == Error.ErrorNumber.VIR_ERR_NO_DOMAIN) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** Why the name cannot be used, or empty when it can (uniqueness is the host's to say). */

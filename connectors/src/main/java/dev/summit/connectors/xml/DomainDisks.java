@@ -39,6 +39,8 @@ public final class DomainDisks {
     static Document parseDocument(String xml) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            // Namespace-aware, so Summit's own <metadata> elements are found by their namespace.
+            factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             DocumentBuilder builder = factory.newDocumentBuilder();

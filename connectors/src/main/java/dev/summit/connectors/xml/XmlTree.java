@@ -76,6 +76,11 @@ public final class XmlTree {
 
     /** Indented by two spaces, without an XML declaration (libvirt writes none either). */
     public String serialize() {
+        return serialize(document);
+    }
+
+    /** Any document, e.g. a parsed definition after editing, written the same way. */
+    public static String serialize(Document document) {
         try {
             TransformerFactory factory = TransformerFactory.newInstance();
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");

@@ -145,6 +145,24 @@ public final class RealDaemon {
         }
     }
 
+    /** Runs a tool (du, qemu-img…) and returns its output; fails the test when it fails. */
+    public static String run(String... command) {
+        return run(List.of(command));
+    }
+
+    /** Writes into an image that no guest has open, e.g. "write -P 0x5a 0 64M". */
+    public static void runQemuIo(Path image, String ioCommand) {
+        run("qemu-io", "-f", "qcow2", "-c", ioCommand, image.toString());
+    }
+
+    /** A temporary file holding the text, for virsh commands that read XML from a file. */
+    public static Path writeTemp(String text) throws IOException {
+        Path file = Files.createTempFile("summit-test", ".xml");
+        file.toFile().deleteOnExit();
+        Files.writeString(file, text);
+        return file;
+    }
+
     private static String run(List<String> command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

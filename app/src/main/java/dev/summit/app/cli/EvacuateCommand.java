@@ -1,0 +1,61 @@
+package dev.summit.app.cli;
+
+import dev.summit.app.StoreHistoryLog;
+import dev.summit.app.tasks.TaskRunner;
+import dev.summit.connectors.migrate.Evacuation;
+import dev.summit.connectors.migrate.GuestsInMigration;
+import dev.summit.connectors.ops.CancelSignal;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `summit evacuate --from URI --to URI`: every running guest off a host, with a summary. */
+@Command(name = "evacuate", mixinStandardHelpOptions = true,
+        description = "Move every running guest off a host (for maintenance). Guests that cannot move stay running and are listed with why.")
+final class EvacuateCommand implements Callable<Integer> {
+    @Option(names = "--from", required = true, paramLabel = "URI", description = "The host to empty.")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "URI", description = "The host that takes the guests.")
+    String to;
+
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "1", description = "Guests moving at once (default: ${DEFAULT-VALUE}).")
+    int parallel;
+
+    @Mixin
+    MigrationOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
+            Evacuation evacuation = new Evacuation(options.request(from, "-", to), parallel, new GuestsInMigration());
+            ProgressPrinter printer = new ProgressPrinter(out);
+            TaskRunner tasks = new TaskRunner(Runnable::run, new StoreHistoryLog(cli.store().history()));
+            List<Evacuation.GuestResult> results = CliSession.await(tasks.run(from, null, "evacuate",
+                    () -> CompletableFuture.supplyAsync(() -> evacuation.run(
+                            (guest, figures) -> printer.print(guest + ": ", figures), new CancelSignal())),
+                    EvacuateCommand::summary, all -> all.stream().allMatch(Evacuation.GuestResult::moved)));
+            for (Evacuation.GuestResult result : results) {
+                out.println((result.moved() ? "moved  " : "stayed ") + result.sentence()
+                        + (result.outcome() != null && result.outcome().wallMs() >= 0 ? " (" + result.outcome().figures() + ")" : ""));
+            }
+            out.println(summary(results));
+            return results.stream().allMatch(Evacuation.GuestResult::moved) ? 0 : 1;
+        }
+    }
+
+    static String summary(List<Evacuation.GuestResult> results) {
+        long moved = results.stream().filter(Evacuation.GuestResult::moved).count();
+        return moved + " of " + results.size() + " running guests moved" + (moved == results.size() ? "." : "; the others stay where they were.");
+    }
+}

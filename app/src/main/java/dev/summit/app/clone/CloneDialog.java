@@ -1,0 +1,172 @@
+package dev.summit.app.clone;
+
+import dev.summit.app.tasks.TaskRunner;
+import dev.summit.app.vmlist.GuestRow;
+import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.ops.CancelSignal;
+import dev.summit.connectors.ops.CloneGuest;
+import dev.summit.connectors.ops.CloneMode;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Clone…: a name, how many, linked or full. The checks run on the host when Clone is pressed; the
+ * first problem stays in the dialog, so the user can fix it there. Nothing blocks the FX thread.
+ */
+public final class CloneDialog {
+    public static final String ID = "clone-dialog";
+
+    private final Stage stage = new Stage();
+    private final GuestRow guest;
+    private final HostSession host;
+    private final TaskRunner tasks;
+    private final TextField name = new TextField();
+    private final Spinner<Integer> count = new Spinner<>(1, 100, 1);
+    private final RadioButton linked = new RadioButton("Linked — made in a moment; the clones read the source's disks");
+    private final RadioButton full = new RadioButton("Full — whole, independent copies (sparse), as large as the data");
+    private final Label message = new Label();
+    private final ProgressIndicator working = new ProgressIndicator();
+    private final Button clone = new Button("Clone");
+
+    CloneDialog(GuestRow guest, HostSession host, TaskRunner tasks, Window owner) {
+        this.guest = guest;
+        this.host = host;
+        this.tasks = tasks;
+        String source = guest.nameProperty().get();
+        name.setId("clone-name");
+        name.setText(source + "-clone");
+        name.setPrefColumnCount(24);
+        count.setId("clone-count");
+        count.setEditable(true);
+        count.setPrefWidth(90);
+        ToggleGroup kind = new ToggleGroup();
+        linked.setToggleGroup(kind);
+        full.setToggleGroup(kind);
+        linked.setSelected(true);
+        linked.setId("clone-linked");
+        full.setId("clone-full");
+        Label overlayNote = new Label("For linked clones of an ordinary guest, '" + source + "' first moves onto a new"
+                + " overlay of its own, so the image its clones read is never written again. A template needs no move.");
+        overlayNote.setWrapText(true);
+        overlayNote.setStyle("-fx-opacity: 0.75");
+        overlayNote.visibleProperty().bind(linked.selectedProperty());
+
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        // The labels keep their width; the second column takes the rest and wraps the notes.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().addAll(labels, fields);
+        overlayNote.setMaxWidth(520);
+        form.addRow(0, new Label("Name"), name);
+        form.addRow(1, new Label("Copies"), count);
+        Label hint = new Label("With several copies the names are " + "NAME-1, NAME-2…");
+        hint.setStyle("-fx-opacity: 0.75");
+        form.add(hint, 1, 2);
+        form.addRow(3, new Label("Disks"), linked);
+        form.add(full, 1, 4);
+        form.add(overlayNote, 1, 5);
+
+        message.setId("clone-message");
+        message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        working.setVisible(false);
+        working.setPrefSize(22, 22);
+        clone.setId("clone-start");
+        clone.setDefaultButton(true);
+        Button close = new Button("Close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        clone.setOnAction(e -> start());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        clone.setMinWidth(Region.USE_PREF_SIZE);
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        HBox status = new HBox(10, working, message);
+        status.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox buttons = new HBox(10, spacer, clone, close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+
+        Label heading = new Label("Clone " + source);
+        heading.setStyle("-fx-font-size: 1.2em; -fx-font-weight: bold");
+        VBox root = new VBox(14, heading, form, status, buttons);
+        root.setPadding(new Insets(16));
+        root.setPrefWidth(620);
+        root.setId(ID);
+        stage.setTitle("Clone " + source);
+        stage.initOwner(owner);
+        stage.setScene(new Scene(root));
+        if (owner != null && owner.getScene() != null) {
+            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    void show() {
+        stage.show();
+    }
+
+    private void start() {
+        List<String> names = CloneGuest.namesFor(name.getText().strip(), count.getValue());
+        CloneMode mode = full.isSelected() ? CloneMode.FULL : CloneMode.LINKED;
+        busy(true, "Checking…");
+        CloneGuest.precheck(host, guest.uuid(), names, mode).whenComplete((problems, failure) -> Platform.runLater(() -> {
+            if (failure != null || !problems.isEmpty()) {
+                busy(false, failure != null ? TaskRunner.messageOf(failure) : problems.get(0));
+                return;
+            }
+            busy(true, names.size() == 1 ? "Making " + names.get(0) + "…" : "Making " + names.size() + " clones…");
+            tasks.run(guest.hostUri(), guest.nameProperty().get(), "clone",
+                    () -> CloneGuest.run(host, guest.uuid(), names, mode, new CancelSignal()),
+                    outcome -> summary(outcome), outcome -> outcome.failure() == null)
+                    .whenComplete((outcome, runFailure) -> {
+                        if (runFailure != null) {
+                            busy(false, TaskRunner.messageOf(runFailure));
+                        } else if (outcome.failure() != null) {
+                            busy(false, summary(outcome));
+                        } else {
+                            busy(false, summary(outcome));
+                            clone.setDisable(true);
+                        }
+                    });
+        }));
+    }
+
+    private static String summary(CloneGuest.Outcome outcome) {
+        String made = outcome.made().isEmpty() ? "No clone made."
+                : "Made " + String.join(", ", outcome.made().stream().map(CloneGuest.Copy::name).toList()) + ".";
+        return outcome.failure() == null ? made : made + " " + outcome.failure();
+    }
+
+    private void busy(boolean busy, String text) {
+        working.setVisible(busy);
+        clone.setDisable(busy);
+        message.setText(text);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.summit.app.clone;
+
+import dev.summit.app.SummitServices;
+import dev.summit.app.tasks.TaskRunner;
+import dev.summit.app.vmlist.GuestMenuAction;
+import dev.summit.app.vmlist.GuestRow;
+import dev.summit.connectors.host.HostOperationException;
+import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.templates.Templates;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.MenuItem;
+
+/** Guest → Clone… and Convert to Template…, for one shut-off guest at a time. */
+public final class CloneFeature {
+    private final SummitServices services;
+
+    private CloneFeature(SummitServices services) {
+        this.services = services;
+    }
+
+    public static CloneFeature install(SummitServices services) {
+        CloneFeature feature = new CloneFeature(services);
+        services.window().addGuestAction(new GuestMenuAction("clone", "Clone…", "Shortcut+Shift+C",
+                CloneFeature::oneShutOff, guests -> feature.openClone(guests.get(0))));
+        services.window().addGuestAction(new GuestMenuAction("make-template", "Convert to Template…", null,
+                CloneFeature::oneShutOff, guests -> feature.askMarkTemplate(guests.get(0))));
+        MenuItem templates = new MenuItem("Templates…");
+        templates.setId("menu-templates");
+        templates.setOnAction(e -> feature.openTemplates());
+        services.window().addToViewMenu(templates);
+        return feature;
+    }
+
+    /** Clones and templates are made from a guest whose disks hold still. */
+    private static boolean oneShutOff(List<GuestRow> guests) {
+        return guests.size() == 1 && !guests.get(0).stateProperty().get().isActive();
+    }
+
+    public CloneDialog openClone(GuestRow guest) {
+        CloneDialog dialog = new CloneDialog(guest, session(guest), services.tasks(), services.window().stage());
+        dialog.show();
+        return dialog;
+    }
+
+    public TemplatesWindow openTemplates() {
+        TemplatesWindow window = new TemplatesWindow(services, this);
+        window.show();
+        return window;
+    }
+
+    private void askMarkTemplate(GuestRow guest) {
+        ButtonType convert = new ButtonType("Convert", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "A template never starts; you make guests from it with"
+                + " Clone…, as linked clones that read its disks. `summit template unmark` turns it back.",
+                convert, ButtonType.CANCEL);
+        alert.initOwner(services.window().stage());
+        alert.setTitle("Convert to Template");
+        alert.setHeaderText("Make '" + guest.nameProperty().get() + "' a template?");
+        if (alert.showAndWait().filter(convert::equals).isEmpty()) {
+            return;
+        }
+        HostSession session = session(guest);
+        services.tasks().run(guest.hostUri(), guest.nameProperty().get(), "mark as template",
+                () -> Templates.mark(session, guest.uuid()))
+                .thenRun(() -> Platform.runLater(() -> services.window().report(
+                        "'" + guest.nameProperty().get() + "' is now a template: Clone… makes guests from it.")))
+                .exceptionally(failure -> {
+                    Platform.runLater(() -> services.window().report(TaskRunner.messageOf(failure)));
+                    return null;
+                });
+    }
+
+    private HostSession session(GuestRow guest) {
+        return services.engine().session(guest.hostUri()).orElseThrow(() ->
+                new HostOperationException("The host of '" + guest.nameProperty().get() + "' is no longer open."));
+    }
+}

@@ -1,0 +1,113 @@
+package dev.summit.app.clone;
+
+import dev.summit.app.SummitServices;
+import dev.summit.app.tasks.TaskRunner;
+import dev.summit.app.vmlist.GuestRow;
+import dev.summit.app.vmlist.HostRow;
+import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.host.HostStatus;
+import dev.summit.connectors.templates.Templates;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/** View → Templates: every connected host's templates with the clones built on each, read afresh on open and Refresh. */
+public final class TemplatesWindow {
+    public static final String ID = "templates-window";
+
+    /** One row: a template on a host. */
+    public record Row(String hostUri, String hostName, Templates.Template template) {
+    }
+
+    private final Stage stage = new Stage();
+    private final SummitServices services;
+    private final CloneFeature clones;
+    private final TableView<Row> table = new TableView<>();
+    private final Label status = new Label();
+
+    TemplatesWindow(SummitServices services, CloneFeature clones) {
+        this.services = services;
+        this.clones = clones;
+        table.setId("templates-table");
+        table.setPlaceholder(new Label("No templates. Shut a guest down, then Guest → Convert to Template…"));
+        table.getColumns().add(column("Template", row -> row.template().name()));
+        table.getColumns().add(column("Host", Row::hostName));
+        table.getColumns().add(column("Clones", row -> row.template().dependentClones().isEmpty() ? "none"
+                : row.template().dependentClones().size() + ": " + String.join(", ", row.template().dependentClones())));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button newFrom = new Button("New VM from Template…");
+        newFrom.setId("templates-new-vm");
+        newFrom.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        newFrom.setOnAction(e -> guestOf(table.getSelectionModel().getSelectedItem()).ifPresent(clones::openClone));
+        Button refresh = new Button("Refresh");
+        refresh.setOnAction(e -> reload());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(10, status, spacer, refresh, newFrom);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox root = new VBox(10, table, buttons);
+        root.setPadding(new Insets(12));
+        root.setId(ID);
+        stage.setTitle("Templates");
+        stage.initOwner(services.window().stage());
+        stage.setScene(new Scene(root, 720, 360));
+        stage.getScene().getStylesheets().setAll(services.window().stage().getScene().getStylesheets());
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    void show() {
+        stage.show();
+        reload();
+    }
+
+    private void reload() {
+        status.setText("Reading templates…");
+        List<CompletableFuture<List<Row>>> perHost = new ArrayList<>();
+        for (HostRow host : services.model().hosts()) {
+            Optional<HostSession> session = services.engine().session(host.uri());
+            if (session.isPresent() && host.statusProperty().get() instanceof HostStatus.Connected) {
+                String name = host.nameProperty().get();
+                perHost.add(Templates.list(session.get()).thenApply(list -> list.stream()
+                        .map(t -> new Row(host.uri(), name, t)).toList()));
+            }
+        }
+        CompletableFuture.allOf(perHost.toArray(CompletableFuture[]::new)).whenComplete((done, failure) -> Platform.runLater(() -> {
+            List<Row> rows = new ArrayList<>();
+            perHost.stream().filter(f -> !f.isCompletedExceptionally()).forEach(f -> rows.addAll(f.join()));
+            table.getItems().setAll(rows);
+            status.setText(failure == null ? rows.size() + (rows.size() == 1 ? " template" : " templates")
+                    : "Some hosts could not be read: " + TaskRunner.messageOf(failure));
+        }));
+    }
+
+    private Optional<GuestRow> guestOf(Row row) {
+        return services.model().host(row.hostUri()).flatMap(host -> host.guests().stream()
+                .filter(g -> g.uuid().equals(row.template().uuid())).findFirst());
+    }
+
+    private static TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> value) {
+        TableColumn<Row, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}

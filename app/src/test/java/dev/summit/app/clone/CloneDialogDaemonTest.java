@@ -1,0 +1,163 @@
+package dev.summit.app.clone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.summit.app.SummitGui;
+import dev.summit.app.store.SummitStore;
+import dev.summit.connectors.host.EngineSettings;
+import dev.summit.connectors.host.HostEngine;
+import dev.summit.connectors.testing.RealDaemon;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Guest → Clone… on the real libvirtd: three linked clones from the window, and a name in use refused in place. */
+@Tag("daemon")
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class CloneDialogDaemonTest {
+    private final String source = "cln-ui-" + Long.toHexString(System.nanoTime());
+    private SummitStore store;
+    private HostEngine engine;
+    private SummitGui gui;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        RealDaemon.defineGuest(source);
+        store = SummitStore.inMemory();
+        store.connections().add("local", RealDaemon.URI, true);
+        engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
+        gui = SummitGui.show(stage, store, engine, Optional.empty());
+        gui.hosts().show(store.connections().list());
+    }
+
+    @AfterEach
+    void stop() {
+        WaitForAsyncUtils.asyncFx(() -> gui.close());
+        engine.close();
+        store.close();
+        for (String guest : RealDaemon.virsh("list", "--all", "--name").split("\n")) {
+            if (guest.strip().startsWith(source)) {
+                RealDaemon.removeGuest(guest.strip());
+            }
+        }
+        RealDaemon.virsh("pool-refresh", RealDaemon.POOL);
+        for (String line : RealDaemon.virsh("vol-list", RealDaemon.POOL).split("\n")) {
+            String volume = line.strip().split("\\s+")[0];
+            if (volume.startsWith(source)) {
+                RealDaemon.virshOk("vol-delete", "--pool", RealDaemon.POOL, volume);
+            }
+        }
+    }
+
+    @Test
+    void threeLinkedClonesFromTheMenuAppearInTheListWithTheirOwnIdentities(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> listed(source)));
+        robot.rightClickOn(source).clickOn("Clone…");
+        Node dialog = awaitDialog(robot, "Clone " + source);
+
+        // The source's own name is taken: the dialog says so and makes nothing.
+        robot.doubleClickOn(dialog.lookup("#clone-name")).eraseText(source.length() + 10).write(source);
+        robot.clickOn(dialog.lookup("#clone-start"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message(dialog).contains("already exists"));
+
+        robot.doubleClickOn(dialog.lookup("#clone-name")).eraseText(source.length() + 10).write(source + "-c");
+        robot.doubleClickOn(dialog.lookup("#clone-count").lookup(".text-field")).write("3").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> ((javafx.scene.control.Spinner<?>) dialog.lookup("#clone-count")).getValue().equals(3)));
+        robot.clickOn(dialog.lookup("#clone-start"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> message(dialog).startsWith("Made "));
+        screenshot("clone-dialog-done");
+
+        List<String> clones = List.of(source + "-c-1", source + "-c-2", source + "-c-3");
+        assertThat(message(dialog)).isEqualTo("Made " + String.join(", ", clones) + ".");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> clones.stream().allMatch(this::listed)));
+        List<String> uuids = clones.stream().map(c -> RealDaemon.virsh("domuuid", c).strip()).toList();
+        assertThat(uuids).doesNotHaveDuplicates().doesNotContain(RealDaemon.virsh("domuuid", source).strip());
+        assertThat(RealDaemon.virsh("vol-dumpxml", RealDaemon.POOL_DIR.resolve(clones.get(0) + "-vda.qcow2").toString()))
+                .contains("<path>" + RealDaemon.POOL_DIR.resolve(source + ".qcow2") + "</path>");
+        assertThat(store.history().listRecent(5)).anyMatch(r -> r.operation().equals("clone") && r.endedAt() != null
+                && r.message().startsWith("Made "));
+    }
+
+    @Test
+    void convertToTemplateThenTheTemplatesWindowListsItAndMakesAVmFromIt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> listed(source)));
+        robot.rightClickOn(source).clickOn("Convert to Template…");
+        robot.clickOn("Convert");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> RealDaemon.virsh("dumpxml", source)
+                .contains(dev.summit.connectors.templates.TemplateMark.NAMESPACE));
+
+        robot.clickOn("View").clickOn("Templates…");
+        Node window = awaitDialog(robot, "Templates");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<TemplatesWindow.Row> table =
+                (javafx.scene.control.TableView<TemplatesWindow.Row>) window.lookup("#templates-table");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().stream()
+                .anyMatch(row -> row.template().name().equals(source))));
+        onFx(() -> {
+            table.getSelectionModel().select(table.getItems().stream()
+                    .filter(row -> row.template().name().equals(source)).findFirst().orElseThrow());
+            return null;
+        });
+        robot.clickOn(window.lookup("#templates-new-vm"));
+        Node dialog = awaitDialog(robot, "Clone " + source);
+        robot.clickOn(dialog.lookup("#clone-start"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> message(dialog).startsWith("Made "));
+        screenshot("templates-window");
+
+        // The template stays where it was (no overlay for it); the new guest is ordinary and reads its disk.
+        assertThat(RealDaemon.virsh("domblklist", source)).contains(RealDaemon.POOL_DIR.resolve(source + ".qcow2").toString());
+        assertThat(RealDaemon.virsh("dumpxml", source + "-clone"))
+                .doesNotContain(dev.summit.connectors.templates.TemplateMark.NAMESPACE);
+    }
+
+    private boolean listed(String name) {
+        return gui.services().model().host(RealDaemon.URI).map(host -> host.guests().stream()
+                .anyMatch(g -> g.nameProperty().get().equals(name))).orElse(false);
+    }
+
+    private static String message(Node dialog) {
+        return onFx(() -> ((Label) dialog.lookup("#clone-message")).getText());
+    }
+
+    private Node awaitDialog(FxRobot robot, String title) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.listTargetWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle()))));
+        return onFx(() -> robot.listTargetWindows().stream().filter(w -> w instanceof Stage s && title.equals(s.getTitle()))
+                .findFirst().orElseThrow().getScene().getRoot());
+    }
+
+    /** For a person to look at (target/screens); the assertions are the test. */
+    private static void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screens");
+            java.nio.file.Files.createDirectories(dir);
+            new ProcessBuilder("import", "-window", "root", dir.resolve(name + ".png").toString()).start().waitFor(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // only a picture
+        }
+    }
+
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

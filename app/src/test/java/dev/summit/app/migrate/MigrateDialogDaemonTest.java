@@ -1,0 +1,229 @@
+package dev.summit.app.migrate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.summit.app.SummitGui;
+import dev.summit.app.store.SummitStore;
+import dev.summit.app.vmlist.GuestRow;
+import dev.summit.app.vmlist.HostRow;
+import dev.summit.connectors.host.EngineSettings;
+import dev.summit.connectors.host.HostEngine;
+import dev.summit.connectors.testing.TwoHosts;
+import dev.summit.console.fx.ConsoleView;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Migrate dialog on the two fixture hosts, both connected in one window: the precheck grid,
+ * Start, the figures, the guest arriving under the other host, and its open console following it.
+ */
+@Tag("daemon")
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class MigrateDialogDaemonTest {
+    private final TwoHosts hosts = TwoHosts.get();
+    private SummitStore store;
+    private HostEngine engine;
+    private SummitGui gui;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        hosts.sharedGuest(hosts.uriA(), "mig-ui", true);
+        hosts.localGuest(hosts.uriA(), "mig-ui-local", true);
+        store = SummitStore.inMemory();
+        store.connections().add("hostA", hosts.uriA(), true);
+        store.connections().add("hostB", hosts.uriB(), true);
+        engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
+        gui = SummitGui.show(stage, store, engine, Optional.empty());
+        gui.hosts().show(store.connections().list());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> gui.consoles().window(uuid()).ifPresent(w -> w.stage().close()));
+        gui.close();
+        engine.close();
+        store.close();
+        hosts.remove("mig-ui");
+        hosts.remove("mig-ui-local");
+    }
+
+    private String uuid() {
+        String on = hosts.state(hosts.uriA(), "mig-ui").equals("absent") ? hosts.uriB() : hosts.uriA();
+        return hosts.virsh(on, "domuuid", "mig-ui").strip();
+    }
+
+    @Test
+    void migrateFromTheMenuWithTheGridThenTheConsoleFollowsToTheNewHost(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> guestUnder(hosts.uriA(), "mig-ui") != null
+                && guestUnder(hosts.uriB(), "nothing") == null && hostConnected(hosts.uriB())));
+        robot.doubleClickOn("mig-ui");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> gui.consoles().window(uuid()).isPresent()));
+        ConsoleView view = onFx(() -> gui.consoles().window(uuid()).orElseThrow().view());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(view::isLive));
+
+        robot.rightClickOn("mig-ui-local").clickOn("Migrate…");
+        Node refusedDialog = awaitDialog(robot, "Migrate mig-ui-local");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(() -> dotsIn(refusedDialog) > 5));
+        assertThat(onFx(() -> colourOfLine(refusedDialog, "Disks (vda)"))).isEqualTo(PrecheckGrid.colour(
+                dev.summit.connectors.migrate.CheckLevel.RED));
+        assertThat(onFx(() -> ((Button) refusedDialog.lookup("#migrate-start")).isDisabled())).as("red blocks Start").isTrue();
+        robot.clickOn(refusedDialog.lookup("#migrate-close"));
+
+        robot.rightClickOn("mig-ui").clickOn("Migrate…");
+        Node dialog = awaitDialog(robot, "Migrate mig-ui");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(() -> !((Button) dialog.lookup("#migrate-start")).isDisabled()));
+        assertThat(onFx(() -> dotsIn(dialog))).isGreaterThan(5);
+        robot.clickOn(dialog.lookup("#migrate-start"));
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> onFx(() -> ((Label) dialog.lookup("#migrate-message")).getText()).equals("mig-ui moved from hostA to hostB."));
+        assertThat(onFx(() -> ((Label) dialog.lookup("#figure-downtime")).getText())).matches("\\d+ ms");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> guestUnder(hosts.uriB(), "mig-ui") != null
+                && guestUnder(hosts.uriA(), "mig-ui") == null));
+        assertThat(hosts.state(hosts.uriB(), "mig-ui")).isEqualTo("running");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> store.history().listRecent(5).stream()
+                .anyMatch(r -> r.operation().equals("migrate") && r.guestName().equals("mig-ui") && r.endedAt() != null));
+        assertThat(store.history().listRecent(5)).anyMatch(r -> r.operation().equals("migrate")
+                && r.message().matches("mig-ui moved from hostA to hostB\\. \\(total \\d+ ms, job \\d+ ms, downtime \\d+ ms, sent .*\\)"));
+
+        // The console window stays open and shows the guest again, now served by hostB.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(view::isLive)
+                && onFx(() -> gui.consoles().window(uuid()).orElseThrow().view()) == view);
+        assertThat(onFx(view::getStatusText)).isEmpty();
+        screenshot(robot, "migrate-dialog-done");
+    }
+
+    @Test
+    void cancelMidWayLeavesTheGuestRunningOnTheSourceAndSaysSo(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> guestUnder(hosts.uriA(), "mig-ui") != null
+                && hostConnected(hosts.uriB())));
+        hosts.slowLinkToB("1mbit");
+        try {
+            robot.rightClickOn("mig-ui").clickOn("Migrate…");
+            Node dialog = awaitDialog(robot, "Migrate mig-ui");
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(() -> !((Button) dialog.lookup("#migrate-start")).isDisabled()));
+            robot.clickOn(dialog.lookup("#migrate-start"));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> onFx(() -> ((Label) dialog.lookup("#figure-processed")).getText()).matches("[1-9]\\d* KiB|.*MiB"));
+            screenshot(robot, "migrate-dialog-moving");
+            robot.clickOn(dialog.lookup("#migrate-cancel"));
+
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> ((Label) dialog.lookup("#migrate-message")).getText())
+                    .equals("Migration cancelled; mig-ui is still running on hostA."));
+        } finally {
+            hosts.mendHostB();
+        }
+        assertThat(hosts.state(hosts.uriA(), "mig-ui")).isEqualTo("running");
+        assertThat(hosts.state(hosts.uriB(), "mig-ui")).isEqualTo("absent");
+        assertThat(onFx(() -> guestUnder(hosts.uriA(), "mig-ui"))).isNotNull();
+    }
+
+    @Test
+    void evacuateMovesWhatCanMoveAndListsWhatStaysWithWhy(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> guestUnder(hosts.uriA(), "mig-ui-local") != null
+                && hostConnected(hosts.uriB())));
+        robot.clickOn("hostA").clickOn("File").clickOn("Evacuate Host…");
+        Node dialog = awaitDialog(robot, "Evacuate hostA");
+        robot.clickOn(dialog.lookup("#evacuate-start"));
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> ((Label) dialog.lookup("#evacuate-status")).getText())
+                .equals("1 of 2 running guests moved; the others stay where they were."));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<String> results = (javafx.scene.control.ListView<String>) dialog.lookup("#evacuate-results");
+        assertThat(onFx(() -> List.copyOf(results.getItems()))).anyMatch(line -> line.startsWith("✔ mig-ui moved from hostA to hostB."))
+                .anyMatch(line -> line.startsWith("✘ mig-ui-local stays: /var/lib/libvirt/images/mig-ui-local.qcow2 is not visible"));
+        screenshot(robot, "evacuate-dialog-done");
+        assertThat(hosts.state(hosts.uriB(), "mig-ui")).isEqualTo("running");
+        assertThat(hosts.state(hosts.uriA(), "mig-ui-local")).isEqualTo("running");
+    }
+
+    @Test
+    void draggingAGuestOntoAnotherHostOpensTheDialogForThatHost(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> guestUnder(hosts.uriA(), "mig-ui") != null
+                && hostConnected(hosts.uriB())));
+        robot.clickOn("mig-ui");
+        robot.drag("mig-ui").dropTo("hostB");
+
+        Node dialog = awaitDialog(robot, "Migrate mig-ui");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<HostRow> destination =
+                (javafx.scene.control.ComboBox<HostRow>) dialog.lookup("#migrate-destination");
+        assertThat(onFx(() -> destination.getValue().uri())).isEqualTo(hosts.uriB());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(() -> !((Button) dialog.lookup("#migrate-start")).isDisabled()));
+        assertThat(onFx(() -> robot.listTargetWindows().stream()
+                .filter(w -> w instanceof Stage s && "Migrate mig-ui".equals(s.getTitle())).count())).isEqualTo(1);
+        screenshot(robot, "migrate-dialog-dropped");
+    }
+
+    private Node awaitDialog(FxRobot robot, String title) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.listTargetWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle()))));
+        return onFx(() -> robot.listTargetWindows().stream().filter(w -> w instanceof Stage s && title.equals(s.getTitle()))
+                .findFirst().orElseThrow().getScene().getRoot());
+    }
+
+    private GuestRow guestUnder(String uri, String name) {
+        return gui.services().model().host(uri).map(host -> host.guests().stream()
+                .filter(g -> g.nameProperty().get().equals(name)).findFirst().orElse(null)).orElse(null);
+    }
+
+    private boolean hostConnected(String uri) {
+        return gui.services().model().host(uri).map(HostRow::statusProperty)
+                .map(s -> s.get() instanceof dev.summit.connectors.host.HostStatus.Connected).orElse(false);
+    }
+
+    private static long dotsIn(Node dialog) {
+        return dialog.lookupAll("Circle").size();
+    }
+
+    private static Color colourOfLine(Node dialog, String check) {
+        javafx.scene.layout.GridPane grid = (javafx.scene.layout.GridPane) dialog.lookup("#" + PrecheckGrid.ID);
+        for (Node node : grid.getChildren()) {
+            if (node instanceof Label label && label.getText().equals(check)) {
+                Integer row = javafx.scene.layout.GridPane.getRowIndex(label);
+                return (Color) grid.getChildren().stream().filter(n -> n instanceof Circle
+                        && row.equals(javafx.scene.layout.GridPane.getRowIndex(n))).map(n -> ((Circle) n).getFill())
+                        .findFirst().orElseThrow();
+            }
+        }
+        throw new AssertionError("no precheck line " + check);
+    }
+
+    /** For a person to look at: where the window was when the test ended (target/screens). */
+    private static void screenshot(FxRobot robot, String name) {
+        try {
+            Path dir = Path.of("target", "screens");
+            java.nio.file.Files.createDirectories(dir);
+            new ProcessBuilder("import", "-window", "root", dir.resolve(name + ".png").toString()).start().waitFor(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // only a picture for people; the assertions above are the test
+        }
+    }
+
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

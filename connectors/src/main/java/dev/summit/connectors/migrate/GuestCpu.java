@@ -1,0 +1,44 @@
+package dev.summit.connectors.migrate;
+
+import dev.summit.connectors.xml.XmlTree;
+import java.io.StringWriter;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The guest's {@code <cpu>} element from its running definition.
+ *
+ * @param mode  custom, host-model, host-passthrough, maximum; "" when the guest has no cpu element
+ * @param model the named model, "" when none
+ * @param xml   the element itself, for the destination to compare with its own CPU
+ */
+record GuestCpu(String mode, String model, String xml) {
+    static GuestCpu of(String domainXml) {
+        NodeList cpus = XmlTree.parse(domainXml).getDocumentElement().getElementsByTagName("cpu");
+        if (cpus.getLength() == 0) {
+            return new GuestCpu("", "", "");
+        }
+        Element cpu = (Element) cpus.item(0);
+        NodeList models = cpu.getElementsByTagName("model");
+        String model = models.getLength() == 0 ? "" : models.item(0).getTextContent().strip();
+        String mode = cpu.getAttribute("mode").isEmpty() ? "custom" : cpu.getAttribute("mode");
+        return new GuestCpu(mode, model, serialize(cpu));
+    }
+
+    private static String serialize(Element element) {
+        try {
+            var transformer = TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            StringWriter out = new StringWriter();
+            transformer.transform(new DOMSource(element), new StreamResult(out));
+            return out.toString();
+        } catch (TransformerException e) {
+            throw new IllegalStateException("could not write the guest's cpu element", e);
+        }
+    }
+}

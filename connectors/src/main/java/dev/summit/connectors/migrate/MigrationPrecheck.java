@@ -1,0 +1,273 @@
+package dev.summit.connectors.migrate;
+
+import dev.summit.connectors.host.LibvirtFailure;
+import dev.summit.connectors.jna.NativeMigration;
+import dev.summit.connectors.xml.DomainDisk;
+import dev.summit.connectors.xml.DomainDisks;
+import java.util.ArrayList;
+import java.util.List;
+import org.libvirt.CPUCompareResult;
+import org.libvirt.Connect;
+import org.libvirt.Domain;
+import org.libvirt.DomainInfo;
+import org.libvirt.LibvirtException;
+import org.libvirt.Network;
+
+/**
+ * Every reason a migration might fail, found before anything moves. Reads only; changes nothing.
+ * Each line is one question an admin would ask, answered green, amber or red with what to do.
+ */
+final class MigrationPrecheck {
+    static final String REACHABLE = "Destination reachable";
+    static final String NOT_BUSY = "Guest not busy";
+    static final String STATE = "Guest state";
+    static final String HYPERVISOR = "Same hypervisor type";
+    static final String CPU = "CPU compatible";
+    static final String DISKS = "Disks";
+    static final String NETWORKS = "Networks and bridges";
+    static final String NAME = "Name free on destination";
+    static final String MEMORY = "Enough free memory";
+    static final String OPTIONS = "Options fit together";
+
+    private final MigrationRequest request;
+    private final Connect source;
+    private final Domain guest;
+    private final String guestXml;
+
+    MigrationPrecheck(MigrationRequest request, Connect source, Domain guest) throws LibvirtException {
+        this.request = request;
+        this.source = source;
+        this.guest = guest;
+        this.guestXml = guest.getXMLDesc(0);
+    }
+
+    /** @param destination null when it could not be reached, with {@code why} saying what happened */
+    List<PrecheckLine> lines(Connect destination, String why) throws LibvirtException {
+        List<PrecheckLine> lines = new ArrayList<>();
+        if (destination == null) {
+            lines.add(PrecheckLine.red(REACHABLE, why, "Check that the destination host is up and its address is right."));
+            lines.add(busy());
+            lines.add(state());
+            return lines;
+        }
+        lines.add(sameHost(destination));
+        lines.add(options());
+        lines.add(busy());
+        lines.add(state());
+        lines.add(hypervisor(destination));
+        lines.add(cpu(destination));
+        lines.addAll(disks(destination));
+        lines.add(networks(destination));
+        lines.add(name(destination));
+        lines.add(memory(destination));
+        return lines;
+    }
+
+    private PrecheckLine sameHost(Connect destination) throws LibvirtException {
+        String here = source.getHostName();
+        String there = destination.getHostName();
+        if (request.sourceUri().equals(request.destinationUri()) || hostUuid(source).equals(hostUuid(destination))) {
+            return PrecheckLine.red(REACHABLE, "The destination is the host the guest is already on.",
+                    "Choose another host.");
+        }
+        return PrecheckLine.green(REACHABLE, "Connected to " + there + " (from " + here + ").");
+    }
+
+    /** The host's own UUID from its capabilities: two URIs may name the same host. */
+    private static String hostUuid(Connect conn) throws LibvirtException {
+        org.w3c.dom.NodeList uuids = dev.summit.connectors.xml.XmlTree.parse(conn.getCapabilities()).getElementsByTagName("uuid");
+        return uuids.getLength() == 0 ? conn.getURI() : uuids.item(0).getTextContent().strip();
+    }
+
+    private PrecheckLine options() {
+        if (request.tunnelled() && request.postCopy()) {
+            return PrecheckLine.red(OPTIONS, "libvirt cannot switch to post-copy through a tunnel.",
+                    "Untick tunnelled or post-copy.");
+        }
+        if (request.mode() == MigrationMode.OFFLINE && request.storage() != StorageCopy.SHARED) {
+            return PrecheckLine.red(OPTIONS, "Disks cannot be copied offline: only the definition moves.",
+                    "Choose shared storage, or start the guest and move it live with its disks.");
+        }
+        if (request.unsafe()) {
+            return PrecheckLine.amber(OPTIONS, "libvirt's storage safety checks are switched off (unsafe).",
+                    "Only for storage you know both hosts share; otherwise the guest may lose its disk.");
+        }
+        return PrecheckLine.green(OPTIONS, "The chosen options work together.");
+    }
+
+    private PrecheckLine busy() {
+        try {
+            NativeMigration.JobStats job = NativeMigration.jobStats(source, request.guestUuid(), false);
+            if (job.type() != NativeMigration.JobStats.NONE && job.type() < NativeMigration.JobStats.COMPLETED) {
+                return PrecheckLine.red(NOT_BUSY, "The guest is already in the middle of a job (another migration,"
+                        + " a save or a dump).", "Wait for it to finish or cancel it first.");
+            }
+        } catch (LibvirtException e) {
+            return PrecheckLine.amber(NOT_BUSY, "Could not ask whether the guest is busy: "
+                    + LibvirtFailure.reason(e) + ".", "");
+        }
+        return PrecheckLine.green(NOT_BUSY, "No other job is running on the guest.");
+    }
+
+    private PrecheckLine state() throws LibvirtException {
+        DomainInfo.DomainState state = guest.getInfo().state;
+        boolean active = guest.isActive() == 1;
+        if (request.mode() == MigrationMode.OFFLINE) {
+            if (active) {
+                return PrecheckLine.red(STATE, "The guest is running; offline moves only a shut-off guest's definition.",
+                        "Shut the guest down, or choose live or paused.");
+            }
+            if (guest.isPersistent() != 1) {
+                return PrecheckLine.red(STATE, "The guest has no stored definition to move.", "Define it first.");
+            }
+            return PrecheckLine.green(STATE, "Shut off: its definition will move.");
+        }
+        if (!active) {
+            return PrecheckLine.red(STATE, "The guest is shut off; live and paused moves need it running.",
+                    "Choose offline, or start the guest.");
+        }
+        return PrecheckLine.green(STATE, state == DomainInfo.DomainState.VIR_DOMAIN_PAUSED
+                ? "Paused: it stays paused on the destination." : "Running.");
+    }
+
+    private PrecheckLine hypervisor(Connect destination) throws LibvirtException {
+        String here = source.getType();
+        String there = destination.getType();
+        if (!here.equalsIgnoreCase(there)) {
+            return PrecheckLine.red(HYPERVISOR, "The source runs " + here + ", the destination " + there + ".",
+                    "Choose a destination with the same hypervisor.");
+        }
+        return PrecheckLine.green(HYPERVISOR, "Both hosts run " + here + ".");
+    }
+
+    private PrecheckLine cpu(Connect destination) {
+        if (request.mode() == MigrationMode.OFFLINE) {
+            return PrecheckLine.green(CPU, "Not needed: the guest is not running.");
+        }
+        GuestCpu cpu = GuestCpu.of(guestXml);
+        if (cpu.xml().isEmpty()) {
+            return PrecheckLine.green(CPU, "The guest uses the hypervisor's default CPU model, which every host offers.");
+        }
+        if (cpu.mode().equals("host-passthrough") || cpu.mode().equals("maximum")) {
+            return PrecheckLine.amber(CPU, "The guest sees the source's exact CPU (" + cpu.mode()
+                    + "); it can move only to an identical CPU.", "Give the guest a named CPU model to move it freely.");
+        }
+        try {
+            CPUCompareResult result = destination.compareCPU(cpu.xml());
+            if (result == CPUCompareResult.VIR_CPU_COMPARE_INCOMPATIBLE) {
+                return PrecheckLine.red(CPU, "The destination's CPU lacks features the guest uses ("
+                        + (cpu.model().isEmpty() ? cpu.mode() : cpu.model()) + ").",
+                        "Choose a destination with a newer CPU, or give the guest an older CPU model.");
+            }
+            return PrecheckLine.green(CPU, "The destination's CPU offers everything the guest uses ("
+                    + (cpu.model().isEmpty() ? cpu.mode() : cpu.model()) + ").");
+        } catch (LibvirtException e) {
+            return PrecheckLine.amber(CPU, "The destination could not compare CPUs: " + LibvirtFailure.reason(e) + ".",
+                    "libvirt checks again when the migration starts.");
+        }
+    }
+
+    private List<PrecheckLine> disks(Connect destination) {
+        List<PrecheckLine> lines = new ArrayList<>();
+        boolean copying = request.storage() != StorageCopy.SHARED && request.mode() != MigrationMode.OFFLINE;
+        for (DomainDisk disk : DomainDisks.parse(guestXml)) {
+            if (disk.source() == null || disk.isVolumeReference() || !disk.source().startsWith("/")) {
+                continue;
+            }
+            String check = DISKS + " (" + disk.target() + ")";
+            DiskPresence presence = DiskPresence.of(destination, disk.source());
+            boolean there = presence == DiskPresence.PRESENT;
+            boolean copied = copying && !disk.readOnly() && !disk.shareable();
+            if (copied && request.storage() == StorageCopy.INCREMENTAL && !there) {
+                lines.add(PrecheckLine.red(check, disk.source() + " is not on the destination; an incremental copy"
+                        + " needs the image there first.", "Copy all, or create the image on the destination."));
+            } else if (copied) {
+                lines.add(PrecheckLine.green(check, disk.source() + " will be copied to the destination."));
+            } else if (there) {
+                lines.add(PrecheckLine.green(check, disk.source() + " is visible at the same path on the destination."));
+            } else if (presence == DiskPresence.UNKNOWN) {
+                lines.add(PrecheckLine.amber(check, "No storage pool on the destination covers the folder of "
+                        + disk.source() + ", so Summit cannot see whether it is there.",
+                        "libvirt refuses at the start if it is missing; a storage pool on that folder makes this certain."));
+            } else {
+                lines.add(PrecheckLine.red(check, disk.source() + " is not visible on the destination.",
+                        request.mode() == MigrationMode.OFFLINE
+                                ? "Put the disk on storage both hosts share first."
+                                : "Choose \"copy storage\", or put the disk on storage both hosts share."));
+            }
+        }
+        if (lines.isEmpty()) {
+            lines.add(PrecheckLine.green(DISKS, "The guest has no disk files."));
+        }
+        return lines;
+    }
+
+    private PrecheckLine networks(Connect destination) {
+        GuestNetworks wanted = GuestNetworks.of(guestXml);
+        List<String> missing = new ArrayList<>();
+        for (String network : wanted.networks()) {
+            try {
+                Network found = destination.networkLookupByName(network);
+                if (found.isActive() != 1) {
+                    missing.add("network " + network + " (not started)");
+                }
+            } catch (LibvirtException e) {
+                missing.add("network " + network);
+            }
+        }
+        for (String bridge : wanted.bridges()) {
+            try {
+                destination.interfaceLookupByName(bridge);
+            } catch (LibvirtException e) {
+                missing.add("bridge " + bridge);
+            }
+        }
+        if (wanted.networks().isEmpty() && wanted.bridges().isEmpty()) {
+            return PrecheckLine.green(NETWORKS, "The guest has no network cards on networks or bridges.");
+        }
+        if (!missing.isEmpty()) {
+            return PrecheckLine.red(NETWORKS, "Missing on the destination: " + String.join(", ", missing) + ".",
+                    "Create or start them on the destination with the same names.");
+        }
+        return PrecheckLine.green(NETWORKS, "Every network and bridge the guest uses exists on the destination.");
+    }
+
+    private PrecheckLine name(Connect destination) throws LibvirtException {
+        String name = guest.getName();
+        Domain other;
+        try {
+            other = destination.domainLookupByName(name);
+        } catch (LibvirtException e) {
+            return PrecheckLine.green(NAME, "No guest on the destination is called " + name + ".");
+        }
+        if (other.getUUIDString().equals(request.guestUuid()) && other.isActive() != 1) {
+            return PrecheckLine.amber(NAME, "The destination already holds this guest's definition (shut off).",
+                    "It will be replaced by the one that arrives.");
+        }
+        return PrecheckLine.red(NAME, "The destination already has " + (other.isActive() == 1 ? "a running" : "a")
+                + " guest called " + name + ".", "Rename one of them, or remove the one on the destination.");
+    }
+
+    private PrecheckLine memory(Connect destination) throws LibvirtException {
+        if (request.mode() == MigrationMode.OFFLINE) {
+            return PrecheckLine.green(MEMORY, "Not needed: the guest is not running.");
+        }
+        long needed = guest.getInfo().memory * 1024;
+        long free = destination.getFreeMemory();
+        if (free < needed) {
+            // libvirt does not check this itself: QEMU starts and the host swaps or kills something.
+            return PrecheckLine.overridableRed(MEMORY, "The guest needs " + mib(needed) + ", the destination has "
+                    + mib(free) + " free.", "Free memory on the destination, or override if it can swap.");
+        }
+        if (free < needed + needed / 5) {
+            return PrecheckLine.amber(MEMORY, "The guest needs " + mib(needed) + "; the destination has only "
+                    + mib(free) + " free.", "It fits, with little room to spare.");
+        }
+        return PrecheckLine.green(MEMORY, "The guest needs " + mib(needed) + "; the destination has " + mib(free)
+                + " free.");
+    }
+
+    private static String mib(long bytes) {
+        return (bytes >> 20) + " MiB";
+    }
+}

@@ -1,0 +1,118 @@
+package dev.summit.connectors.ops;
+
+import dev.summit.connectors.xml.XmlTree;
+import java.util.ArrayList;
+import java.util.List;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * A guest's definition being turned into a clone's: edited through the DOM, so every element Summit
+ * does not model survives the copy.
+ */
+final class CloneDefinition {
+    /** virDomainXMLFlags: the persistent definition, with secrets (a VNC password goes with the clone). */
+    static final int XML_INACTIVE_SECURE = 2 | 1;
+
+    /** A disk the clone needs its own copy of: file-backed, writable, not shared. */
+    record WritableDisk(Element element, String source, String target) {
+    }
+
+    private final Document document;
+
+    private CloneDefinition(Document document) {
+        this.document = document;
+    }
+
+    static CloneDefinition of(String domainXml) {
+        return new CloneDefinition(XmlTree.parse(domainXml));
+    }
+
+    static String serialize(Document document) {
+        return XmlTree.serialize(document);
+    }
+
+    boolean hasNvram() {
+        return document.getElementsByTagName("nvram").getLength() > 0;
+    }
+
+    /** CD-ROMs, floppies, read-only and shareable disks are left out: clones share those. */
+    List<WritableDisk> writableDisks() {
+        List<WritableDisk> disks = new ArrayList<>();
+        NodeList all = document.getElementsByTagName("disk");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element disk = (Element) all.item(i);
+            if (!"disk".equals(disk.getAttribute("device")) || !"file".equals(disk.getAttribute("type"))
+                    || child(disk, "readonly") != null || child(disk, "shareable") != null) {
+                continue;
+            }
+            Element source = child(disk, "source");
+            Element target = child(disk, "target");
+            if (source != null && !source.getAttribute("file").isEmpty() && target != null) {
+                disks.add(new WritableDisk(disk, source.getAttribute("file"), target.getAttribute("dev")));
+            }
+        }
+        return disks;
+    }
+
+    /** Points one of this definition's disks at a new file, now a qcow2 image. */
+    void pointDiskAt(WritableDisk disk, String path) {
+        Element same = sameDisk(disk);
+        child(same, "source").setAttribute("file", path);
+        Element driver = child(same, "driver");
+        if (driver != null) {
+            driver.setAttribute("type", "qcow2");
+        }
+        // A <backingStore> libvirt wrote for the old image would describe the wrong chain.
+        Element backing = child(same, "backingStore");
+        if (backing != null) {
+            same.removeChild(backing);
+        }
+    }
+
+    /**
+     * The definition for a clone: the new name; no UUID and no MAC addresses, so libvirt makes new
+     * ones.
+     */
+    Document forNewGuest(String name) {
+        Element root = document.getDocumentElement();
+        child(root, "name").setTextContent(name);
+        remove(child(root, "uuid"));
+        NodeList interfaces = document.getElementsByTagName("interface");
+        for (int i = 0; i < interfaces.getLength(); i++) {
+            remove(child((Element) interfaces.item(i), "mac"));
+        }
+        return document;
+    }
+
+    String serialize() {
+        return XmlTree.serialize(document);
+    }
+
+    private Element sameDisk(WritableDisk disk) {
+        for (WritableDisk candidate : writableDisks()) {
+            if (candidate.target().equals(disk.target())) {
+                return candidate.element();
+            }
+        }
+        throw new IllegalArgumentException("no disk " + disk.target() + " in this definition");
+    }
+
+    private static void remove(Node node) {
+        if (node != null) {
+            node.getParentNode().removeChild(node);
+        }
+    }
+
+    static Element child(Element parent, String name) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element && name.equals(element.getLocalName() == null
+                    ? element.getNodeName() : element.getLocalName())) {
+                return element;
+            }
+        }
+        return null;
+    }
+}

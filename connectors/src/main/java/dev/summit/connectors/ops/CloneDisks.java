@@ -1,0 +1,117 @@
+package dev.summit.connectors.ops;
+
+import dev.summit.connectors.xml.XmlTree;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.libvirt.Connect;
+import org.libvirt.Domain;
+import org.libvirt.LibvirtException;
+import org.libvirt.StoragePool;
+import org.libvirt.StorageVol;
+import org.w3c.dom.Element;
+
+/** The volumes of a clone: whole copies or linked overlays, made through the source disk's own pool. */
+final class CloneDisks {
+    private CloneDisks() {
+    }
+
+    /** What stands in the way of copying these disks {@code copies} times; changes nothing. */
+    static List<String> problems(Connect conn, List<CloneDefinition.WritableDisk> disks, int copies, CloneMode mode)
+            throws LibvirtException {
+        List<String> problems = new ArrayList<>();
+        Map<String, Long> neededPerPool = new HashMap<>();
+        Map<String, Long> freePerPool = new HashMap<>();
+        for (CloneDefinition.WritableDisk disk : disks) {
+            StorageVol volume;
+            try {
+                volume = conn.storageVolLookupByPath(disk.source());
+            } catch (LibvirtException e) {
+                problems.add("Disk " + disk.target() + " (" + disk.source() + ") is not in a storage pool; add its folder as a pool to clone it.");
+                continue;
+            }
+            String format = format(volume);
+            if (mode == CloneMode.LINKED && !"qcow2".equals(format)) {
+                problems.add("Disk " + disk.target() + " is " + format + ", which cannot back a linked clone; make a full clone instead.");
+            }
+            StoragePool pool = volume.storagePoolLookupByVolume();
+            pool.refresh(0);
+            if (mode == CloneMode.FULL) {
+                // A sparse copy takes about what the source holds now, not its virtual size.
+                neededPerPool.merge(pool.getName(), volume.getInfo().allocation * copies, Long::sum);
+                freePerPool.put(pool.getName(), pool.getInfo().available);
+            }
+        }
+        neededPerPool.forEach((pool, needed) -> {
+            long free = freePerPool.get(pool);
+            if (needed > free) {
+                problems.add("Pool '" + pool + "' has " + mib(free) + " MiB free; the copies need about "
+                        + mib(needed) + " MiB.");
+            }
+        });
+        return problems;
+    }
+
+    /**
+     * One disk for a clone, beside its source in the same pool; returns the new image's path.
+     *
+     * @param baseName the volume's name without extension, e.g. "fuji-vda"
+     */
+    static String copy(Connect conn, String sourcePath, String baseName, CloneMode mode, UndoStack undo)
+            throws LibvirtException {
+        StorageVol source = conn.storageVolLookupByPath(sourcePath);
+        StoragePool pool = source.storagePoolLookupByVolume();
+        long capacity = source.getInfo().capacity;
+        String name = baseName + ".qcow2";
+        StorageVol made = mode == CloneMode.FULL
+                ? pool.storageVolCreateXMLFrom(volumeXml(name, capacity, null), source, 0)
+                : pool.storageVolCreateXML(volumeXml(name, capacity, sourcePath), 0);
+        undo.push("volume " + name, () -> made.delete(0));
+        return made.getPath();
+    }
+
+    /**
+     * Moves the (shut-off) source onto new overlays, one per writable disk, so the images its linked
+     * clones read are never written again; the undo puts its old definition back.
+     */
+    static void freezeBase(Connect conn, String sourceXml, UndoStack undo) throws LibvirtException {
+        CloneDefinition definition = CloneDefinition.of(sourceXml);
+        String sourceName = CloneDefinition.child(XmlTree.parse(sourceXml).getDocumentElement(), "name").getTextContent();
+        String stamp = Long.toString(System.currentTimeMillis(), 36);
+        for (CloneDefinition.WritableDisk disk : definition.writableDisks()) {
+            String overlay = copy(conn, disk.source(), sourceName + "-" + disk.target() + "-" + stamp, CloneMode.LINKED, undo);
+            definition.pointDiskAt(disk, overlay);
+        }
+        Domain source = conn.domainDefineXML(definition.serialize());
+        undo.push("the new definition of " + sourceName, () -> conn.domainDefineXML(sourceXml));
+        if (source.isActive() == 1) {
+            throw new IllegalStateException(sourceName + " started while it was being moved onto an overlay");
+        }
+    }
+
+    private static String volumeXml(String name, long capacity, String backingPath) {
+        XmlTree xml = XmlTree.withRoot("volume");
+        Element root = xml.root();
+        xml.addText(root, "name", name);
+        xml.addText(root, "capacity", Long.toString(capacity), "unit", "bytes");
+        Element target = xml.add(root, "target");
+        xml.add(target, "format", "type", "qcow2");
+        if (backingPath != null) {
+            Element backing = xml.add(root, "backingStore");
+            xml.addText(backing, "path", backingPath);
+            xml.add(backing, "format", "type", "qcow2");
+        }
+        return xml.serialize();
+    }
+
+    private static String format(StorageVol volume) throws LibvirtException {
+        Element target = CloneDefinition.child(XmlTree.parse(volume.getXMLDesc(0)).getDocumentElement(), "target");
+        Element format = target == null ? null : CloneDefinition.child(target, "format");
+        return format == null ? "raw" : format.getAttribute("type");
+    }
+
+    private static long mib(long bytes) {
+        return bytes / (1024 * 1024);
+    }
+}

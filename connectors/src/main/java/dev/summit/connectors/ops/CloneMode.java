@@ -1,0 +1,12 @@
+package dev.summit.connectors.ops;
+
+/** How a clone gets each writable disk of its source. */
+public enum CloneMode {
+    /** A whole copy of the source's disk; independent of the source afterwards. */
+    FULL,
+    /**
+     * A new qcow2 overlay whose backing file is the source's disk: made in a moment, whatever the
+     * disk's size. The source's disk becomes a base that must never be written again.
+     */
+    LINKED
+}

@@ -1,0 +1,71 @@
+package dev.summit.connectors.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.summit.connectors.jna.NativeMigration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The admin's choices as libvirt flags, and libvirt's job figures as the dialog reads them. */
+class MigrationRequestTest {
+    private static MigrationRequest request(MigrationMode mode, StorageCopy storage, boolean keepSource,
+                                            boolean keepPaused, boolean tunnelled) {
+        return new MigrationRequest("a", "u", "b", mode, storage, keepSource, true, keepPaused, 0, 0, true, true, true,
+                false, tunnelled, false);
+    }
+
+    @Test
+    void liveMoveDefinesOnTheDestinationAndUndefinesTheSource() {
+        int flags = MigrationRequest.live("a", "u", "b").flags();
+        assertEquals(MigrationFlags.LIVE | MigrationFlags.PERSIST_DEST | MigrationFlags.UNDEFINE_SOURCE
+                | MigrationFlags.ABORT_ON_ERROR, flags);
+    }
+
+    @Test
+    void pausedModeIsANonLiveMoveAndKeepPausedAsksLibvirtToLeaveItPaused() {
+        int flags = request(MigrationMode.PAUSED, StorageCopy.SHARED, true, true, false).flags();
+        assertEquals(0, flags & MigrationFlags.LIVE);
+        assertEquals(MigrationFlags.PAUSED, flags & MigrationFlags.PAUSED);
+        assertEquals(0, flags & MigrationFlags.UNDEFINE_SOURCE);
+    }
+
+    @Test
+    void offlineCarriesNoRuntimeOptionsAndNoDiskCopy() {
+        int flags = request(MigrationMode.OFFLINE, StorageCopy.ALL, false, true, false).flags();
+        assertEquals(MigrationFlags.OFFLINE | MigrationFlags.PERSIST_DEST | MigrationFlags.UNDEFINE_SOURCE, flags);
+    }
+
+    @Test
+    void copyStorageAndTunnelledMapToTheirFlags() {
+        int all = request(MigrationMode.LIVE, StorageCopy.ALL, false, false, true).flags();
+        int inc = request(MigrationMode.LIVE, StorageCopy.INCREMENTAL, false, false, false).flags();
+        assertTrue((all & MigrationFlags.NON_SHARED_DISK) != 0);
+        assertTrue((all & MigrationFlags.PEER2PEER) != 0, "tunnelled implies peer-to-peer");
+        assertTrue((all & MigrationFlags.TUNNELLED) != 0);
+        assertTrue((inc & MigrationFlags.NON_SHARED_INC) != 0);
+        assertTrue((inc & (MigrationFlags.COMPRESSED | MigrationFlags.AUTO_CONVERGE | MigrationFlags.POSTCOPY))
+                == (MigrationFlags.COMPRESSED | MigrationFlags.AUTO_CONVERGE | MigrationFlags.POSTCOPY));
+    }
+
+    @Test
+    void onlyOverridableRedLinesGiveWayToTheOverride() {
+        assertTrue(PrecheckLine.red("c", "r", "f").blocks(true));
+        assertFalse(PrecheckLine.overridableRed("c", "r", "f").blocks(true));
+        assertTrue(PrecheckLine.overridableRed("c", "r", "f").blocks(false));
+        assertFalse(PrecheckLine.amber("c", "r", "f").blocks(false));
+    }
+
+    @Test
+    void jobFiguresCountDiskAndMemoryAndReportWhatIsMissingAsMinusOne() {
+        JobFigures figures = JobFigures.of(new NativeMigration.JobStats(2, Map.of("time_elapsed", 1500L,
+                "data_processed", 1000L, "memory_processed", 3000L, "disk_processed", 16L << 20,
+                "data_remaining", 1000L, "memory_iteration", 2L)));
+        assertEquals((16L << 20) + 3000, figures.dataProcessedBytes());
+        assertEquals(3000, figures.memoryProcessedBytes());
+        assertEquals(-1, figures.downtimeMs());
+        assertEquals(2, figures.iteration());
+        assertTrue(figures.describe().startsWith("  1.5 s  sent 16.0 MiB"), figures.describe());
+    }
+}
