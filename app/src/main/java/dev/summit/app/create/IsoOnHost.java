@@ -30,6 +30,9 @@ record IsoOnHost(String hostPath, String uploadedPool, String uploadedName) {
 
     static CompletableFuture<IsoOnHost> prepare(HostSession session, Path iso, String pool, OperationProgress progress,
                                                 CancelSignal cancel) {
+        if (iso == null) {
+            return CompletableFuture.completedFuture(new IsoOnHost(null, null, null));
+        }
         if (!isRemote(session.uri())) {
             return CompletableFuture.completedFuture(new IsoOnHost(iso.toAbsolutePath().toString(), null, null));
         }

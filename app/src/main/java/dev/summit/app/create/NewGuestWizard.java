@@ -198,6 +198,9 @@ final class NewGuestWizard {
         CompletableFuture<CreatedGuest> done = services.tasks().run(session.uri(), draft.name, "create", () ->
                 IsoOnHost.prepare(session, draft.iso, draft.pool, shown, mine).thenCompose(iso -> {
                     CreateGuest create = new CreateGuest(session, draft.request(), osinfo.join()).withHostIso(iso.hostPath());
+                    if (draft.importDisk != null) {
+                        create.importing(draft.importDisk.path());
+                    }
                     if (edited != null) {
                         create.withXml(edited);
                     }

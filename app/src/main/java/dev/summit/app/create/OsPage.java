@@ -62,7 +62,8 @@ final class OsPage extends WizardPage {
 
     @Override
     void entered() {
-        state.setText(draft.osDetected ? "Detected from the ISO: " + draft.os.name() + ". Change it below if it is wrong."
+        state.setText(draft.importDisk != null ? "A disk image says nothing about its OS: choose the one installed on it, or keep Generic."
+                : draft.osDetected ? "Detected from the ISO: " + draft.os.name() + ". Change it below if it is wrong."
                 : "The ISO's volume id \"" + draft.isoVolumeId + "\" is not in osinfo-db: search for the OS or keep Generic.");
         search.setText(draft.osDetected ? "" : search.getText());
         filter(search.getText());

@@ -40,6 +40,8 @@ final class SourcePage extends WizardPage {
     private final ComboBox<String> volumes = new ComboBox<>();
     private final RadioButton fromFile = new RadioButton("Local install media (ISO file on this machine)");
     private final RadioButton fromVolume = new RadioButton("ISO volume already in a storage pool");
+    private final RadioButton fromDisk = new RadioButton("Existing disk image (qcow2 or raw, booted in place)");
+    private final TextField diskPath = new TextField();
     private final Label detected = new Label();
     private long generation;
 
@@ -57,10 +59,16 @@ final class SourcePage extends WizardPage {
         ToggleGroup group = new ToggleGroup();
         fromFile.setToggleGroup(group);
         fromVolume.setToggleGroup(group);
+        fromDisk.setToggleGroup(group);
+        fromDisk.setId("wizard-source-disk");
+        diskPath.setId("wizard-disk-path");
+        diskPath.setPromptText("/var/lib/libvirt/images/existing.qcow2");
+        diskPath.disableProperty().bind(fromDisk.selectedProperty().not());
+        diskPath.textProperty().addListener((obs, old, now) -> check());
         fromFile.setSelected(true);
         fromVolume.setDisable(isoVolumePaths.isEmpty());
-        path.disableProperty().bind(fromVolume.selectedProperty());
-        volumes.disableProperty().bind(fromFile.selectedProperty());
+        path.disableProperty().bind(fromFile.selectedProperty().not());
+        volumes.disableProperty().bind(fromVolume.selectedProperty().not());
         path.textProperty().addListener((obs, old, now) -> check());
         volumes.valueProperty().addListener((obs, old, now) -> check());
         group.selectedToggleProperty().addListener((obs, old, now) -> check());
@@ -96,7 +104,9 @@ final class SourcePage extends WizardPage {
         fileRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
         VBox volumeRow = new VBox(volumes);
         volumeRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
-        VBox box = new VBox(10, fromFile, fileRow, fromVolume, volumeRow, detected);
+        VBox diskRow = new VBox(diskPath);
+        diskRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
+        VBox box = new VBox(10, fromFile, fileRow, fromVolume, volumeRow, fromDisk, diskRow, detected);
         return box;
     }
 
@@ -108,9 +118,14 @@ final class SourcePage extends WizardPage {
     /** Reads the ISO off the FX thread; an older answer arriving late is dropped. */
     private void check() {
         long mine = ++generation;
-        Path iso = chosen();
         draft.iso = null;
+        draft.importDisk = null;
         detected.setText("");
+        if (fromDisk.isSelected()) {
+            checkDisk(mine);
+            return;
+        }
+        Path iso = chosen();
         if (iso == null) {
             setProblem(fromFile.isSelected() ? "Choose an ISO file to install from." : "Choose an ISO volume.");
             return;
@@ -140,6 +155,39 @@ final class SourcePage extends WizardPage {
             detected.setText(result.os == null
                     ? "Volume id \"" + result.identity.volumeId() + "\" matches no OS osinfo-db knows; choose one next."
                     : "Detected " + result.os.name() + " (volume id \"" + result.identity.volumeId() + "\").");
+            setProblem("");
+        }));
+    }
+
+    /** An image to boot in place: its header read off the FX thread; the OS cannot be detected from it. */
+    private void checkDisk(long mine) {
+        String text = diskPath.getText();
+        if (text == null || text.isBlank()) {
+            setProblem("Choose the disk image to boot.");
+            return;
+        }
+        Path disk = Path.of(text.trim());
+        setProblem("Reading " + disk.getFileName() + "…");
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return dev.summit.connectors.ops.ImportedDisk.read(disk);
+            } catch (IOException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, background).whenComplete((image, failure) -> Platform.runLater(() -> {
+            if (mine != generation) {
+                return;
+            }
+            if (failure != null) {
+                setProblem(dev.summit.app.tasks.TaskRunner.messageOf(failure) + ".");
+                return;
+            }
+            draft.importDisk = image;
+            draft.os = dev.summit.connectors.osinfo.OsEntry.GENERIC;
+            draft.osDetected = false;
+            draft.isoVolumeId = "";
+            detected.setText("A " + image.format() + " image of " + StoragePage.size(image.bytes())
+                    + "; the guest boots it where it is, and it is never deleted.");
             setProblem("");
         }));
     }

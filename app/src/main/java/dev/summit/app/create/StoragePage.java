@@ -63,7 +63,9 @@ final class StoragePage extends WizardPage {
 
     @Override
     void entered() {
-        if (!draft.os.id().equals(lastOs)) {
+        pools.setDisable(draft.importDisk != null);
+        disk.setDisable(draft.importDisk != null);
+        if (draft.importDisk == null && !draft.os.id().equals(lastOs)) {
             lastOs = draft.os.id();
             OsResources recommended = draft.os.isGeneric() ? OsResources.NONE : osinfo.join().recommended(draft.os);
             long gib = recommended.storageBytes() > 0 ? Math.max(1, recommended.storageBytes() / WizardDraft.GIB) : 10;
@@ -74,6 +76,12 @@ final class StoragePage extends WizardPage {
     }
 
     private void check() {
+        if (draft.importDisk != null) {
+            hint.setText("The guest boots " + draft.importDisk.path() + " in place: no new disk is made, so pool and size"
+                    + " are not used.");
+            setProblem("");
+            return;
+        }
         PoolSummary pool = pools.getValue();
         Long gib = ResourcesPage.number(disk.getEditor().getText());
         if (pool == null) {

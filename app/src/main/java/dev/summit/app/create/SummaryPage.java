@@ -74,17 +74,23 @@ final class SummaryPage extends WizardPage {
         facts.getChildren().clear();
         int row = 0;
         row(row++, "Name", draft.name);
-        row(row++, "Install media", draft.iso + (IsoOnHost.isRemote(session.uri())
-                ? "\n(uploaded into pool '" + draft.pool + "' first: the host is remote)" : ""));
+        if (draft.importDisk == null) {
+            row(row++, "Install media", draft.iso + (IsoOnHost.isRemote(session.uri())
+                    ? "\n(uploaded into pool '" + draft.pool + "' first: the host is remote)" : ""));
+        }
         row(row++, "Operating system", draft.os.name());
         row(row++, "Memory", draft.memoryMiB + " MiB");
         row(row++, "Virtual CPUs", String.valueOf(draft.vcpus));
-        row(row++, "Disk", draft.diskGiB + " GiB qcow2 in pool '" + draft.pool + "'");
+        row(row++, "Disk", draft.importDisk != null ? draft.importDisk.path() + " (" + draft.importDisk.format()
+                + ", booted in place)" : draft.diskGiB + " GiB qcow2 in pool '" + draft.pool + "'");
         row(row++, "Network", WizardDraft.describe(draft.network));
         row(row, "Firmware", "BIOS, q35 machine");
         setProblem("Checking the host…");
         osinfo.thenCompose(db -> {
             CreateGuest create = new CreateGuest(session, draft.request(), db);
+            if (draft.importDisk != null) {
+                create.importing(draft.importDisk.path());
+            }
             return create.precheck().thenApply(checked -> new Object[] {create, checked});
         }).whenComplete((pair, failure) -> Platform.runLater(() -> {
             if (mine != generation) {
@@ -107,6 +113,9 @@ final class SummaryPage extends WizardPage {
     }
 
     private String diskPath() {
+        if (draft.importDisk != null) {
+            return draft.importDisk.path().toString();
+        }
         String dir = host.pools().stream().filter(p -> p.name().equals(draft.pool)).map(PoolSummary::targetPath)
                 .filter(java.util.Objects::nonNull).findFirst().orElse("/var/lib/libvirt/images");
         return dir + "/" + draft.request().volumeName();

@@ -13,6 +13,8 @@ final class WizardDraft {
     static final long GIB = 1L << 30;
 
     Path iso;
+    /** Set instead of {@link #iso} when the guest boots an existing image in place. */
+    dev.summit.connectors.ops.ImportedDisk importDisk;
     OsEntry os = OsEntry.GENERIC;
     String isoVolumeId = "";
     boolean osDetected;

@@ -131,6 +131,45 @@ class NewGuestWizardUiTest {
         page.await("the wizard closed", () -> robot.lookup("#wizard-finish").tryQuery().isEmpty());
     }
 
+    @Test
+    void importsAnExistingDiskImageInPlace() throws Exception {
+        page.awaitGuests(1);
+        robot.clickOn("#toolbar-new");
+        page.await("the wizard", () -> robot.lookup("#wizard-source-disk").tryQuery().isPresent());
+        robot.clickOn("#wizard-source-disk");
+        assertThat(problem()).isEqualTo("Choose the disk image to boot.");
+        type("#wizard-disk-path", "/nonexistent/old.qcow2");
+        awaitProblem("There is no file /nonexistent/old.qcow2.");
+        assertThat(nextDisabled()).isTrue();
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(512).put(new byte[] {'Q', 'F', 'I', (byte) 0xfb});
+        header.putLong(24, 4L << 30);
+        Path image = Files.write(dataDir.resolve("old-" + System.nanoTime() + ".qcow2"), header.array());
+        type("#wizard-disk-path", image.toString());
+        awaitProblem("");
+        shot("9-import");
+        next();
+        awaitProblem("");
+        next();
+        type("#wizard-memory", "256");
+        type("#wizard-vcpus", "1");
+        awaitProblem("");
+        next();
+        awaitProblem("");
+        next();
+        next();
+        type("#wizard-name", "lhotse");
+        awaitProblem("");
+        next();
+        page.await("the summary page", () -> robot.lookup("#wizard-finish").query().isVisible());
+        page.await("the host's check", () -> !problem().equals("Checking the host…"));
+        assertThat(problem()).isEmpty();
+        robot.clickOn("#wizard-edit-xml");
+        assertThat(text("#wizard-xml")).contains(image.toString()).contains("qcow2").doesNotContain("cdrom");
+        robot.clickOn("#wizard-finish");
+        page.await("lhotse listed", () -> page.guestNames().contains("lhotse"));
+        assertThat(image).as("the imported image stays").exists();
+    }
+
     /** With -Dsummit.wizard.shots=DIR, a screenshot of the whole X screen, to look at each page. */
     private static void shot(String name) throws Exception {
         String dir = System.getProperty("summit.wizard.shots");
