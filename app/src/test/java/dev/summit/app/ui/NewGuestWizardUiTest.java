@@ -170,6 +170,41 @@ class NewGuestWizardUiTest {
         assertThat(image).as("the imported image stays").exists();
     }
 
+    @Test
+    void aNameTakenAfterTheChecksFailsFinishInOneSentenceAndMakesNothing() throws Exception {
+        page.awaitGuests(1);
+        robot.clickOn("#toolbar-new");
+        page.await("the wizard", () -> robot.lookup("#wizard-iso-path").tryQuery().isPresent());
+        type("#wizard-iso-path", GRUB_ISO.toString());
+        awaitProblem("");
+        for (int i = 0; i < 5; i++) {
+            next();
+            awaitProblem("");
+        }
+        type("#wizard-name", "annapurna");
+        awaitProblem("");
+        next();
+        page.await("the summary page", () -> robot.lookup("#wizard-finish").query().isVisible());
+        page.await("the host's check", () -> !problem().equals("Checking the host…"));
+        assertThat(problem()).isEmpty();
+        // Someone else defines a guest of that name between the check and Finish.
+        gui.services().engine().session(TestHosts.uri("create-host.xml")).orElseThrow()
+                .submit("define", "annapurna", conn -> conn.domainDefineXML("<domain type='test'><name>annapurna</name>"
+                        + "<memory unit='MiB'>64</memory><os><type arch='x86_64'>hvm</type></os></domain>"))
+                .get(10, java.util.concurrent.TimeUnit.SECONDS);
+        int volumesBefore = volumes();
+        robot.clickOn("#wizard-finish");
+        awaitProblem("Could not create 'annapurna': A guest named 'annapurna' already exists on this host.");
+        assertThat(volumes()).as("no disk was left").isEqualTo(volumesBefore);
+        assertThat(SummitPage.onFx(() -> robot.lookup("#wizard-finish").query().isVisible())).as("the wizard stays open").isTrue();
+    }
+
+    private int volumes() throws Exception {
+        return gui.services().engine().session(TestHosts.uri("create-host.xml")).orElseThrow()
+                .submit("count", "", conn -> conn.storagePoolLookupByName("default").listVolumes().length)
+                .get(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     /** With -Dsummit.wizard.shots=DIR, a screenshot of the whole X screen, to look at each page. */
     private static void shot(String name) throws Exception {
         String dir = System.getProperty("summit.wizard.shots");
