@@ -65,7 +65,8 @@ final class NewGuestWizard {
         this.osinfo = osinfo;
         WizardDraft draft = new WizardDraft();
         summary = new SummaryPage(draft, session, host, osinfo);
-        pages = List.of(new SourcePage(draft, osinfo, services.background(), stage, host.isoVolumePaths()),
+        pages = List.of(new SourcePage(draft, osinfo, services.background(), stage, host.isoVolumePaths())
+                        .onRemoteHost(IsoOnHost.isRemote(session.uri())),
                 new OsPage(draft, osinfo), new ResourcesPage(draft, host, osinfo), new StoragePage(draft, host, osinfo),
                 new NetworkPage(draft, host), new NamePage(draft, host.guestNames()), summary);
         stage.setTitle(TITLE + " — " + session.uri());

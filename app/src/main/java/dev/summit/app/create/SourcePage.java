@@ -44,6 +44,7 @@ final class SourcePage extends WizardPage {
     private final TextField diskPath = new TextField();
     private final Label detected = new Label();
     private long generation;
+    private boolean remoteHost;
 
     SourcePage(WizardDraft draft, CompletableFuture<OsInfoDb> osinfo, Executor background, Window owner,
                List<String> isoVolumePaths) {
@@ -74,6 +75,12 @@ final class SourcePage extends WizardPage {
         group.selectedToggleProperty().addListener((obs, old, now) -> check());
         detected.getStyleClass().add("wizard-note");
         check();
+    }
+
+    /** The host is reached over the network: a local disk image cannot be booted in place there. */
+    SourcePage onRemoteHost(boolean remote) {
+        this.remoteHost = remote;
+        return this;
     }
 
     @Override
@@ -161,6 +168,10 @@ final class SourcePage extends WizardPage {
 
     /** An image to boot in place: its header read off the FX thread; the OS cannot be detected from it. */
     private void checkDisk(long mine) {
+        if (remoteHost) {
+            setProblem("An image on this machine cannot be booted on a remote host yet; copy it into a pool there first.");
+            return;
+        }
         String text = diskPath.getText();
         if (text == null || text.isBlank()) {
             setProblem("Choose the disk image to boot.");
