@@ -55,10 +55,6 @@ final class NamePage extends WizardPage {
         var problem = GuestNames.problem(text);
         if (problem.isPresent()) {
             setProblem(problem.get());
-        } else if (text.matches(".*[<>&\"'].*")) {
-            // libvirt would take them (the XML is escaped), but the name also names the disk file and
-            // turns up in shell commands, where these characters bite; the wizard keeps new names plain.
-            setProblem("A name cannot contain <, >, &, ' or \" characters.");
         } else if (taken.contains(text)) {
             setProblem("A guest named '" + text + "' already exists on this host.");
         } else {

@@ -7,8 +7,9 @@ import org.libvirt.Error;
 import org.libvirt.LibvirtException;
 
 /**
- * libvirt's rules for a guest's name, checked before anything is created. XML metacharacters are
- * fine (the XML is built through the DOM). A slash is refused by libvirt; a newline too. The QEMU
+ * The rules for a guest's name, checked before anything is created: libvirt's, and one of Summit's
+ * own, plain names without XML or shell metacharacters (one rule for the wizard, the CLI and clones).
+ * A slash is refused by libvirt; a newline too. The QEMU
  * driver stores the definition as {@code /etc/libvirt/qemu/NAME.xml.new} while saving it, so the
  * name must leave room for that suffix within a file name's 255 bytes.
  */
@@ -38,6 +39,11 @@ public final class GuestNames {
         }
         if (name.contains("/")) {
             return Optional.of("A name cannot contain '/'.");
+        }
+        if (name.matches(".*[<>&\"'].*")) {
+            // libvirt would take them (Summit's XML is escaped), but the name also names the guest's
+            // disk files and turns up in admins' shell commands, where these characters bite.
+            return Optional.of("A name cannot contain <, >, &, ' or \" characters.");
         }
         if (name.chars().anyMatch(Character::isISOControl)) {
             return Optional.of("A name cannot contain line breaks, tabs or other control characters.");
