@@ -87,7 +87,10 @@ public final class TemplatesWindow {
             Optional<HostSession> session = services.engine().session(host.uri());
             if (session.isPresent() && host.statusProperty().get() instanceof HostStatus.Connected) {
                 String name = host.nameProperty().get();
-                perHost.add(Templates.list(session.get()).thenApply(list -> list.stream()
+                perHost.add(Templates.list(session.get())
+                        .thenApplyAsync(list -> TemplateIndexing.reported(services.store(), host.uri(), list),
+                                services.background())
+                        .thenApply(list -> list.stream()
                         .map(t -> new Row(host.uri(), name, t)).toList()));
             }
         }

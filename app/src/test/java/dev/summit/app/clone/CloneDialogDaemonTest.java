@@ -101,6 +101,9 @@ class CloneDialogDaemonTest {
         robot.clickOn("Convert");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> RealDaemon.virsh("dumpxml", source)
                 .contains(dev.summit.connectors.templates.TemplateMark.NAMESPACE));
+        // ...and indexed in SQLite, so the Templates view can show it before the host answers.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.templates().onHost(RealDaemon.URI).stream()
+                .anyMatch(t -> t.name().equals(source)));
 
         robot.clickOn("View").clickOn("Templates…");
         Node window = awaitDialog(robot, "Templates");
