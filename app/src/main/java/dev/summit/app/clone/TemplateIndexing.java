@@ -32,6 +32,14 @@ final class TemplateIndexing {
         }
     }
 
+    static void unmarked(SummitStore store, String hostUri, String uuid) {
+        try {
+            store.templates().remove(hostUri, uuid);
+        } catch (StoreException e) {
+            LOG.warn("Template {} was unmarked but stays in the index: {}", uuid, e.getMessage());
+        }
+    }
+
     /** @return {@code reported}, unchanged, after making the host's index rows equal to it */
     static List<Templates.Template> reported(SummitStore store, String hostUri, List<Templates.Template> reported) {
         try {
