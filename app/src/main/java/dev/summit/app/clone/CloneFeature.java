@@ -66,6 +66,7 @@ public final class CloneFeature {
         HostSession session = session(guest);
         services.tasks().run(guest.hostUri(), guest.nameProperty().get(), "mark as template",
                 () -> Templates.mark(session, guest.uuid()))
+                .thenRunAsync(() -> TemplateIndexing.marked(services.store(), guest), services.background())
                 .thenRun(() -> Platform.runLater(() -> services.window().report(
                         "'" + guest.nameProperty().get() + "' is now a template: Clone… makes guests from it.")))
                 .exceptionally(failure -> {

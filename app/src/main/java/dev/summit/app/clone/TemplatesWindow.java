@@ -56,11 +56,15 @@ public final class TemplatesWindow {
         newFrom.setId("templates-new-vm");
         newFrom.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         newFrom.setOnAction(e -> guestOf(table.getSelectionModel().getSelectedItem()).ifPresent(clones::openClone));
+        Button toGuest = new Button("Convert to Guest");
+        toGuest.setId("templates-to-guest");
+        toGuest.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        toGuest.setOnAction(e -> convertToGuest(table.getSelectionModel().getSelectedItem()));
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> reload());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(10, status, spacer, refresh, newFrom);
+        HBox buttons = new HBox(10, status, spacer, refresh, toGuest, newFrom);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox root = new VBox(10, table, buttons);
         root.setPadding(new Insets(12));
@@ -87,7 +91,10 @@ public final class TemplatesWindow {
             Optional<HostSession> session = services.engine().session(host.uri());
             if (session.isPresent() && host.statusProperty().get() instanceof HostStatus.Connected) {
                 String name = host.nameProperty().get();
-                perHost.add(Templates.list(session.get()).thenApply(list -> list.stream()
+                perHost.add(Templates.list(session.get())
+                        .thenApplyAsync(list -> TemplateIndexing.reported(services.store(), host.uri(), list),
+                                services.background())
+                        .thenApply(list -> list.stream()
                         .map(t -> new Row(host.uri(), name, t)).toList()));
             }
         }
@@ -98,6 +105,26 @@ public final class TemplatesWindow {
             status.setText(failure == null ? rows.size() + (rows.size() == 1 ? " template" : " templates")
                     : "Some hosts could not be read: " + TaskRunner.messageOf(failure));
         }));
+    }
+
+    /** Unmarks the template; its clones keep reading its disk, so starting it again is the user's call. */
+    private void convertToGuest(Row row) {
+        Optional<HostSession> session = services.engine().session(row.hostUri());
+        if (session.isEmpty()) {
+            status.setText("The host of '" + row.template().name() + "' is no longer open.");
+            return;
+        }
+        services.tasks().run(row.hostUri(), row.template().name(), "unmark template",
+                        () -> Templates.unmark(session.get(), row.template().uuid()))
+                .thenRunAsync(() -> TemplateIndexing.unmarked(services.store(), row.hostUri(), row.template().uuid()),
+                        services.background())
+                .whenComplete((done, failure) -> Platform.runLater(() -> {
+                    if (failure != null) {
+                        status.setText(TaskRunner.messageOf(failure));
+                    } else {
+                        reload();
+                    }
+                }));
     }
 
     private Optional<GuestRow> guestOf(Row row) {

@@ -22,6 +22,7 @@ public final class SummitStore implements AutoCloseable {
     private final ConnectionRepository connections;
     private final PreferenceRepository preferences;
     private final OperationHistoryRepository history;
+    private final TemplateIndexRepository templates;
 
     SummitStore(Database database, Path file) {
         this.database = database;
@@ -29,6 +30,7 @@ public final class SummitStore implements AutoCloseable {
         this.connections = new ConnectionRepository(database);
         this.preferences = new PreferenceRepository(database);
         this.history = new OperationHistoryRepository(database);
+        this.templates = new TemplateIndexRepository(database);
     }
 
     /**
@@ -69,6 +71,10 @@ public final class SummitStore implements AutoCloseable {
 
     public OperationHistoryRepository history() {
         return history;
+    }
+
+    public TemplateIndexRepository templates() {
+        return templates;
     }
 
     /** False when this run works in memory and nothing will be kept after Summit quits. */

@@ -101,6 +101,9 @@ class CloneDialogDaemonTest {
         robot.clickOn("Convert");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> RealDaemon.virsh("dumpxml", source)
                 .contains(dev.summit.connectors.templates.TemplateMark.NAMESPACE));
+        // ...and indexed in SQLite, so the Templates view can show it before the host answers.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.templates().onHost(RealDaemon.URI).stream()
+                .anyMatch(t -> t.name().equals(source)));
 
         robot.clickOn("View").clickOn("Templates…");
         Node window = awaitDialog(robot, "Templates");
@@ -124,6 +127,23 @@ class CloneDialogDaemonTest {
         assertThat(RealDaemon.virsh("domblklist", source)).contains(RealDaemon.POOL_DIR.resolve(source + ".qcow2").toString());
         assertThat(RealDaemon.virsh("dumpxml", source + "-clone"))
                 .doesNotContain(dev.summit.connectors.templates.TemplateMark.NAMESPACE);
+
+        // Convert to Guest: the mark and the index row go; the window no longer lists it.
+        onFx(() -> {
+            dialog.getScene().getWindow().hide();
+            ((Stage) window.getScene().getWindow()).toFront();
+            table.getSelectionModel().select(table.getItems().stream()
+                    .filter(row -> row.template().name().equals(source)).findFirst().orElseThrow());
+            return null;
+        });
+        robot.clickOn(window.lookup("#templates-to-guest"));
+        screenshot("templates-to-guest");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !RealDaemon.virsh("dumpxml", source)
+                .contains(dev.summit.connectors.templates.TemplateMark.NAMESPACE));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.templates().onHost(RealDaemon.URI).stream()
+                .noneMatch(t -> t.name().equals(source)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().stream()
+                .noneMatch(row -> row.template().name().equals(source))));
     }
 
     private boolean listed(String name) {
