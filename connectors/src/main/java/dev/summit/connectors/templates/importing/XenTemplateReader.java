@@ -38,6 +38,7 @@ public final class XenTemplateReader {
         return read(Files.readString(file), folder);
     }
 
+    /** @param folder where the template's images are; null when the paths are the Xen host's own (not checked here) */
     public static XenTemplateConfig read(String text, Path folder) throws XenConfigException {
         XenTemplateReader reader = new XenTemplateReader(XenConfigParser.parse(text), folder);
         XenTemplateConfig config = reader.interpret();
@@ -115,7 +116,7 @@ public final class XenTemplateReader {
         boolean cdrom = device.endsWith(":cdrom");
         String target = cdrom ? device.substring(0, device.length() - ":cdrom".length()) : device;
         boolean writable = parts.length < 3 || parts[2].trim().startsWith("w");
-        Path image = locate(path);
+        Path image = folder == null ? Path.of(path) : locate(path);
         if (image == null && !cdrom) {
             problems.add(new ConfigProblem(entry.line(), "disk image " + path + " does not exist"
                     + (folder == null ? "" : " (nor as " + folder.resolve(Path.of(path).getFileName().toString()) + ")")));
