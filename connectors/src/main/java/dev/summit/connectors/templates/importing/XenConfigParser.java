@@ -53,7 +53,7 @@ public final class XenConfigParser {
                 }
                 values.put(key, value);
             } catch (SyntaxError e) {
-                problems.add(new ConfigProblem(line, e.getMessage()));
+                problems.add(new ConfigProblem(e.line > 0 ? e.line : line, e.getMessage()));
                 skipRestOfLine(start);
             }
         }
@@ -86,7 +86,7 @@ public final class XenConfigParser {
             while (true) {
                 skipBlank(true);
                 if (pos >= text.length()) {
-                    throw new SyntaxError("list opened on line " + at + " is never closed with ']'");
+                    throw new SyntaxError("list opened on line " + at + " is never closed with ']'", at);
                 }
                 if (text.charAt(pos) == ']') {
                     pos++;
@@ -133,7 +133,7 @@ public final class XenConfigParser {
             out.append(c);
         }
         if (pos >= text.length()) {
-            throw new SyntaxError("string opened on line " + at + " is never closed");
+            throw new SyntaxError("string opened on line " + at + " is never closed", at);
         }
         pos++;
         return out.toString();
@@ -176,8 +176,16 @@ public final class XenConfigParser {
     }
 
     private static final class SyntaxError extends RuntimeException {
+        /** Where the problem started when that is not where it was noticed (an unclosed list at end of file). */
+        final int line;
+
         SyntaxError(String message) {
+            this(message, 0);
+        }
+
+        SyntaxError(String message, int line) {
             super(message, null, false, false);
+            this.line = line;
         }
     }
 }
