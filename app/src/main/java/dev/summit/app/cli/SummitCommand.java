@@ -41,6 +41,7 @@ public final class SummitCommand implements Callable<Integer> {
         line.addSubcommand("delete", new DeleteCommand());
         line.addSubcommand("create", new CreateCommand());
         line.addSubcommand("console", new ConsoleCommand());
+        line.addSubcommand("template-import", new TemplateImportCommand()); // moves under `summit template` as `import` on merge
         line.addSubcommand("connections", ConnectionsCommand.commandLine());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("summit: " + oneLine(e));
