@@ -9,11 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** What each step of an operation changed, undone in reverse order when a later step fails or the user cancels. */
-final class UndoStack {
+public final class UndoStack {
     private static final Logger LOG = LoggerFactory.getLogger(UndoStack.class);
 
     @FunctionalInterface
-    interface Undo {
+    public interface Undo {
         void run() throws LibvirtException;
     }
 
@@ -23,12 +23,12 @@ final class UndoStack {
     private final Deque<Entry> entries = new ArrayDeque<>();
 
     /** @param what the thing that would be left behind, e.g. "volume fuji.qcow2" */
-    void push(String what, Undo undo) {
+    public void push(String what, Undo undo) {
         entries.push(new Entry(what, undo));
     }
 
     /** Undoes everything; returns what could not be undone (empty when nothing is left behind). */
-    List<String> unwind() {
+    public List<String> unwind() {
         List<String> left = new ArrayList<>();
         while (!entries.isEmpty()) {
             Entry entry = entries.pop();

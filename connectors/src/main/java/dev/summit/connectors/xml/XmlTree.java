@@ -41,6 +41,11 @@ public final class XmlTree {
         return DomainDisks.parseDocument(xml);
     }
 
+    /** Edits a parsed document in place, e.g. to add metadata to XML a builder wrote. */
+    public static XmlTree of(Document document) {
+        return new XmlTree(document);
+    }
+
     public Element root() {
         return document.getDocumentElement();
     }

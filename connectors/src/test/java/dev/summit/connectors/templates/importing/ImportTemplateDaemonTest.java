@@ -1,0 +1,168 @@
+package dev.summit.connectors.templates.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.summit.connectors.host.EngineSettings;
+import dev.summit.connectors.host.HostEngine;
+import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.host.HostStatus;
+import dev.summit.connectors.ops.CancelSignal;
+import dev.summit.connectors.ops.OperationProgress;
+import dev.summit.connectors.testing.InventoryProbe;
+import dev.summit.connectors.testing.RealDaemon;
+import dev.summit.connectors.xml.XmlTree;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An Oracle-VM-style template folder imported onto the machine's libvirtd: its System.img is the
+ * grub-rescue image (a hybrid ISO, bootable as a hard disk), so the imported guest must show GRUB.
+ */
+@Tag("daemon")
+class ImportTemplateDaemonTest {
+    private final String name = "imp-" + Long.toHexString(System.nanoTime());
+    private final HostEngine engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
+    private HostSession session;
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void connect() throws Exception {
+        RealDaemon.ensurePool();
+        session = engine.open(RealDaemon.URI);
+        InventoryProbe.on(session).await("connected", Duration.ofSeconds(20),
+                inv -> inv.status() instanceof HostStatus.Connected);
+    }
+
+    @AfterEach
+    void removeEverything() {
+        engine.close();
+        if (RealDaemon.virshOk("domstate", name)) {
+            RealDaemon.virshOk("destroy", name);
+            RealDaemon.virshOk("undefine", name);
+        }
+        RealDaemon.virshOk("vol-delete", "--pool", RealDaemon.POOL, name + ".img");
+        RealDaemon.virshOk("vol-delete", "--pool", RealDaemon.POOL, name + ".qcow2");
+    }
+
+    @Test
+    void anOracleVmTemplateFolderImportsAsAQcow2TemplateThatBoots() throws Exception {
+        Files.writeString(folder.resolve("vm.cfg"), """
+                # Oracle VM template layout: the disk path is the Oracle VM server's; System.img sits beside vm.cfg
+                name = '%s'
+                memory = '128'
+                vcpus = 1
+                bootloader = '/usr/bin/pygrub'
+                disk = ['file:/OVS/seed_pool/%s/System.img,xvda,w']
+                vif = ['bridge=xenbr0']
+                """.formatted(name, name));
+        Files.copy(RealDaemon.RESCUE_ISO, folder.resolve("System.img"));
+        ImportTemplate op = new ImportTemplate(session,
+                new ImportRequest(folder, null, RealDaemon.POOL, true, null, null));
+        assertThat(op.precheck().get(30, TimeUnit.SECONDS)).isEmpty();
+
+        ImportedTemplate imported = op.run(OperationProgress.IGNORE, new CancelSignal()).get(120, TimeUnit.SECONDS);
+
+        assertThat(imported.volumeFormat()).isEqualTo("qcow2");
+        assertThat(RealDaemon.virsh("vol-list", RealDaemon.POOL)).contains(name + ".qcow2").doesNotContain(name + ".img");
+        assertThat(RealDaemon.virsh("vol-dumpxml", "--pool", RealDaemon.POOL, name + ".qcow2")).contains("qcow2");
+        assertThat(TemplateMark.isMarked(XmlTree.parse(RealDaemon.virsh("dumpxml", name)))).isTrue();
+
+        RealDaemon.virsh("start", name);
+        assertThat(RealDaemon.virsh("domstate", name).strip()).isEqualTo("running");
+        assertThat(waitForColours(Duration.ofSeconds(120))).as("distinct colours on the guest's screen")
+                .isGreaterThan(1);
+        assertThat(RealDaemon.virsh("domstate", name).strip()).isEqualTo("running");
+    }
+
+    @Test
+    void aBrokenVmCfgReportsItsLinesAndCreatesNothing() throws Exception {
+        Files.writeString(folder.resolve("vm.cfg"), "name = '" + name + "'\nmemory = 'lots'\ndisk = ['file:/x/System.img,xvda,w'\n");
+        Files.copy(RealDaemon.RESCUE_ISO, folder.resolve("System.img"));
+        ImportTemplate op = new ImportTemplate(session,
+                new ImportRequest(folder, null, RealDaemon.POOL, false, null, null));
+
+        List<String> problems = op.precheck().get(30, TimeUnit.SECONDS);
+        assertThat(problems).anySatisfy(p -> assertThat(p).isEqualTo("vm.cfg line 3: list opened on line 3 is never closed with ']'"));
+        assertThatThrownBy(() -> op.run(OperationProgress.IGNORE, new CancelSignal()).get(60, TimeUnit.SECONDS))
+                .hasMessageContaining("vm.cfg line 3");
+
+        assertThat(RealDaemon.virshOk("domstate", name)).isFalse();
+        assertThat(RealDaemon.virsh("vol-list", RealDaemon.POOL)).doesNotContain(name);
+    }
+
+    /** Screenshots until the guest draws something (GRUB may take a minute under nested KVM). */
+    private int waitForColours(Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Path shot = folder.resolve("screen.ppm");
+        int colours = 0;
+        while (System.nanoTime() < deadline) {
+            Files.deleteIfExists(shot);
+            if (RealDaemon.virshOk("screenshot", name, shot.toString())) {
+                colours = distinctColours(Files.readAllBytes(shot));
+                if (colours > 1) {
+                    return colours;
+                }
+            }
+            Thread.sleep(2000);
+        }
+        return colours;
+    }
+
+    /** virsh screenshot writes PNG from current QEMU and binary PPM (P6) from older ones. */
+    static int distinctColours(byte[] image) throws IOException {
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(image));
+        if (decoded == null) {
+            return ppmColours(image);
+        }
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < decoded.getHeight() && colours.size() < 16; y++) {
+            for (int x = 0; x < decoded.getWidth(); x++) {
+                colours.add(decoded.getRGB(x, y) & 0xffffff);
+            }
+        }
+        return colours.size();
+    }
+
+    private static int ppmColours(byte[] ppm) {
+        int pos = 0;
+        int fields = 0;
+        while (fields < 4) {
+            while (Character.isWhitespace(ppm[pos])) {
+                pos++;
+            }
+            if (ppm[pos] == '#') {
+                while (ppm[pos] != '\n') {
+                    pos++;
+                }
+                continue;
+            }
+            while (!Character.isWhitespace(ppm[pos])) {
+                pos++;
+            }
+            fields++;
+        }
+        pos++;
+        Set<Integer> colours = new HashSet<>();
+        for (; pos + 2 < ppm.length && colours.size() < 16; pos += 3) {
+            colours.add(((ppm[pos] & 0xff) << 16) | ((ppm[pos + 1] & 0xff) << 8) | (ppm[pos + 2] & 0xff));
+        }
+        return colours.size();
+    }
+}
