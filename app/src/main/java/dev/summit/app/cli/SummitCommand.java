@@ -43,7 +43,6 @@ public final class SummitCommand implements Callable<Integer> {
         line.addSubcommand("clone", new CloneCommand());
         line.addSubcommand("template", TemplateCommand.commandLine());
         line.addSubcommand("console", new ConsoleCommand());
-        line.addSubcommand("template-import", new TemplateImportCommand()); // moves under `summit template` as `import` on merge
         line.addSubcommand("connections", ConnectionsCommand.commandLine());
         line.addSubcommand("migrate", new MigrateCommand());
         line.addSubcommand("evacuate", new EvacuateCommand());

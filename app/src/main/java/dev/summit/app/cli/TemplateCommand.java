@@ -26,6 +26,7 @@ final class TemplateCommand implements Callable<Integer> {
                 + " and its disks become the bases its linked clones read."));
         line.addSubcommand("unmark", withDescription(new Mark(false), "Turn a template back into an ordinary guest."));
         line.addSubcommand("list", new ListTemplates());
+        line.addSubcommand("import", new TemplateImportCommand());
         return line;
     }
 

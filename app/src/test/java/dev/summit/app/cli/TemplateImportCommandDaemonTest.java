@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `summit template-import` on the real libvirtd: the same ImportTemplate operation a dialog will run. */
+/** `summit template import` on the real libvirtd: the same ImportTemplate operation a dialog will run. */
 @Tag("daemon")
 class TemplateImportCommandDaemonTest {
     @TempDir
@@ -36,7 +36,7 @@ class TemplateImportCommandDaemonTest {
     void importsAPlainImageAsARawTemplate() throws Exception {
         Path image = folder.resolve("disk.img");
         Files.copy(RealDaemon.RESCUE_ISO, image);
-        SummitProcess.Result result = new SummitProcess(home).run("template-import", image.toString(), "--name", name,
+        SummitProcess.Result result = new SummitProcess(home).run("template", "import", image.toString(), "--name", name,
                 "--memory", "128", "--pool", RealDaemon.POOL, "--connect", RealDaemon.URI);
 
         assertThat(result.exit()).as(result.err()).isZero();
@@ -48,7 +48,7 @@ class TemplateImportCommandDaemonTest {
     @Test
     void aBrokenVmCfgPrintsItsLinesAndCreatesNothing() throws Exception {
         Files.writeString(folder.resolve("vm.cfg"), "name = '" + name + "'\nvcpus = two\nmemory = 0\n");
-        SummitProcess.Result result = new SummitProcess(home).run("template-import", folder.toString(),
+        SummitProcess.Result result = new SummitProcess(home).run("template", "import", folder.toString(),
                 "--pool", RealDaemon.POOL, "--connect", RealDaemon.URI);
 
         assertThat(result.exit()).isEqualTo(1);

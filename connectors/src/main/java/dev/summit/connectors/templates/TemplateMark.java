@@ -21,6 +21,20 @@ public final class TemplateMark {
         return find(XmlTree.parse(domainXml)) != null;
     }
 
+    /** Adds the mark to a definition being built (an import), inside {@code <metadata>}, made after {@code <uuid>} or {@code <name>} when missing. */
+    public static void addTo(XmlTree xml) {
+        Element domain = xml.root();
+        Element metadata = firstChild(domain, "metadata");
+        if (metadata == null) {
+            metadata = xml.add(domain, "metadata");
+            Element anchor = firstChild(domain, "uuid") != null ? firstChild(domain, "uuid") : firstChild(domain, "name");
+            if (anchor != null) {
+                domain.insertBefore(metadata, anchor.getNextSibling());
+            }
+        }
+        xml.addNamespaced(metadata, NAMESPACE, ELEMENT);
+    }
+
     /** The definition with the mark added (unchanged when already marked). */
     static String marked(String domainXml) {
         Document document = XmlTree.parse(domainXml);

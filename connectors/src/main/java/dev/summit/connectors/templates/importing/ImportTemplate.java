@@ -1,5 +1,6 @@
 package dev.summit.connectors.templates.importing;
 
+import dev.summit.connectors.templates.TemplateMark;
 import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.host.LibvirtFailure;

@@ -1,5 +1,6 @@
 package dev.summit.connectors.templates.importing;
 
+import dev.summit.connectors.templates.TemplateMark;
 import dev.summit.connectors.xml.MacAddresses;
 import dev.summit.connectors.xml.XenDomainBuilder;
 import dev.summit.connectors.xml.XenGuestSpec;

@@ -1,5 +1,6 @@
 package dev.summit.connectors.templates.importing;
 
+import dev.summit.connectors.templates.TemplateMark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -82,7 +83,7 @@ class ImportTemplateDaemonTest {
         assertThat(imported.volumeFormat()).isEqualTo("qcow2");
         assertThat(RealDaemon.virsh("vol-list", RealDaemon.POOL)).contains(name + ".qcow2").doesNotContain(name + ".img");
         assertThat(RealDaemon.virsh("vol-dumpxml", "--pool", RealDaemon.POOL, name + ".qcow2")).contains("qcow2");
-        assertThat(TemplateMark.isMarked(XmlTree.parse(RealDaemon.virsh("dumpxml", name)))).isTrue();
+        assertThat(TemplateMark.isTemplate(RealDaemon.virsh("dumpxml", name))).isTrue();
 
         RealDaemon.virsh("start", name);
         assertThat(RealDaemon.virsh("domstate", name).strip()).isEqualTo("running");

@@ -1,5 +1,6 @@
 package dev.summit.connectors.templates.importing;
 
+import dev.summit.connectors.templates.TemplateMark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.connectors.xml.VirtXmlValidate;
@@ -31,7 +32,7 @@ class XenImportXmlTest {
         }
         assertThat(xml).isEqualTo(read(golden));
         VirtXmlValidate.assertValid(xml, "domain");
-        assertThat(TemplateMark.isMarked(XmlTree.parse(xml))).isTrue();
+        assertThat(TemplateMark.isTemplate(xml)).isTrue();
     }
 
     private static String read(String resource) throws IOException {
