@@ -56,9 +56,9 @@ class CloneGuestDaemonTest {
     }
 
     @Test
-    void linkedClonesReadTheFrozenBaseWhileTheSourceWritesOnlyItsOwnOverlay() throws Exception {
+    void tenLinkedClonesReadTheFrozenBaseWhileTheSourceWritesOnlyItsOwnOverlay() throws Exception {
         String baseBefore = sha256(base);
-        List<String> names = CloneGuest.namesFor(source + "-copy", 3);
+        List<String> names = CloneGuest.namesFor(source + "-copy", 10);
 
         CloneGuest.Outcome outcome = CloneGuest.run(host, sourceUuid, names, CloneMode.LINKED, new CancelSignal())
                 .get(60, TimeUnit.SECONDS);
