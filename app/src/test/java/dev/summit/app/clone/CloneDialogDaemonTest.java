@@ -51,18 +51,7 @@ class CloneDialogDaemonTest {
         WaitForAsyncUtils.asyncFx(() -> gui.close());
         engine.close();
         store.close();
-        for (String guest : RealDaemon.virsh("list", "--all", "--name").split("\n")) {
-            if (guest.strip().startsWith(source)) {
-                RealDaemon.removeGuest(guest.strip());
-            }
-        }
-        RealDaemon.virsh("pool-refresh", RealDaemon.POOL);
-        for (String line : RealDaemon.virsh("vol-list", RealDaemon.POOL).split("\n")) {
-            String volume = line.strip().split("\\s+")[0];
-            if (volume.startsWith(source)) {
-                RealDaemon.virshOk("vol-delete", "--pool", RealDaemon.POOL, volume);
-            }
-        }
+        RealDaemon.removeAllStartingWith(source);
     }
 
     @Test

@@ -40,18 +40,7 @@ class CloneGuestDaemonTest {
 
     @AfterEach
     void cleanUp() {
-        for (String line : RealDaemon.virsh("list", "--all", "--name").split("\n")) {
-            if (line.strip().startsWith(source)) {
-                RealDaemon.removeGuest(line.strip());
-            }
-        }
-        RealDaemon.virsh("pool-refresh", RealDaemon.POOL);
-        for (String line : RealDaemon.virsh("vol-list", RealDaemon.POOL).split("\n")) {
-            String volume = line.strip().split("\\s+")[0];
-            if (volume.startsWith(source)) {
-                RealDaemon.virshOk("vol-delete", "--pool", RealDaemon.POOL, volume);
-            }
-        }
+        RealDaemon.removeAllStartingWith(source);
         engine.close();
     }
 

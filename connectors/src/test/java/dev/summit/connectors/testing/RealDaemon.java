@@ -116,6 +116,22 @@ public final class RealDaemon {
         virshOk("vol-delete", "--pool", POOL, name + ".qcow2");
     }
 
+    /** Removes every guest and every test-pool volume whose name starts with {@code prefix} (a test's leftovers). */
+    public static void removeAllStartingWith(String prefix) {
+        for (String guest : virsh("list", "--all", "--name").split("\n")) {
+            if (guest.strip().startsWith(prefix)) {
+                removeGuest(guest.strip());
+            }
+        }
+        virsh("pool-refresh", POOL);
+        for (String line : virsh("vol-list", POOL).split("\n")) {
+            String volume = line.strip().split("\\s+")[0];
+            if (volume.startsWith(prefix)) {
+                virshOk("vol-delete", "--pool", POOL, volume);
+            }
+        }
+    }
+
     /** Kills libvirtd and starts it again, as an admin restarting the service would. */
     public static void restartLibvirtd() throws IOException, InterruptedException {
         Path pidFile = Path.of("/run/libvirtd.pid");
