@@ -83,9 +83,7 @@ final class TemplateImportCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println("summit: " + p));
             return 1;
         }
-        String xml = XenImportXml.build(config);
-        String uuid = CliSession.await(session.submit("import", config.name(),
-                conn -> conn.domainDefineXML(xml).getUUIDString()));
+        String uuid = CliSession.await(XenImportXml.define(session, config));
         out.println("imported " + config.name() + " as a Xen " + (config.hvm() ? "HVM" : "PV") + " template (" + uuid + ")");
         config.ignoredKeys().forEach(key -> out.println("  ignored vm.cfg setting " + key));
         return 0;

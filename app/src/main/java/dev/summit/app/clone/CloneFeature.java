@@ -4,6 +4,7 @@ import dev.summit.app.SummitServices;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.app.vmlist.GuestMenuAction;
 import dev.summit.app.vmlist.GuestRow;
+import dev.summit.app.vmlist.HostMenuAction;
 import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.templates.Templates;
@@ -12,7 +13,6 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.MenuItem;
 
 /** Guest → Clone… and Convert to Template…, for one shut-off guest at a time. */
 public final class CloneFeature {
@@ -28,10 +28,9 @@ public final class CloneFeature {
                 CloneFeature::oneShutOff, guests -> feature.openClone(guests.get(0))));
         services.window().addGuestAction(new GuestMenuAction("make-template", "Convert to Template…", null,
                 CloneFeature::oneShutOff, guests -> feature.askMarkTemplate(guests.get(0))));
-        MenuItem templates = new MenuItem("Templates…");
-        templates.setId("menu-templates");
-        templates.setOnAction(e -> feature.openTemplates());
-        services.window().addToViewMenu(templates);
+        // In the File menu with the other host actions: it lists the templates of every connected host.
+        services.window().addHostAction(new HostMenuAction("templates", "Templates…", null, host -> true,
+                host -> feature.openTemplates()));
         return feature;
     }
 

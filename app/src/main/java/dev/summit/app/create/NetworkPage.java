@@ -1,5 +1,6 @@
 package dev.summit.app.create;
 
+import dev.summit.connectors.ops.HostFacts;
 import dev.summit.connectors.xml.NicChoice;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;

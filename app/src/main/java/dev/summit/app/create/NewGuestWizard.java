@@ -1,5 +1,6 @@
 package dev.summit.app.create;
 
+import dev.summit.connectors.ops.HostFacts;
 import dev.summit.app.SummitServices;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.host.HostSession;

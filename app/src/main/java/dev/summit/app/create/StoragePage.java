@@ -1,5 +1,6 @@
 package dev.summit.app.create;
 
+import dev.summit.connectors.ops.HostFacts;
 import dev.summit.connectors.osinfo.OsInfoDb;
 import dev.summit.connectors.osinfo.OsResources;
 import dev.summit.connectors.storage.PoolSummary;

@@ -94,7 +94,7 @@ class CloneDialogDaemonTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.templates().onHost(RealDaemon.URI).stream()
                 .anyMatch(t -> t.name().equals(source)));
 
-        robot.clickOn("View").clickOn("Templates…");
+        robot.clickOn("File").clickOn("Templates…");
         Node window = awaitDialog(robot, "Templates");
         @SuppressWarnings("unchecked")
         javafx.scene.control.TableView<TemplatesWindow.Row> table =

@@ -100,4 +100,11 @@ public final class XenImportXml {
     private static String stripBlankLines(String xml) {
         return xml.replaceAll("(?m)^[ \\t]*\\r?\\n", "");
     }
+
+    /** Defines the guest on a Xen host as its vm.cfg describes it (its image paths are the host's own); the new UUID. */
+    public static java.util.concurrent.CompletableFuture<String> define(dev.summit.connectors.host.HostSession host,
+                                                                        XenTemplateConfig config) {
+        String xml = build(config);
+        return host.submit("import", config.name(), conn -> conn.domainDefineXML(xml).getUUIDString());
+    }
 }

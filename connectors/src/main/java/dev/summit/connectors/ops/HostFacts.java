@@ -1,4 +1,4 @@
-package dev.summit.app.create;
+package dev.summit.connectors.ops;
 
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.storage.PoolSummary;
@@ -11,13 +11,14 @@ import org.libvirt.Connect;
 import org.libvirt.NodeInfo;
 
 /**
- * What the wizard's pages need to know about the host, asked once when the wizard opens so that
- * no page has to wait on libvirt while the user types.
+ * What the new-guest wizard's pages need to know about the host, asked once when the wizard opens
+ * so that no page has to wait on libvirt while the user types. Here, not in the app, because only
+ * connectors talks to libvirt.
  */
-record HostFacts(long memoryMiB, int cpus, List<PoolSummary> pools, List<String> networks, Set<String> guestNames,
+public record HostFacts(long memoryMiB, int cpus, List<PoolSummary> pools, List<String> networks, Set<String> guestNames,
                  List<String> isoVolumePaths) {
 
-    static CompletableFuture<HostFacts> load(HostSession session) {
+    public static CompletableFuture<HostFacts> load(HostSession session) {
         return session.submit("inspect", "", HostFacts::read);
     }
 
