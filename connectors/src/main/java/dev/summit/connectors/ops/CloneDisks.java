@@ -36,11 +36,13 @@ final class CloneDisks {
                 problems.add("Disk " + disk.target() + " is " + format + ", which cannot back a linked clone; make a full clone instead.");
             }
             StoragePool pool = volume.storagePoolLookupByVolume();
-            pool.refresh(0);
             if (mode == CloneMode.FULL) {
+                if (!freePerPool.containsKey(pool.getName())) {
+                    pool.refresh(0);   // once per pool: free space as it is now, not as libvirt last saw it
+                    freePerPool.put(pool.getName(), pool.getInfo().available);
+                }
                 // A sparse copy takes about what the source holds now, not its virtual size.
                 neededPerPool.merge(pool.getName(), volume.getInfo().allocation * copies, Long::sum);
-                freePerPool.put(pool.getName(), pool.getInfo().available);
             }
         }
         neededPerPool.forEach((pool, needed) -> {

@@ -7,7 +7,9 @@ import dev.summit.connectors.xml.DomainDisks;
 import dev.summit.connectors.xml.XmlTree;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.libvirt.Connect;
@@ -57,14 +59,28 @@ public final class Templates {
 
     /** Every template of the host, with its dependent clones. */
     public static List<Template> list(Connect conn) throws LibvirtException {
-        List<Template> templates = new ArrayList<>();
-        for (Domain domain : allDomains(conn)) {
+        List<Domain> domains = allDomains(conn);
+        // Every guest's backing chains are read once, not once per template.
+        Map<String, Set<String>> basesByGuest = new LinkedHashMap<>();
+        List<Domain> marked = new ArrayList<>();
+        for (Domain domain : domains) {
             String xml = domain.getXMLDesc(XML_INACTIVE_SECURE);
+            basesByGuest.put(domain.getUUIDString(), bases(conn, writableDisks(xml)));
             if (TemplateMark.isTemplate(xml)) {
-                List<String> disks = writableDisks(xml);
-                templates.add(new Template(domain.getName(), domain.getUUIDString(), disks,
-                        dependents(conn, domain.getUUIDString(), disks)));
+                marked.add(domain);
             }
+        }
+        List<Template> templates = new ArrayList<>();
+        for (Domain template : marked) {
+            List<String> disks = writableDisks(template.getXMLDesc(XML_INACTIVE_SECURE));
+            List<String> clones = new ArrayList<>();
+            for (Domain domain : domains) {
+                Set<String> bases = basesByGuest.get(domain.getUUIDString());
+                if (!domain.getUUIDString().equals(template.getUUIDString()) && disks.stream().anyMatch(bases::contains)) {
+                    clones.add(domain.getName());
+                }
+            }
+            templates.add(new Template(template.getName(), template.getUUIDString(), disks, clones));
         }
         return templates;
     }
@@ -79,32 +95,26 @@ public final class Templates {
      * {@code disks}: deleting those disks would break them.
      */
     public static List<String> dependents(Connect conn, String uuid, List<String> disks) throws LibvirtException {
-        Set<String> bases = new HashSet<>(disks);
         List<String> names = new ArrayList<>();
         for (Domain domain : allDomains(conn)) {
-            if (domain.getUUIDString().equals(uuid)) {
-                continue;
-            }
-            for (String disk : writableDisks(domain.getXMLDesc(XML_INACTIVE_SECURE))) {
-                if (chainReaches(conn, disk, bases)) {
-                    names.add(domain.getName());
-                    break;
-                }
+            if (!domain.getUUIDString().equals(uuid)
+                    && disks.stream().anyMatch(bases(conn, writableDisks(domain.getXMLDesc(XML_INACTIVE_SECURE)))::contains)) {
+                names.add(domain.getName());
             }
         }
         return names;
     }
 
-    private static boolean chainReaches(Connect conn, String path, Set<String> bases) {
-        String current = path;
-        for (int depth = 0; depth < 64 && current != null; depth++) {
-            String backing = backingOf(conn, current);
-            if (backing != null && bases.contains(backing)) {
-                return true;
+    /** Every image the disks are built on, down their backing chains (the disks themselves not included). */
+    private static Set<String> bases(Connect conn, List<String> disks) {
+        Set<String> bases = new HashSet<>();
+        for (String disk : disks) {
+            String current = backingOf(conn, disk);
+            for (int depth = 0; depth < 64 && current != null && bases.add(current); depth++) {
+                current = backingOf(conn, current);
             }
-            current = backing;
         }
-        return false;
+        return bases;
     }
 
     /** The image a volume is an overlay of, or null (not an overlay, or not in a pool). */
