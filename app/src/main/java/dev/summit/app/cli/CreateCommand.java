@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
                 + " existing disk image used in place (--import). Any failure undoes what was made.")
 final class CreateCommand implements Callable<Integer> {
     private static final Map<String, String> OPTION_OF = Map.of("NAME", "--name", "MEMORY", "--memory", "VCPUS", "--vcpus",
-            "DISK", "--disk", "POOL", "--pool", "MEDIA", "--iso", "NETWORK", "--network", "OS", "--os", "FIRMWARE", "--uefi");
+            "DISK", "--disk", "POOL", "--pool", "MEDIA", "--iso", "NETWORK", "--network", "OS", "--os", "FIRMWARE", "--uefi",
+            "VIRT_TYPE", "--virt-type");
 
     @Mixin
     HostOption host;
@@ -71,6 +72,10 @@ final class CreateCommand implements Callable<Integer> {
 
     @Option(names = "--machine", paramLabel = "TYPE", defaultValue = "q35", description = "q35 or i440fx (default: ${DEFAULT-VALUE}).")
     String machine;
+
+    @Option(names = "--virt-type", paramLabel = "TYPE",
+            description = "kvm or qemu (emulation, slower; for guests KVM cannot run) (default: kvm where the host has it).")
+    String virtType;
 
     @Option(names = "--dry-run", description = "Check everything and print the plan; create nothing.")
     boolean dryRun;
@@ -120,7 +125,7 @@ final class CreateCommand implements Callable<Integer> {
     private CreateRequest request(String guestName) {
         Machine type = "i440fx".equalsIgnoreCase(machine) || "pc".equalsIgnoreCase(machine) ? Machine.I440FX : Machine.Q35;
         return new CreateRequest(guestName, iso, memoryMiB, vcpus, (long) (diskGiB * (1L << 30)), pool,
-                NicChoice.parse(network), os, uefi ? Firmware.UEFI : Firmware.BIOS, type, DisplayListen.UNIX_SOCKET, null);
+                NicChoice.parse(network), os, uefi ? Firmware.UEFI : Firmware.BIOS, type, DisplayListen.UNIX_SOCKET, null, virtType);
     }
 
     private static String gib(long bytes) {

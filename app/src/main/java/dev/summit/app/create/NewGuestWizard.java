@@ -69,7 +69,7 @@ final class NewGuestWizard {
         pages = List.of(new SourcePage(draft, osinfo, services.background(), stage, host.isoVolumePaths())
                         .onRemoteHost(IsoOnHost.isRemote(session.uri())),
                 new OsPage(draft, osinfo), new ResourcesPage(draft, host, osinfo), new StoragePage(draft, host, osinfo),
-                new NetworkPage(draft, host), new NamePage(draft, host.guestNames()), summary);
+                new NetworkPage(draft, host), new FirmwarePage(draft, host.platform(), osinfo), new NamePage(draft, host.guestNames()), summary);
         stage.setTitle(TITLE + " — " + session.uri());
         if (services.window().stage() != null) {
             stage.initOwner(services.window().stage());

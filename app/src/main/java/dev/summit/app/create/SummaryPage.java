@@ -85,7 +85,7 @@ final class SummaryPage extends WizardPage {
         row(row++, "Disk", draft.importDisk != null ? draft.importDisk.path() + " (" + draft.importDisk.format()
                 + ", booted in place)" : draft.diskGiB + " GiB qcow2 in pool '" + draft.pool + "'");
         row(row++, "Network", WizardDraft.describe(draft.network));
-        row(row, "Firmware", "BIOS, q35 machine");
+        row(row, "Firmware", FirmwarePage.describe(draft.firmware, draft.machine));
         setProblem("Checking the host…");
         osinfo.thenCompose(db -> {
             CreateGuest create = new CreateGuest(session, draft.request(), db);

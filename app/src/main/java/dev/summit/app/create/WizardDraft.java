@@ -24,10 +24,12 @@ final class WizardDraft {
     String pool = CreateRequest.DEFAULT_POOL;
     NicChoice network = new NicChoice.Network("default");
     String name = "";
+    Firmware firmware = Firmware.BIOS;
+    Machine machine = Machine.Q35;
 
     CreateRequest request() {
         return new CreateRequest(name, iso, memoryMiB, vcpus, diskGiB * GIB, pool, network, os.shortId(),
-                Firmware.BIOS, Machine.Q35, DisplayListen.UNIX_SOCKET, null);
+                firmware, machine, DisplayListen.UNIX_SOCKET, null, null);
     }
 
     static String describe(NicChoice network) {

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
@@ -98,6 +99,10 @@ class NewGuestWizardDaemonTest {
         robot.clickOn("#wizard-next");
         robot.clickOn("#wizard-no-network");
         awaitNoProblem();
+        robot.clickOn("#wizard-next");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-uefi").tryQuery().isPresent()));
+        assertThat(onFx(() -> robot.lookup("#wizard-uefi").queryAs(RadioButton.class).isDisabled()))
+                .as("this host has OVMF, so UEFI is offered").isFalse();
         robot.clickOn("#wizard-next");
         type("#wizard-name", name);
         awaitNoProblem();

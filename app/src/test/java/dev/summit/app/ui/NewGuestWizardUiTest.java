@@ -14,6 +14,7 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.RadioButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -102,6 +103,14 @@ class NewGuestWizardUiTest {
         shot("5-network");
         next();
 
+        page.await("the firmware page", () -> robot.lookup("#wizard-q35").tryQuery().isPresent());
+        assertThat(robot.lookup("#wizard-uefi").queryAs(RadioButton.class).isDisabled())
+                .as("the test driver's host has no OVMF, so UEFI is not offered").isTrue();
+        assertThat(robot.lookup("#wizard-bios").queryAs(RadioButton.class).isSelected()).isTrue();
+        robot.clickOn("#wizard-i440fx");
+        shot("5b-firmware");
+        next();
+
         page.await("the name page", () -> robot.lookup("#wizard-name").tryQuery().isPresent());
         assertThat(text("#wizard-name")).as("a free mountain name is suggested").isNotEmpty().isNotEqualTo("fuji");
         type("#wizard-name", "a<b");
@@ -125,7 +134,8 @@ class NewGuestWizardUiTest {
         shot("7-summary");
         robot.clickOn("#wizard-edit-xml");
         shot("8-summary-xml");
-        assertThat(text("#wizard-xml")).contains("<name>everest</name>").contains(GRUB_ISO.toString());
+        assertThat(text("#wizard-xml")).contains("<name>everest</name>").contains(GRUB_ISO.toString())
+                .contains("machine=\"pc\"");
         robot.clickOn("#wizard-finish");
         page.await("everest listed", () -> page.guestNames().contains("everest"));
         page.await("the wizard closed", () -> robot.lookup("#wizard-finish").tryQuery().isEmpty());
@@ -157,6 +167,7 @@ class NewGuestWizardUiTest {
         awaitProblem("");
         next();
         next();
+        next();
         type("#wizard-name", "lhotse");
         awaitProblem("");
         next();
@@ -177,7 +188,7 @@ class NewGuestWizardUiTest {
         page.await("the wizard", () -> robot.lookup("#wizard-iso-path").tryQuery().isPresent());
         type("#wizard-iso-path", GRUB_ISO.toString());
         awaitProblem("");
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 6; i++) {
             next();
             awaitProblem("");
         }

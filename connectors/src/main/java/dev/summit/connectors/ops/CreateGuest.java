@@ -13,7 +13,6 @@ import dev.summit.connectors.xml.GuestSpec;
 import dev.summit.connectors.xml.KvmDomainBuilder;
 import dev.summit.connectors.xml.MacAddresses;
 import dev.summit.connectors.xml.NicChoice;
-import dev.summit.connectors.xml.XmlTree;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -25,8 +24,6 @@ import org.libvirt.LibvirtException;
 import org.libvirt.Network;
 import org.libvirt.NodeInfo;
 import org.libvirt.StorageVol;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Creates a KVM guest from an ISO: a new qcow2 volume, the definition, then start. Each step that
@@ -134,7 +131,21 @@ public final class CreateGuest {
             checkPool(conn, plan, problems);
         }
         checkNetwork(conn, problems);
-        return new Checked(plan, memory, vcpus, virtType(conn), problems);
+        HostPlatform platform = HostPlatform.of(conn);
+        if (request.firmware() == Firmware.UEFI && !platform.uefi()) {
+            problems.add(new CreateProblem(Field.FIRMWARE, "This host offers no UEFI firmware; install the ovmf package"
+                    + " on it (libvirtd then finds it) or choose BIOS."));
+        }
+        String virtType = platform.virtType();
+        if (request.virtType() != null && !request.virtType().equals(virtType)) {
+            if ("qemu".equals(request.virtType())) {
+                virtType = "qemu";
+            } else {
+                problems.add(new CreateProblem(Field.VIRT_TYPE, "This host cannot run '" + request.virtType()
+                        + "' guests; it offers " + virtType + "."));
+            }
+        }
+        return new Checked(plan, memory, vcpus, virtType, problems);
     }
 
     /** Some drivers (the test driver, for one) cannot tell free memory; then only the host's total limits. */
@@ -272,17 +283,6 @@ public final class CreateGuest {
         return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 
-
-    /** kvm when the host's capabilities offer it for x86_64 guests, else qemu (TCG emulation). */
-    private static String virtType(Connect conn) throws LibvirtException {
-        NodeList domains = XmlTree.parse(conn.getCapabilities()).getElementsByTagName("domain");
-        for (int i = 0; i < domains.getLength(); i++) {
-            if ("kvm".equals(((Element) domains.item(i)).getAttribute("type"))) {
-                return "kvm";
-            }
-        }
-        return "qemu";
-    }
 
     static String gib(long bytes) {
         double gib = bytes / (double) (1L << 30);

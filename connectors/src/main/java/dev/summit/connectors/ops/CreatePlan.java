@@ -6,7 +6,6 @@ import dev.summit.connectors.osinfo.NotAnIsoException;
 import dev.summit.connectors.osinfo.OsEntry;
 import dev.summit.connectors.osinfo.OsInfoDb;
 import dev.summit.connectors.osinfo.OsResources;
-import dev.summit.connectors.xml.Firmware;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -65,10 +64,6 @@ public record CreatePlan(CreateRequest request, OsEntry os, String isoVolumeId, 
                         + "'; try 'generic' or a short id such as debian11."));
                 os = OsEntry.GENERIC;
             }
-        }
-        if (request.firmware() == Firmware.UEFI && !Firmware.uefiInstalled()) {
-            problems.add(new CreateProblem(Field.FIRMWARE, "UEFI needs OVMF, which is not installed ("
-                    + Firmware.OVMF_DIR + " is missing); install the ovmf package or choose BIOS."));
         }
         OsResources recommended = os.isGeneric() ? OsResources.NONE : osinfo.recommended(os);
         long memory = request.memoryMiB() > 0 ? request.memoryMiB()

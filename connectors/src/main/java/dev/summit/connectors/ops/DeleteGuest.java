@@ -66,7 +66,7 @@ public final class DeleteGuest {
         boolean active = domain.isActive() == 1;
         String definition = persistent ? domain.getXMLDesc(XML_INACTIVE_SECURE) : null;
         if (persistent) {
-            domain.undefine(definition.contains("<nvram") ? UNDEFINE_FLAGS | UNDEFINE_NVRAM : UNDEFINE_FLAGS);
+            domain.undefine(hasOwnVariables(definition) ? UNDEFINE_FLAGS | UNDEFINE_NVRAM : UNDEFINE_FLAGS);
         }
         if (active) {
             try {
@@ -116,5 +116,14 @@ public final class DeleteGuest {
         }
         int slash = source.indexOf('/');
         return conn.storagePoolLookupByName(source.substring(0, slash)).storageVolLookupByName(source.substring(slash + 1));
+    }
+
+    /**
+     * A UEFI guest has a file of firmware variables that is its own; libvirt refuses to undefine it
+     * without leave to delete that file. With firmware auto-selection ({@code <os firmware='efi'>})
+     * the inactive definition names no {@code <nvram>}, yet the file exists.
+     */
+    static boolean hasOwnVariables(String definition) {
+        return definition.contains("<nvram") || definition.matches("(?s).*<os[^>]*firmware=['\"]efi['\"].*");
     }
 }

@@ -16,7 +16,7 @@ import org.libvirt.NodeInfo;
  * connectors talks to libvirt.
  */
 public record HostFacts(long memoryMiB, int cpus, List<PoolSummary> pools, List<String> networks, Set<String> guestNames,
-                 List<String> isoVolumePaths) {
+                 List<String> isoVolumePaths, HostPlatform platform) {
 
     public static CompletableFuture<HostFacts> load(HostSession session) {
         return session.submit("inspect", "", HostFacts::read);
@@ -38,7 +38,16 @@ public record HostFacts(long memoryMiB, int cpus, List<PoolSummary> pools, List<
                         .endsWith(".iso")).forEach(v -> isos.add(v.path()));
             }
         }
-        return new HostFacts(node.memory / 1024, node.cpus, pools, networks, Set.copyOf(names), List.copyOf(isos));
+        return new HostFacts(node.memory / 1024, node.cpus, pools, networks, Set.copyOf(names), List.copyOf(isos),
+                platform(conn));
     }
 
+    /** The test driver answers no capabilities question a new guest needs; it is then taken to offer BIOS only. */
+    private static HostPlatform platform(Connect conn) {
+        try {
+            return HostPlatform.of(conn);
+        } catch (org.libvirt.LibvirtException e) {
+            return HostPlatform.BIOS_ONLY;
+        }
+    }
 }

@@ -29,6 +29,11 @@ public final class KvmDomainBuilder {
         xml.addText(domain, "vcpu", Integer.toString(spec.vcpus()));
         Element os = xml.add(domain, "os", "firmware", spec.firmware() == Firmware.UEFI ? "efi" : null);
         xml.addText(os, "type", "hvm", "arch", "x86_64", "machine", spec.machine().libvirtName());
+        if (spec.firmware() == Firmware.UEFI) {
+            // Without this libvirt picks a Secure Boot build first, and those need System Management
+            // Mode, which nested KVM hosts (and so some cloud workstations) do not emulate.
+            xml.add(xml.add(os, "firmware"), "feature", "enabled", "no", "name", "secure-boot");
+        }
         Element features = xml.add(domain, "features");
         xml.add(features, "acpi");
         xml.add(features, "apic");

@@ -111,7 +111,9 @@ public final class RealDaemon {
     public static void removeGuest(String name) {
         if (virshOk("domstate", name)) {
             virshOk("destroy", name);
-            virshOk("undefine", name, "--managed-save", "--snapshots-metadata");
+            if (!virshOk("undefine", name, "--managed-save", "--snapshots-metadata", "--nvram")) {
+                virshOk("undefine", name, "--managed-save", "--snapshots-metadata");
+            }
         }
         virshOk("vol-delete", "--pool", POOL, name + ".qcow2");
     }
