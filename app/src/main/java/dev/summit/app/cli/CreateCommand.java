@@ -3,6 +3,8 @@ package dev.summit.app.cli;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.inventory.GuestSummary;
 import dev.summit.connectors.ops.CancelSignal;
+import dev.summit.connectors.ops.CloneMode;
+import dev.summit.connectors.ops.CreateFromTemplate;
 import dev.summit.connectors.ops.CreateGuest;
 import dev.summit.connectors.ops.CreateProblem;
 import dev.summit.connectors.ops.CreateRequest;
@@ -15,6 +17,7 @@ import dev.summit.connectors.xml.Machine;
 import dev.summit.connectors.xml.NicChoice;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -27,8 +30,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code summit create}: the new-guest wizard's operation without a window. */
 @Command(name = "create", mixinStandardHelpOptions = true,
-        description = "Create a guest from an install ISO (a new qcow2 disk, the definition, then start) or from an"
-                + " existing disk image used in place (--import). Any failure undoes what was made.")
+        description = "Create a guest from an install ISO (a new qcow2 disk, the definition, then start), from an"
+                + " existing disk image used in place (--import), or from a template (--template). Any failure undoes what was made.")
 final class CreateCommand implements Callable<Integer> {
     private static final Map<String, String> OPTION_OF = Map.of("NAME", "--name", "MEMORY", "--memory", "VCPUS", "--vcpus",
             "DISK", "--disk", "POOL", "--pool", "MEDIA", "--iso", "NETWORK", "--network", "OS", "--os", "FIRMWARE", "--uefi",
@@ -46,6 +49,13 @@ final class CreateCommand implements Callable<Integer> {
     @Option(names = "--import", paramLabel = "DISK",
             description = "Boot an existing disk image (qcow2 or raw) in place instead of installing; it is never deleted.")
     Path importDisk;
+
+    @Option(names = "--template", paramLabel = "TEMPLATE",
+            description = "Make the guest from a template on the host: a linked clone (a new overlay on the template's disks), started.")
+    String template;
+
+    @Option(names = "--full", description = "With --template: copy the template's disks whole instead of linking them.")
+    boolean full;
 
     @Option(names = "--memory", paramLabel = "MiB", description = "Memory (default: osinfo's recommendation for the OS).")
     long memoryMiB;
@@ -87,14 +97,17 @@ final class CreateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if ((iso == null) == (importDisk == null)) {
-            err.println("summit: give either --iso PATH or --import DISK.");
+        if ((iso != null ? 1 : 0) + (importDisk != null ? 1 : 0) + (template != null ? 1 : 0) != 1) {
+            err.println("summit: give one of --iso PATH, --import DISK or --template TEMPLATE.");
             return 2;
         }
         try (CliSession cli = new CliSession(err)) {
             HostSession session = cli.connect(cli.resolve(host.uri));
             String guestName = name != null ? name : MountainNames.suggest(session.inventory().guests().values().stream()
                     .map(GuestSummary::name).collect(Collectors.toSet()));
+            if (template != null) {
+                return fromTemplate(cli, session, guestName, out, err);
+            }
             CreateGuest create = new CreateGuest(session, request(guestName), OsInfoDb.system());
             if (importDisk != null) {
                 create.importing(importDisk);
@@ -120,6 +133,27 @@ final class CreateCommand implements Callable<Integer> {
                     + created.vcpus() + " vCPUs, " + gib(created.diskBytes()) + " disk " + created.volumePath() + "; running");
             return 0;
         }
+    }
+
+    /** The wizard's template source without a window: one clone of the template, its resources set, started. */
+    private int fromTemplate(CliSession cli, HostSession session, String guestName, PrintWriter out, PrintWriter err)
+            throws Exception {
+        CreateFromTemplate.Request request = new CreateFromTemplate.Request(template, guestName,
+                full ? CloneMode.FULL : CloneMode.LINKED, memoryMiB, vcpus);
+        List<String> problems = CliSession.await(CreateFromTemplate.precheck(session, request));
+        if (!problems.isEmpty()) {
+            problems.forEach(problem -> err.println("summit: " + problem));
+            return 1;
+        }
+        if (dryRun) {
+            out.println("would create " + guestName + " as a " + (full ? "full" : "linked") + " clone of template " + template);
+            return 0;
+        }
+        CreatedGuest created = cli.run(session, guestName, "create",
+                () -> CreateFromTemplate.run(session, request, (fraction, bytes, sentence) -> { }, new CancelSignal()));
+        out.println("created " + created.name() + " (" + created.osName() + ", " + (full ? "full copy" : "linked clone") + "): "
+                + created.memoryMiB() + " MiB, " + created.vcpus() + " vCPUs, disk " + created.volumePath() + "; running");
+        return 0;
     }
 
     private CreateRequest request(String guestName) {

@@ -85,6 +85,24 @@ public final class Templates {
         return templates;
     }
 
+    /** A template as a chooser lists it: no backing chains walked, so it is quick on any host. */
+    public record Named(String name, String uuid, String osId) {
+    }
+
+    /** The host's templates, by name; for callers already on the host's worker. */
+    public static List<Named> named(Connect conn) throws LibvirtException {
+        List<Named> named = new ArrayList<>();
+        for (Domain domain : allDomains(conn)) {
+            String xml = domain.getXMLDesc(XML_INACTIVE_SECURE);
+            if (TemplateMark.isTemplate(xml)) {
+                java.util.regex.Matcher os = java.util.regex.Pattern.compile("<libosinfo:os id=['\"]([^'\"]+)['\"]").matcher(xml);
+                named.add(new Named(domain.getName(), domain.getUUIDString(), os.find() ? os.group(1) : null));
+            }
+        }
+        named.sort(java.util.Comparator.comparing(Named::name));
+        return named;
+    }
+
     /** True when the guest is a template; for callers already on the host's worker. */
     public static boolean isTemplate(Domain domain) throws LibvirtException {
         return TemplateMark.isTemplate(domain.getXMLDesc(XML_INACTIVE_SECURE));
