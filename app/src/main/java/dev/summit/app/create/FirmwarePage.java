@@ -59,6 +59,11 @@ final class FirmwarePage extends WizardPage {
     }
 
     @Override
+    boolean applies() {
+        return draft.template == null;
+    }
+
+    @Override
     String title() {
         return "Firmware";
     }

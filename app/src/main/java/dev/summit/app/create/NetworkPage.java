@@ -43,6 +43,11 @@ final class NetworkPage extends WizardPage {
     }
 
     @Override
+    boolean applies() {
+        return draft.template == null;
+    }
+
+    @Override
     String title() {
         return "Network";
     }

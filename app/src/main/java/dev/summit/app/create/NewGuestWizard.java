@@ -5,6 +5,7 @@ import dev.summit.app.SummitServices;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.ops.CancelSignal;
+import dev.summit.connectors.ops.CreateFromTemplate;
 import dev.summit.connectors.ops.CreateGuest;
 import dev.summit.connectors.ops.CreatedGuest;
 import dev.summit.connectors.ops.OperationProgress;
@@ -67,7 +68,7 @@ final class NewGuestWizard {
         WizardDraft draft = new WizardDraft();
         summary = new SummaryPage(draft, session, host, osinfo);
         pages = List.of(new SourcePage(draft, osinfo, services.background(), stage, host.isoVolumePaths())
-                        .onRemoteHost(IsoOnHost.isRemote(session.uri())),
+                        .onRemoteHost(IsoOnHost.isRemote(session.uri())).withTemplates(host.templates()),
                 new OsPage(draft, osinfo), new ResourcesPage(draft, host, osinfo), new StoragePage(draft, host, osinfo),
                 new NetworkPage(draft, host), new FirmwarePage(draft, host.platform(), osinfo), new NamePage(draft, host.guestNames()), summary);
         stage.setTitle(TITLE + " — " + session.uri());
@@ -126,8 +127,8 @@ final class NewGuestWizard {
         progress.visibleProperty().bind(running);
         progress.managedProperty().bind(running);
 
-        Button back = button("< Back", BACK_ID, () -> go(current.get() - 1));
-        Button next = button("Next >", NEXT_ID, () -> go(current.get() + 1));
+        Button back = button("< Back", BACK_ID, () -> step(-1));
+        Button next = button("Next >", NEXT_ID, () -> step(1));
         Button finish = button("Finish", FINISH_ID, this::finish);
         Button close = button("Cancel", CANCEL_ID, this::cancelOrClose);
         next.setDefaultButton(true);
@@ -165,8 +166,20 @@ final class NewGuestWizard {
         throw failure instanceof java.util.concurrent.CompletionException c ? c : new java.util.concurrent.CompletionException(failure);
     }
 
+    /** To the next (or previous) page that still has something to decide, given the source chosen. */
+    private void step(int direction) {
+        int index = current.get() + direction;
+        while (index > 0 && index < pages.size() - 1 && !pages.get(index).applies()) {
+            index += direction;
+        }
+        go(index);
+    }
+
     private void go(int index) {
         WizardPage page = pages.get(index);
+        for (int i = 0; i < pages.size(); i++) {
+            steps.getChildren().get(i).setDisable(!pages.get(i).applies());
+        }
         problem.textProperty().unbind();
         current.set(index);
         title.setText(page.title());
@@ -197,7 +210,10 @@ final class NewGuestWizard {
             progress.setProgress(fraction);
             subtitle.setText(sentence + "…");
         });
-        CompletableFuture<CreatedGuest> done = services.tasks().run(session.uri(), draft.name, "create", () ->
+        CompletableFuture<CreatedGuest> done = draft.template != null
+                ? services.tasks().run(session.uri(), draft.name, "create",
+                        () -> CreateFromTemplate.run(session, draft.templateRequest(), shown, mine))
+                : services.tasks().run(session.uri(), draft.name, "create", () ->
                 IsoOnHost.prepare(session, draft.iso, draft.pool, shown, mine).thenCompose(iso -> {
                     CreateGuest create = new CreateGuest(session, draft.request(), osinfo.join()).withHostIso(iso.hostPath());
                     if (draft.importDisk != null) {

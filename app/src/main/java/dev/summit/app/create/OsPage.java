@@ -46,6 +46,11 @@ final class OsPage extends WizardPage {
     }
 
     @Override
+    boolean applies() {
+        return draft.template == null;
+    }
+
+    @Override
     String title() {
         return "Operating system";
     }

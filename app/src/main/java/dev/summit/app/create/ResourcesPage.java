@@ -62,10 +62,19 @@ final class ResourcesPage extends WizardPage {
 
     @Override
     void entered() {
-        if (draft.os.id().equals(lastOs)) {
+        String basis = draft.template != null ? "template " + draft.template.uuid() : draft.os.id();
+        if (basis.equals(lastOs)) {
             return;
         }
-        lastOs = draft.os.id();
+        lastOs = basis;
+        if (draft.template != null) {
+            memory.getEditor().setText(String.valueOf(draft.template.memoryMiB()));
+            vcpus.getEditor().setText(String.valueOf(draft.template.vcpus()));
+            hint.setText("As template " + draft.template.name() + " has them: " + draft.template.memoryMiB() + " MiB, "
+                    + draft.template.vcpus() + " vCPU(s).");
+            check();
+            return;
+        }
         OsResources recommended = draft.os.isGeneric() ? OsResources.NONE : osinfo.join().recommended(draft.os);
         long ram = recommended.ramBytes() > 0 ? recommended.ramBytes() / MIB : 1024;
         long capped = Math.min(ram, Math.max(host.memoryMiB() / 2, 128));

@@ -13,7 +13,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import dev.summit.connectors.templates.Templates;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -42,6 +44,9 @@ final class SourcePage extends WizardPage {
     private final RadioButton fromVolume = new RadioButton("ISO volume already in a storage pool");
     private final RadioButton fromDisk = new RadioButton("Existing disk image (qcow2 or raw, booted in place)");
     private final TextField diskPath = new TextField();
+    private final RadioButton fromTemplate = new RadioButton("From a template (a linked clone: ready in a moment)");
+    private final ComboBox<Templates.Named> templates = new ComboBox<>();
+    private final CheckBox fullCopy = new CheckBox("Copy the template's disks whole (independent of the template, slower)");
     private final Label detected = new Label();
     private long generation;
     private boolean remoteHost;
@@ -61,6 +66,15 @@ final class SourcePage extends WizardPage {
         fromFile.setToggleGroup(group);
         fromVolume.setToggleGroup(group);
         fromDisk.setToggleGroup(group);
+        fromTemplate.setToggleGroup(group);
+        fromTemplate.setId("wizard-source-template");
+        templates.setId("wizard-template");
+        fullCopy.setId("wizard-template-full");
+        templates.setMaxWidth(Double.MAX_VALUE);
+        templates.disableProperty().bind(fromTemplate.selectedProperty().not());
+        fullCopy.disableProperty().bind(fromTemplate.selectedProperty().not());
+        templates.valueProperty().addListener((obs, old, now) -> check());
+        fullCopy.selectedProperty().addListener((obs, old, now) -> check());
         fromDisk.setId("wizard-source-disk");
         diskPath.setId("wizard-disk-path");
         diskPath.setPromptText("/var/lib/libvirt/images/existing.qcow2");
@@ -78,6 +92,16 @@ final class SourcePage extends WizardPage {
     }
 
     /** The host is reached over the network: a local disk image cannot be booted in place there. */
+    /** The host's templates; the template choice is offered once there is one. */
+    SourcePage withTemplates(List<Templates.Named> offered) {
+        templates.getItems().setAll(offered);
+        fromTemplate.setDisable(offered.isEmpty());
+        if (!offered.isEmpty()) {
+            templates.setValue(offered.get(0));
+        }
+        return this;
+    }
+
     SourcePage onRemoteHost(boolean remote) {
         this.remoteHost = remote;
         return this;
@@ -113,7 +137,9 @@ final class SourcePage extends WizardPage {
         volumeRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
         VBox diskRow = new VBox(diskPath);
         diskRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
-        VBox box = new VBox(10, fromFile, fileRow, fromVolume, volumeRow, fromDisk, diskRow, detected);
+        VBox templateRow = new VBox(6, templates, fullCopy);
+        templateRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
+        VBox box = new VBox(10, fromFile, fileRow, fromVolume, volumeRow, fromDisk, diskRow, fromTemplate, templateRow, detected);
         return box;
     }
 
@@ -127,7 +153,12 @@ final class SourcePage extends WizardPage {
         long mine = ++generation;
         draft.iso = null;
         draft.importDisk = null;
+        draft.template = null;
         detected.setText("");
+        if (fromTemplate.isSelected()) {
+            checkTemplate();
+            return;
+        }
         if (fromDisk.isSelected()) {
             checkDisk(mine);
             return;
@@ -201,6 +232,22 @@ final class SourcePage extends WizardPage {
                     + "; the guest boots it where it is, and it is never deleted.");
             setProblem("");
         }));
+    }
+
+    private void checkTemplate() {
+        Templates.Named template = templates.getValue();
+        if (template == null) {
+            setProblem("Choose a template.");
+            return;
+        }
+        draft.template = template;
+        draft.fullCopy = fullCopy.isSelected();
+        draft.os = dev.summit.connectors.osinfo.OsEntry.GENERIC;
+        draft.osDetected = false;
+        draft.isoVolumeId = "";
+        detected.setText("The new guest gets " + template.name() + "'s disks, network cards and firmware"
+                + (fullCopy.isSelected() ? " as whole copies." : ", as overlays on its disks; the template is never written."));
+        setProblem("");
     }
 
     private static final class Read {

@@ -42,6 +42,11 @@ final class StoragePage extends WizardPage {
     }
 
     @Override
+    boolean applies() {
+        return draft.template == null;
+    }
+
+    @Override
     String title() {
         return "Storage";
     }

@@ -2,6 +2,7 @@ package dev.summit.app.create;
 
 import dev.summit.connectors.ops.HostFacts;
 import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.ops.CreateFromTemplate;
 import dev.summit.connectors.ops.CreateGuest;
 import dev.summit.connectors.ops.CreateProblem;
 import dev.summit.connectors.osinfo.OsInfoDb;
@@ -75,6 +76,12 @@ final class SummaryPage extends WizardPage {
         facts.getChildren().clear();
         int row = 0;
         row(row++, "Name", draft.name);
+        editXml.setVisible(draft.template == null);
+        editXml.setManaged(draft.template == null);
+        if (draft.template != null) {
+            enteredFromTemplate(mine, row);
+            return;
+        }
         if (draft.importDisk == null) {
             row(row++, "Install media", draft.iso + (IsoOnHost.isRemote(session.uri())
                     ? "\n(uploaded into pool '" + draft.pool + "' first: the host is remote)" : ""));
@@ -110,6 +117,27 @@ final class SummaryPage extends WizardPage {
             builtXml = ((CreateGuest) pair[0]).previewXml(checked, diskPath());
             xml.setText(builtXml);
             setProblem("");
+        }));
+    }
+
+    /** A clone's XML is the template's, so there is nothing to edit; the check is the operation's own. */
+    private void enteredFromTemplate(long mine, int firstRow) {
+        editXml.setSelected(false);
+        int row = firstRow;
+        row(row++, "Template", draft.template.name());
+        row(row++, "Disks", draft.fullCopy ? "whole copies of the template's" : "linked: overlays on the template's (made in a moment)");
+        row(row++, "Memory", draft.memoryMiB + " MiB");
+        row(row, "Virtual CPUs", String.valueOf(draft.vcpus));
+        setProblem("Checking the host…");
+        CreateFromTemplate.precheck(session, draft.templateRequest()).whenComplete((problems, failure) -> Platform.runLater(() -> {
+            if (mine != generation) {
+                return;
+            }
+            if (failure != null) {
+                setProblem("The host could not check the new guest: " + dev.summit.app.tasks.TaskRunner.messageOf(failure));
+            } else {
+                setProblem(problems.isEmpty() ? "" : problems.get(0));
+            }
         }));
     }
 

@@ -1,7 +1,10 @@
 package dev.summit.app.create;
 
+import dev.summit.connectors.ops.CloneMode;
+import dev.summit.connectors.ops.CreateFromTemplate;
 import dev.summit.connectors.ops.CreateRequest;
 import dev.summit.connectors.osinfo.OsEntry;
+import dev.summit.connectors.templates.Templates;
 import dev.summit.connectors.xml.DisplayListen;
 import dev.summit.connectors.xml.Firmware;
 import dev.summit.connectors.xml.Machine;
@@ -24,12 +27,21 @@ final class WizardDraft {
     String pool = CreateRequest.DEFAULT_POOL;
     NicChoice network = new NicChoice.Network("default");
     String name = "";
+    /** Set instead of an ISO or a disk when the guest is a clone of this template. */
+    Templates.Named template;
+    /** With a template: copy its disks whole instead of linking them. */
+    boolean fullCopy;
     Firmware firmware = Firmware.BIOS;
     Machine machine = Machine.Q35;
 
     CreateRequest request() {
         return new CreateRequest(name, iso, memoryMiB, vcpus, diskGiB * GIB, pool, network, os.shortId(),
                 firmware, machine, DisplayListen.UNIX_SOCKET, null, null);
+    }
+
+    CreateFromTemplate.Request templateRequest() {
+        return new CreateFromTemplate.Request(template.name(), name, fullCopy ? CloneMode.FULL : CloneMode.LINKED,
+                memoryMiB, vcpus);
     }
 
     static String describe(NicChoice network) {

@@ -24,6 +24,11 @@ abstract class WizardPage {
 
     abstract Node content();
 
+    /** False when the source chosen makes this page's choice for it (a template brings its disks, network, firmware). */
+    boolean applies() {
+        return true;
+    }
+
     /** Called each time the page is shown, after the earlier pages wrote their choices into the draft. */
     void entered() {
     }

@@ -7,6 +7,7 @@ import dev.summit.app.store.SummitStore;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.storage.PoolSummary;
+import dev.summit.connectors.templates.Templates;
 import dev.summit.connectors.testing.RealDaemon;
 import dev.summit.console.fx.ConsoleView;
 import dev.summit.console.rfb.image.Screenshot;
@@ -61,7 +62,10 @@ class NewGuestWizardDaemonTest {
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> gui.consoles().window(uuid()).ifPresent(w -> w.stage().close()));
+        if (RealDaemon.virshOk("domstate", name)) {
+            String uuid = uuid();
+            WaitForAsyncUtils.asyncFx(() -> gui.consoles().window(uuid).ifPresent(w -> w.stage().close()));
+        }
         gui.close();
         engine.close();
         store.close();
@@ -119,6 +123,60 @@ class NewGuestWizardDaemonTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(view::isLive) && colours(view) >= 2);
         assertThat(onFx(() -> gui.services().model().guest(RealDaemon.URI, name).isPresent())).isTrue();
         assertThat(RealDaemon.POOL_DIR.resolve(name + ".qcow2")).exists();
+    }
+
+    @Test
+    void aTemplateSourceAsksOnlyResourcesAndNameAndFinishRunsALinkedClone() throws Exception {
+        String template = name + "-tpl";
+        try {
+            String templateUuid = RealDaemon.defineGuest(template);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.services().engine().session(RealDaemon.URI)
+                    .map(session -> session.inventory().guests().containsKey(templateUuid)).orElse(false)));
+            Templates.mark(gui.services().engine().session(RealDaemon.URI).orElseThrow(), templateUuid).get(30, TimeUnit.SECONDS);
+
+            robot.clickOn("#toolbar-new");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-source-template").tryQuery()
+                    .map(Node::isDisabled).orElse(true).equals(false)));
+            robot.clickOn("#wizard-source-template");
+            onFx(() -> {
+                @SuppressWarnings("unchecked")
+                ComboBox<Templates.Named> templates = robot.lookup("#wizard-template").queryAs(ComboBox.class);
+                templates.setValue(templates.getItems().stream().filter(t -> t.name().equals(template)).findFirst().orElseThrow());
+                return null;
+            });
+            awaitNoProblem();
+            robot.clickOn("#wizard-next");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-memory").tryQuery().isPresent()));
+            assertThat(onFx(() -> ((Spinner<?>) robot.lookup("#wizard-memory").query()).getEditor().getText()))
+                    .as("the template's memory is the default").isEqualTo("128");
+            type("#wizard-memory", "160");
+            awaitNoProblem();
+            robot.clickOn("#wizard-next");
+            assertThat(onFx(() -> robot.lookup("#wizard-name").tryQuery().isPresent()))
+                    .as("storage, network and firmware come with the template: straight to the name").isTrue();
+            type("#wizard-name", name);
+            awaitNoProblem();
+            robot.clickOn("#wizard-next");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-finish").query().isVisible())
+                    && !problem().startsWith("Checking"));
+            assertThat(problem()).isEmpty();
+            robot.clickOn("#wizard-finish");
+
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> RealDaemon.virshOk("domstate", name)
+                    && RealDaemon.virsh("domstate", name).strip().equals("running"));
+            assertThat(RealDaemon.virsh("dominfo", name)).containsPattern("Max memory:\\s+163840 KiB");
+            String overlay = RealDaemon.virsh("domblklist", name).lines().filter(l -> l.strip().startsWith("vda"))
+                    .map(l -> l.strip().split("\\s+")[1]).findFirst().orElseThrow();
+            assertThat(RealDaemon.run("qemu-img", "info", "-U", overlay))
+                    .contains("backing file: " + RealDaemon.POOL_DIR.resolve(template + ".qcow2"));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.consoles().window(uuid()).isPresent()));
+        } finally {
+            if (RealDaemon.virshOk("domstate", name)) {
+                String uuid = uuid();
+                WaitForAsyncUtils.asyncFx(() -> gui.consoles().window(uuid).ifPresent(w -> w.stage().close()));
+            }
+            RealDaemon.removeAllStartingWith(name);
+        }
     }
 
     private void type(String id, String value) throws Exception {

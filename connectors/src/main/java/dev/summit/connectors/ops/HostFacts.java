@@ -3,6 +3,7 @@ package dev.summit.connectors.ops;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.storage.PoolSummary;
 import dev.summit.connectors.storage.StoragePools;
+import dev.summit.connectors.templates.Templates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,8 @@ import org.libvirt.NodeInfo;
  * connectors talks to libvirt.
  */
 public record HostFacts(long memoryMiB, int cpus, List<PoolSummary> pools, List<String> networks, Set<String> guestNames,
-                 List<String> isoVolumePaths, HostPlatform platform) {
+                 List<String> isoVolumePaths, HostPlatform platform,
+                        List<Templates.Named> templates) {
 
     public static CompletableFuture<HostFacts> load(HostSession session) {
         return session.submit("inspect", "", HostFacts::read);
@@ -39,7 +41,7 @@ public record HostFacts(long memoryMiB, int cpus, List<PoolSummary> pools, List<
             }
         }
         return new HostFacts(node.memory / 1024, node.cpus, pools, networks, Set.copyOf(names), List.copyOf(isos),
-                platform(conn));
+                platform(conn), Templates.named(conn));
     }
 
     /** The test driver answers no capabilities question a new guest needs; it is then taken to offer BIOS only. */

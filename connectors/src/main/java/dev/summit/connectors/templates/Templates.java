@@ -86,7 +86,11 @@ public final class Templates {
     }
 
     /** A template as a chooser lists it: no backing chains walked, so it is quick on any host. */
-    public record Named(String name, String uuid, String osId) {
+    public record Named(String name, String uuid, String osId, long memoryMiB, int vcpus) {
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     /** The host's templates, by name; for callers already on the host's worker. */
@@ -96,7 +100,12 @@ public final class Templates {
             String xml = domain.getXMLDesc(XML_INACTIVE_SECURE);
             if (TemplateMark.isTemplate(xml)) {
                 java.util.regex.Matcher os = java.util.regex.Pattern.compile("<libosinfo:os id=['\"]([^'\"]+)['\"]").matcher(xml);
-                named.add(new Named(domain.getName(), domain.getUUIDString(), os.find() ? os.group(1) : null));
+                org.w3c.dom.Document parsed = dev.summit.connectors.xml.XmlTree.parse(xml);
+                // The persistent definition holds memory in KiB whatever unit it was defined in.
+                long memoryKiB = Long.parseLong(parsed.getElementsByTagName("memory").item(0).getTextContent().strip());
+                int vcpus = Integer.parseInt(parsed.getElementsByTagName("vcpu").item(0).getTextContent().strip());
+                named.add(new Named(domain.getName(), domain.getUUIDString(), os.find() ? os.group(1) : null,
+                        memoryKiB / 1024, vcpus));
             }
         }
         named.sort(java.util.Comparator.comparing(Named::name));
