@@ -10,6 +10,8 @@ import dev.summit.connectors.ops.CreateProblem;
 import dev.summit.connectors.ops.CreateRequest;
 import dev.summit.connectors.ops.CreatedGuest;
 import dev.summit.connectors.ops.MountainNames;
+import dev.summit.connectors.ops.OperationProgress;
+import dev.summit.connectors.storage.IsoOnHost;
 import dev.summit.connectors.osinfo.OsInfoDb;
 import dev.summit.connectors.xml.DisplayListen;
 import dev.summit.connectors.xml.Firmware;
@@ -127,8 +129,16 @@ final class CreateCommand implements Callable<Integer> {
                         + " in place" : gib(checked.plan().diskBytes()) + " disk in pool " + pool) + ", " + checked.virtType());
                 return 0;
             }
-            CreatedGuest created = cli.run(session, guestName, "create",
-                    () -> create.run((fraction, bytes, sentence) -> { }, new CancelSignal()));
+            // A remote host cannot open this machine's file: it gets the ISO uploaded into the pool first.
+            IsoOnHost media = CliSession.await(IsoOnHost.prepare(session, iso, pool, uploadPrinter(err), new CancelSignal()));
+            create.withHostIso(media.hostPath());
+            CreatedGuest created;
+            try {
+                created = cli.run(session, guestName, "create", () -> create.run((fraction, bytes, sentence) -> { }, new CancelSignal()));
+            } catch (Exception e) {
+                media.undo(session).handle((ok, ignored) -> null).join();
+                throw e;
+            }
             out.println("created " + created.name() + " (" + created.osName() + "): " + created.memoryMiB() + " MiB, "
                     + created.vcpus() + " vCPUs, " + gib(created.diskBytes()) + " disk " + created.volumePath() + "; running");
             return 0;
@@ -154,6 +164,19 @@ final class CreateCommand implements Callable<Integer> {
         out.println("created " + created.name() + " (" + created.osName() + ", " + (full ? "full copy" : "linked clone") + "): "
                 + created.memoryMiB() + " MiB, " + created.vcpus() + " vCPUs, disk " + created.volumePath() + "; running");
         return 0;
+    }
+
+    /** One line per tenth of an upload, so a slow link shows it is moving without flooding a log. */
+    private static OperationProgress uploadPrinter(PrintWriter err) {
+        int[] printedTenth = {-1};
+        return (fraction, bytes, sentence) -> {
+            int tenth = (int) (fraction * 10);
+            if (tenth != printedTenth[0]) {
+                printedTenth[0] = tenth;
+                err.println("summit: " + sentence + " (" + tenth * 10 + "%)");
+                err.flush();
+            }
+        };
     }
 
     private CreateRequest request(String guestName) {

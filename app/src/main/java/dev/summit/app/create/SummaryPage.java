@@ -1,5 +1,6 @@
 package dev.summit.app.create;
 
+import dev.summit.connectors.storage.IsoOnHost;
 import dev.summit.connectors.ops.HostFacts;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.ops.CreateFromTemplate;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * What the user asked for. Zero for memory, vCPUs or disk means "what osinfo recommends for the OS";
  * a null osId means "detect it from the ISO".
  *
- * @param iso       install media on this machine (the host must be local for now), or null
+ * @param iso       install media on this machine, or null; a remote host gets it uploaded first ({@code IsoOnHost})
  * @param emulator  the QEMU binary, null for the host's default (tests point it elsewhere to make start fail)
  * @param virtType  "kvm" or "qemu" (emulation), null for the best the host has
  */

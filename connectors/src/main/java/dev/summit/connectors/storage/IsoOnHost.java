@@ -1,26 +1,24 @@
-package dev.summit.app.create;
+package dev.summit.connectors.storage;
 
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.ops.CancelSignal;
 import dev.summit.connectors.ops.OperationProgress;
-import dev.summit.connectors.storage.StoragePools;
-import dev.summit.connectors.storage.VolumeUpload;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Gets the chosen ISO where the host can open it. A local host reads the workstation's file
+ * Gets the chosen ISO where the host can open it (for the wizard and {@code summit create} alike). A local host reads the workstation's file
  * directly; a remote one gets it uploaded into the guest's pool first (or reuses the copy there).
  *
  * @param hostPath     the ISO's path on the host
  * @param uploadedPool the pool of a volume this wizard uploaded (to remove if creating fails), else null
  */
-record IsoOnHost(String hostPath, String uploadedPool, String uploadedName) {
+public record IsoOnHost(String hostPath, String uploadedPool, String uploadedName) {
 
     /** True when libvirt reaches the host over the network: its URI names a host. */
-    static boolean isRemote(String uri) {
+    public static boolean isRemote(String uri) {
         try {
             return new URI(uri).getHost() != null;
         } catch (URISyntaxException e) {
@@ -28,7 +26,7 @@ record IsoOnHost(String hostPath, String uploadedPool, String uploadedName) {
         }
     }
 
-    static CompletableFuture<IsoOnHost> prepare(HostSession session, Path iso, String pool, OperationProgress progress,
+    public static CompletableFuture<IsoOnHost> prepare(HostSession session, Path iso, String pool, OperationProgress progress,
                                                 CancelSignal cancel) {
         if (iso == null) {
             return CompletableFuture.completedFuture(new IsoOnHost(null, null, null));
@@ -42,7 +40,7 @@ record IsoOnHost(String hostPath, String uploadedPool, String uploadedName) {
     }
 
     /** Removes the volume this wizard uploaded, after creating the guest failed; a reused one stays. */
-    CompletableFuture<Void> undo(HostSession session) {
+    public CompletableFuture<Void> undo(HostSession session) {
         return uploadedPool == null ? CompletableFuture.completedFuture(null)
                 : StoragePools.deleteVolume(session, uploadedPool, uploadedName);
     }

@@ -1,0 +1,113 @@
+package dev.summit.connectors.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.summit.connectors.host.EngineSettings;
+import dev.summit.connectors.host.HostEngine;
+import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.host.HostStatus;
+import dev.summit.connectors.ops.CancelSignal;
+import dev.summit.connectors.ops.CreateGuest;
+import dev.summit.connectors.ops.CreateRequest;
+import dev.summit.connectors.ops.OperationProgress;
+import dev.summit.connectors.osinfo.OsInfoDb;
+import dev.summit.connectors.testing.InventoryProbe;
+import dev.summit.connectors.testing.TwoHosts;
+import dev.summit.connectors.xml.NicChoice;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A guest created on the second fixture host, reached over TCP, from an ISO that exists only on
+ * this machine: the wizard's and {@code summit create}'s remote path. hostB's pool is its own
+ * /var/lib/libvirt/images, which the test reads from outside to see what really is there.
+ */
+@Tag("daemon")
+class RemoteCreateDaemonTest {
+    private static final Path GRUB_ISO = Path.of("/usr/lib/grub-rescue/grub-rescue-cdrom.iso");
+    private static TwoHosts hosts;
+
+    private final HostEngine engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
+    private final String name = "mig-wiz-" + Long.toHexString(System.nanoTime());
+    private HostSession hostB;
+
+    @TempDir
+    Path workstation;
+
+    @BeforeAll
+    static void startHosts() {
+        hosts = TwoHosts.get();
+    }
+
+    @BeforeEach
+    void connect() throws Exception {
+        hostB = engine.open(hosts.tcpB());
+        InventoryProbe.on(hostB).await("connected", Duration.ofSeconds(30), inv -> inv.status() instanceof HostStatus.Connected);
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        engine.close();
+        hosts.remove(name);
+        hosts.virshOk(hosts.uriB(), "vol-delete", "--pool", "default", name + ".iso");
+    }
+
+    @Test
+    void theWorkstationsIsoIsUploadedAndTheGuestBootsOnTheRemoteHost() throws Exception {
+        Path iso = Files.copy(GRUB_ISO, workstation.resolve(name + ".iso"));
+        assertThat(IsoOnHost.isRemote(hosts.tcpB())).isTrue();
+        AtomicLong uploaded = new AtomicLong();
+
+        IsoOnHost media = IsoOnHost.prepare(hostB, iso, "default", (fraction, bytes, sentence) -> uploaded.set(bytes),
+                new CancelSignal()).get(120, TimeUnit.SECONDS);
+        CreateRequest request = CreateRequest.of(name, iso).withResources(128, 1, 64L << 20).withNetwork(new NicChoice.None());
+        new CreateGuest(hostB, request, OsInfoDb.system()).withHostIso(media.hostPath())
+                .run(OperationProgress.IGNORE, new CancelSignal()).get(120, TimeUnit.SECONDS);
+
+        assertThat(uploaded.get()).isEqualTo(Files.size(GRUB_ISO));
+        Path onHostB = hosts.localImagesOf(hosts.uriB()).resolve(name + ".iso");
+        assertThat(Files.mismatch(GRUB_ISO, onHostB)).as("hostB holds the same bytes").isEqualTo(-1);
+        assertThat(hosts.state(hosts.uriB(), name)).isEqualTo("running");
+        assertThat(hosts.virsh(hosts.uriB(), "domblklist", name)).contains("/var/lib/libvirt/images/" + name + ".iso");
+        assertThat(hosts.virshOk(hosts.uriA(), "domstate", name)).as("nothing on the other host").isFalse();
+    }
+
+    @Test
+    void aCancelHalfWayThroughTheUploadLeavesNothingOnTheRemoteHost() throws Exception {
+        byte[] data = new byte[48 << 20];
+        new Random(7).nextBytes(data);
+        Path iso = Files.write(workstation.resolve(name + ".iso"), data);
+        CancelSignal cancel = new CancelSignal();
+        AtomicLong lastBytes = new AtomicLong();
+
+        assertThatThrownBy(() -> {
+            try {
+                IsoOnHost.prepare(hostB, iso, "default", (fraction, bytes, sentence) -> {
+                    lastBytes.set(bytes);
+                    if (fraction >= 0.5) {
+                        cancel.cancel();
+                    }
+                }, cancel).get(120, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                throw e.getCause();
+            }
+        }).isInstanceOf(VolumeUpload.Cancelled.class).hasMessage("Cancelled uploading " + name + ".iso; the partial volume was removed.");
+
+        assertThat(lastBytes.get()).isBetween((long) data.length / 2, (long) data.length - 1);
+        hosts.virsh(hosts.uriB(), "pool-refresh", "default");
+        assertThat(hosts.virsh(hosts.uriB(), "vol-list", "default")).doesNotContain(name);
+        assertThat(hosts.localImagesOf(hosts.uriB()).resolve(name + ".iso")).doesNotExist();
+    }
+}
