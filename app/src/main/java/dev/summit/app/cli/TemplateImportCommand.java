@@ -9,6 +9,7 @@ import dev.summit.connectors.templates.importing.XenConfigException;
 import dev.summit.connectors.templates.importing.XenImportXml;
 import dev.summit.connectors.templates.importing.XenTemplateConfig;
 import dev.summit.connectors.templates.importing.XenTemplateReader;
+import dev.summit.connectors.xml.NicChoice;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +41,11 @@ final class TemplateImportCommand implements Callable<Integer> {
     @Option(names = "--qcow2", description = "Store the image as qcow2 (default: keep it raw).")
     boolean qcow2;
 
+    @Option(names = "--network", paramLabel = "NET", defaultValue = "default",
+            description = "Where the network cards (vm.cfg's vifs) plug in: a libvirt network, bridge:BRIDGE, or none"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String network;
+
     @Option(names = "--memory", paramLabel = "MiB", description = "Memory, overriding vm.cfg.")
     Long memory;
 
@@ -58,7 +64,8 @@ final class TemplateImportCommand implements Callable<Integer> {
             if (session.uri().startsWith("xen")) {
                 return importOnXen(session, out, err);
             }
-            ImportTemplate op = new ImportTemplate(session, new ImportRequest(source, name, pool, qcow2, memory, vcpus));
+            ImportTemplate op = new ImportTemplate(session, new ImportRequest(source, name, pool, qcow2, memory, vcpus,
+                    NicChoice.parse(network)));
             List<String> problems = CliSession.await(op.precheck());
             if (!problems.isEmpty()) {
                 problems.forEach(p -> err.println("summit: " + p));

@@ -107,6 +107,13 @@ public final class RealDaemon {
         return virsh("domuuid", name).strip();
     }
 
+    /** libvirt's NAT network "default", started: guests with a card on it need it running. */
+    public static void ensureDefaultNetwork() {
+        if (!virsh("net-list", "--name").lines().map(String::strip).toList().contains("default")) {
+            virshOk("net-start", "default");
+        }
+    }
+
     /** Removes a test guest and its own disk (not the ISO), whatever state it is in. */
     public static void removeGuest(String name) {
         if (virshOk("domstate", name)) {

@@ -84,6 +84,10 @@ public final class ImportTemplate {
         } else if (source.name() != null && exists(conn, source.name())) {
             problems.add("A guest named '" + source.name() + "' already exists on this host.");
         }
+        if (request.network() instanceof NicChoice.Network wanted && !List.of(conn.listNetworks()).contains(wanted.name())
+                && !List.of(conn.listDefinedNetworks()).contains(wanted.name())) {
+            problems.add("There is no network '" + wanted.name() + "' on this host for the template's network cards.");
+        }
         PoolSummary pool = StoragePools.pools(conn).stream().filter(p -> p.name().equals(request.pool()))
                 .findFirst().orElse(null);
         if (pool == null) {
@@ -181,12 +185,32 @@ public final class ImportTemplate {
     private String domainXml(Connect conn, ImportSource source, String diskPath, String format) throws LibvirtException {
         // An HVM equivalent of the Xen guest: SATA and e1000-class devices, which old PV templates' kernels
         // may lack virtio drivers for; i440fx with IDE CD-ROM like the Xen HVM machine it replaces.
+        SecureRandom random = new SecureRandom();
+        List<String> macs = source.nicMacs().stream()
+                .map(mac -> mac.isEmpty() ? MacAddresses.random(MacAddresses.KVM_PREFIX, random) : mac).toList();
+        NicChoice network = macs.isEmpty() ? new NicChoice.None() : request.network();
         String xml = KvmDomainBuilder.build(new GuestSpec(source.name(), null, virtType(conn), source.memoryMiB(),
-                source.vcpus(), Machine.I440FX, Firmware.BIOS, diskPath, format, null, new NicChoice.None(),
-                MacAddresses.random(MacAddresses.KVM_PREFIX, new SecureRandom()), false, DisplayListen.LOCALHOST, null));
+                source.vcpus(), Machine.I440FX, Firmware.BIOS, diskPath, format, null, network,
+                macs.isEmpty() ? null : macs.get(0), false, DisplayListen.LOCALHOST, null));
         XmlTree tree = XmlTree.of(XmlTree.parse(xml));
+        addMoreNics(tree, macs);
         TemplateMark.addTo(tree);
         return tree.serialize().replaceAll("(?m)^[ \\t]*\\r?\\n", "");
+    }
+
+    /** The builder makes one card; a vm.cfg with several vifs gets a copy of it for each of the others. */
+    private static void addMoreNics(XmlTree tree, List<String> macs) {
+        NodeList interfaces = tree.root().getElementsByTagName("interface");
+        if (interfaces.getLength() == 0) {
+            return;
+        }
+        Element first = (Element) interfaces.item(0);
+        for (String mac : macs.subList(1, macs.size())) {
+            Element copy = (Element) first.cloneNode(true);
+            ((Element) copy.getElementsByTagName("mac").item(0)).setAttribute("address", mac);
+            first.getParentNode().insertBefore(copy, first.getNextSibling());
+            first = copy;
+        }
     }
 
     private static String rawVolume(ImportSource source) {

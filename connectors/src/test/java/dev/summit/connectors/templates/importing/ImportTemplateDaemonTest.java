@@ -15,6 +15,7 @@ import dev.summit.connectors.testing.RealDaemon;
 import dev.summit.connectors.xml.XmlTree;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import dev.summit.connectors.xml.NicChoice;
 import java.io.IOException;
 import javax.imageio.ImageIO;
 import java.nio.file.Files;
@@ -71,11 +72,11 @@ class ImportTemplateDaemonTest {
                 vcpus = 1
                 bootloader = '/usr/bin/pygrub'
                 disk = ['file:/OVS/seed_pool/%s/System.img,xvda,w']
-                vif = ['bridge=xenbr0']
+                vif = ['bridge=xenbr0,mac=00:16:3e:5a:01:02', 'bridge=xenbr1']
                 """.formatted(name, name));
         Files.copy(RealDaemon.RESCUE_ISO, folder.resolve("System.img"));
         ImportTemplate op = new ImportTemplate(session,
-                new ImportRequest(folder, null, RealDaemon.POOL, true, null, null));
+                new ImportRequest(folder, null, RealDaemon.POOL, true, null, null, new NicChoice.Network("default")));
         assertThat(op.precheck().get(30, TimeUnit.SECONDS)).isEmpty();
 
         ImportedTemplate imported = op.run(OperationProgress.IGNORE, new CancelSignal()).get(120, TimeUnit.SECONDS);
@@ -84,7 +85,12 @@ class ImportTemplateDaemonTest {
         assertThat(RealDaemon.virsh("vol-list", RealDaemon.POOL)).contains(name + ".qcow2").doesNotContain(name + ".img");
         assertThat(RealDaemon.virsh("vol-dumpxml", "--pool", RealDaemon.POOL, name + ".qcow2")).contains("qcow2");
         assertThat(TemplateMark.isTemplate(RealDaemon.virsh("dumpxml", name))).isTrue();
+        String domiflist = RealDaemon.virsh("domiflist", name);
+        assertThat(domiflist.lines().filter(l -> l.contains("network") && l.contains("default")))
+                .as("each Xen vif became a card on the KVM host's default network").hasSize(2);
+        assertThat(domiflist).contains("00:16:3e:5a:01:02");
 
+        RealDaemon.ensureDefaultNetwork();
         RealDaemon.virsh("start", name);
         assertThat(RealDaemon.virsh("domstate", name).strip()).isEqualTo("running");
         assertThat(waitForColours(Duration.ofSeconds(120))).as("distinct colours on the guest's screen")
@@ -97,7 +103,7 @@ class ImportTemplateDaemonTest {
         Files.writeString(folder.resolve("vm.cfg"), "name = '" + name + "'\nmemory = 'lots'\ndisk = ['file:/x/System.img,xvda,w'\n");
         Files.copy(RealDaemon.RESCUE_ISO, folder.resolve("System.img"));
         ImportTemplate op = new ImportTemplate(session,
-                new ImportRequest(folder, null, RealDaemon.POOL, false, null, null));
+                new ImportRequest(folder, null, RealDaemon.POOL, false, null, null, new NicChoice.None()));
 
         List<String> problems = op.precheck().get(30, TimeUnit.SECONDS);
         assertThat(problems).anySatisfy(p -> assertThat(p).isEqualTo("vm.cfg line 3: list opened on line 3 is never closed with ']'"));
