@@ -60,11 +60,14 @@ public final class TemplatesWindow {
         toGuest.setId("templates-to-guest");
         toGuest.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         toGuest.setOnAction(e -> convertToGuest(table.getSelectionModel().getSelectedItem()));
+        Button importButton = new Button("Import…");
+        importButton.setId("templates-import");
+        importButton.setOnAction(e -> openImport());
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> reload());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(10, status, spacer, refresh, toGuest, newFrom);
+        HBox buttons = new HBox(10, status, spacer, refresh, importButton, toGuest, newFrom);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox root = new VBox(10, table, buttons);
         root.setPadding(new Insets(12));
@@ -125,6 +128,21 @@ public final class TemplatesWindow {
                         reload();
                     }
                 }));
+    }
+
+    /** Onto the host of the selected template, else the main window's selected host, else the first connected one. */
+    private void openImport() {
+        Row selected = table.getSelectionModel().getSelectedItem();
+        Optional<String> uri = Optional.ofNullable(selected).map(Row::hostUri)
+                .or(() -> services.window().selectedHostRow().map(HostRow::uri))
+                .or(() -> services.model().hosts().stream()
+                        .filter(h -> h.statusProperty().get() instanceof HostStatus.Connected).map(HostRow::uri).findFirst());
+        Optional<HostSession> session = uri.flatMap(services.engine()::session);
+        if (session.isEmpty()) {
+            status.setText("Connect to a host first: a template is imported onto one.");
+            return;
+        }
+        new ImportTemplateDialog(services, session.get(), stage, this::reload).show();
     }
 
     private Optional<GuestRow> guestOf(Row row) {
