@@ -2,6 +2,7 @@ package dev.summit.app;
 
 import dev.summit.app.cli.SummitCommand;
 import dev.summit.connectors.host.EngineSettings;
+import dev.summit.connectors.host.LibvirtEventLoop;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -11,10 +12,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            System.exit(openWindow());
-        }
-        System.exit(SummitCommand.commandLine().execute(args));
+        int code = args.length == 0 ? openWindow() : SummitCommand.commandLine().execute(args);
+        LibvirtEventLoop.stopForExit();
+        System.exit(code);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.summit.connectors.host;
 
+import dev.summit.connectors.jna.EventLoopWakeup;
 import dev.summit.connectors.jna.LibvirtErrorLog;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.libvirt.Library;
@@ -20,6 +21,8 @@ import org.slf4j.LoggerFactory;
 public final class LibvirtEventLoop {
     private static final Logger LOG = LoggerFactory.getLogger(LibvirtEventLoop.class);
     private static final AtomicBoolean STARTED = new AtomicBoolean();
+    private static volatile boolean exiting;
+    private static volatile Thread loop;
 
     private LibvirtEventLoop() {
     }
@@ -35,13 +38,34 @@ public final class LibvirtEventLoop {
             STARTED.set(false);
             throw new IllegalStateException("libvirt's event loop could not start: " + e.getMessage(), e);
         }
-        Thread loop = new Thread(LibvirtEventLoop::serve, "libvirt-events");
-        loop.setDaemon(true);
-        loop.start();
+        Thread thread = new Thread(LibvirtEventLoop::serve, "libvirt-events");
+        thread.setDaemon(true);
+        loop = thread;
+        thread.start();
+    }
+
+    /**
+     * Ends the loop, for a process about to exit. A thread left waiting inside libvirt's poll() holds
+     * the JVM's exit for about 300 ms (HotSpot waits that long for threads in native code to come
+     * back), which every {@code summit <verb>} would pay. libvirt's loop cannot be registered twice,
+     * so nothing may use libvirt events after this.
+     */
+    public static void stopForExit() {
+        Thread thread = loop;
+        if (thread == null) {
+            return;
+        }
+        exiting = true;
+        try {
+            EventLoopWakeup.wake();
+            thread.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void serve() {
-        while (true) {
+        while (!exiting) {
             try {
                 Library.processEvent();
             } catch (LibvirtException e) {

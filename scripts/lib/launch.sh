@@ -1,0 +1,62 @@
+# shellcheck shell=bash
+# The java command line for the built tree, shared by ./summit and the benchmark scripts so that what
+# is measured is what a user runs. Sourced; the caller sets SUMMIT_ROOT and JAVA_HOME.
+#
+# For a verb (summit list, summit clone …) the JVM's fixed cost is most of the run, so:
+#  - the native libraries of sqlite-jdbc and JNA are unpacked once into app/target/native instead of
+#    into /tmp on every run (sqlite-jdbc also starts `uname -o` to find which of its copies to unpack);
+#  - a class-data sharing archive of the classes a verb loads is written by the first verb after a
+#    build and mapped by every later one (CDS wants jars, so the app's jar, not target/classes);
+#  - C1 only: a verb ends before C2 would pay off.
+
+# Fills the array SUMMIT_LAUNCH with java, its options, the classpath and the main class.
+# $1: the verb ("" for the window): each verb gets an archive of the classes it loads.
+summit_launch_command() {
+  local verb=${1//[^a-z-]/} target=$SUMMIT_ROOT/app/target classpath native jar jsa
+  classpath=$(<"$target/runtime-classpath.txt")
+  native=$target/native
+  summit_unpack_natives "$native" "$classpath"
+  SUMMIT_LAUNCH=("$JAVA_HOME/bin/java" "-Dorg.sqlite.lib.path=$native" "-Djna.boot.library.path=$native")
+  jar=$(find "$target" -maxdepth 1 -name 'summit-app-*.jar' ! -name '*-sources.jar' -newer "$target/classes" -print -quit)
+  if [[ -n $verb ]]; then
+    SUMMIT_LAUNCH+=(-XX:TieredStopAtLevel=1 -XX:-UsePerfData)
+    if [[ -n $jar ]]; then
+      mkdir -p "$target/cds"
+      jsa=$target/cds/$verb.jsa
+      # A stale archive (jar rebuilt) is ignored by the JVM; the logging flags keep its notice off stdout.
+      SUMMIT_LAUNCH+=(-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+      if [[ -f $jsa && $jsa -nt $jar ]]; then
+        SUMMIT_LAUNCH+=("-XX:SharedArchiveFile=$jsa")
+      else
+        SUMMIT_LAUNCH+=("-XX:ArchiveClassesAtExit=$jsa")
+      fi
+    fi
+  fi
+  SUMMIT_LAUNCH+=(-cp "${jar:-$target/classes}${classpath:+:$classpath}" dev.summit.app.Main)
+}
+
+# Copies the two native libraries out of their jars once per jar version.
+summit_unpack_natives() {
+  local native=$1 classpath=$2 entry
+  # .from holds the classpath they came from: another jar version means unpacking again.
+  if [[ -f $native/libsqlitejdbc.so && -f $native/libjnidispatch.so && -f $native/.from ]] \
+      && [[ $(<"$native/.from") == "$classpath" ]]; then
+    return 0
+  fi
+  mkdir -p "$native"
+  local IFS=:
+  for entry in $classpath; do
+    case $entry in
+      */sqlite-jdbc-*.jar) summit_unzip_one "$entry" org/sqlite/native/Linux/x86_64/libsqlitejdbc.so "$native" ;;
+      */jna-[0-9]*.jar) summit_unzip_one "$entry" com/sun/jna/linux-x86-64/libjnidispatch.so "$native" ;;
+    esac
+  done
+  printf '%s' "$classpath" >"$native/.from"
+}
+
+summit_unzip_one() {
+  local jar=$1 path=$2 dir=$3 tmp
+  tmp=$(mktemp -d)
+  (cd "$tmp" && "$JAVA_HOME/bin/jar" xf "$jar" "$path") && mv -f "$tmp/$path" "$dir/"
+  rm -rf "$tmp"
+}
