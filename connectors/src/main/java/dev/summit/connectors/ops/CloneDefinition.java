@@ -34,8 +34,20 @@ final class CloneDefinition {
         return XmlTree.serialize(document);
     }
 
-    boolean hasNvram() {
-        return document.getElementsByTagName("nvram").getLength() > 0;
+    /**
+     * Points the clone at its own UEFI variable store; with none to point at, leaves the store's
+     * name to libvirt, which then makes a fresh one from the firmware's template.
+     */
+    void pointNvramAt(String path) {
+        Element nvram = (Element) document.getElementsByTagName("nvram").item(0);
+        if (nvram == null) {
+            return;
+        }
+        if (path == null) {
+            nvram.setTextContent("");
+        } else {
+            nvram.setTextContent(path);
+        }
     }
 
     /** CD-ROMs, floppies, read-only and shareable disks are left out: clones share those. */
@@ -66,6 +78,22 @@ final class CloneDefinition {
             driver.setAttribute("type", "qcow2");
         }
         // A <backingStore> libvirt wrote for the old image would describe the wrong chain.
+        Element backing = child(same, "backingStore");
+        if (backing != null) {
+            same.removeChild(backing);
+        }
+    }
+
+    /** Puts one disk back as {@code original} defines it (path and driver), after a temporary overlay. */
+    void restoreDisk(WritableDisk disk, CloneDefinition original, String path) {
+        Element same = sameDisk(disk);
+        Element before = original.sameDisk(disk);
+        child(same, "source").setAttribute("file", path);
+        Element driver = child(same, "driver");
+        Element driverBefore = child(before, "driver");
+        if (driver != null && driverBefore != null) {
+            driver.setAttribute("type", driverBefore.getAttribute("type"));
+        }
         Element backing = child(same, "backingStore");
         if (backing != null) {
             same.removeChild(backing);

@@ -18,12 +18,16 @@ final class CloneDisks {
     }
 
     /** What stands in the way of copying these disks {@code copies} times; changes nothing. */
-    static List<String> problems(Connect conn, List<CloneDefinition.WritableDisk> disks, int copies, CloneMode mode)
+    static List<String> problems(Connect conn, List<CloneDefinition.WritableDisk> disks, int copies, CloneRequest request)
             throws LibvirtException {
         List<String> problems = new ArrayList<>();
         Map<String, Long> neededPerPool = new HashMap<>();
         Map<String, Long> freePerPool = new HashMap<>();
         for (CloneDefinition.WritableDisk disk : disks) {
+            CloneMode mode = request.modeOf(disk.target());
+            if (mode == CloneMode.SHARE) {
+                continue;
+            }
             StorageVol volume;
             try {
                 volume = conn.storageVolLookupByPath(disk.source());
@@ -62,26 +66,82 @@ final class CloneDisks {
      */
     static String copy(Connect conn, String sourcePath, String baseName, CloneMode mode, UndoStack undo)
             throws LibvirtException {
+        return copy(conn, sourcePath, baseName, mode, undo, bytes -> { });
+    }
+
+    /** Bytes written so far into a full copy; reported from a watcher thread, four times a second. */
+    interface CopiedBytes {
+        void copied(long bytes);
+    }
+
+    static String copy(Connect conn, String sourcePath, String baseName, CloneMode mode, UndoStack undo,
+                       CopiedBytes copied) throws LibvirtException {
         StorageVol source = conn.storageVolLookupByPath(sourcePath);
         StoragePool pool = source.storagePoolLookupByVolume();
         long capacity = source.getInfo().capacity;
         String name = baseName + ".qcow2";
-        StorageVol made = mode == CloneMode.FULL
-                ? pool.storageVolCreateXMLFrom(volumeXml(name, capacity, null), source, 0)
-                : pool.storageVolCreateXML(volumeXml(name, capacity, sourcePath), 0);
+        StorageVol made;
+        if (mode == CloneMode.FULL) {
+            // libvirt's volume clone reports nothing while it runs; the new volume's allocation,
+            // read beside it on the same (thread-safe) connection, is how far the copy has got.
+            Thread watcher = watch(pool, name, copied);
+            try {
+                made = pool.storageVolCreateXMLFrom(volumeXml(name, capacity, null), source, 0);
+            } catch (LibvirtException | RuntimeException e) {
+                // A volume clone that failed half-way (disk full) may leave its partial file listed.
+                removeLeftover(pool, name);
+                throw e;
+            } finally {
+                watcher.interrupt();
+            }
+            copied.copied(made.getInfo().allocation);
+        } else {
+            made = pool.storageVolCreateXML(volumeXml(name, capacity, sourcePath), 0);
+        }
         undo.push("volume " + name, () -> made.delete(0));
         return made.getPath();
+    }
+
+    private static Thread watch(StoragePool pool, String name, CopiedBytes copied) {
+        Thread watcher = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(250);
+                    copied.copied(pool.storageVolLookupByName(name).getInfo().allocation);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (LibvirtException | RuntimeException e) {
+                    // not listed yet, or still being allocated: ask again next time
+                }
+            }
+        }, "clone-copy-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+        return watcher;
+    }
+
+    private static void removeLeftover(StoragePool pool, String name) {
+        try {
+            pool.refresh(0);
+            pool.storageVolLookupByName(name).delete(0);
+        } catch (LibvirtException e) {
+            // nothing of it was left
+        }
     }
 
     /**
      * Moves the (shut-off) source onto new overlays, one per writable disk, so the images its linked
      * clones read are never written again; the undo puts its old definition back.
      */
-    static void freezeBase(Connect conn, String sourceXml, UndoStack undo) throws LibvirtException {
+    static void freezeBase(Connect conn, String sourceXml, java.util.Set<String> targets, UndoStack undo)
+            throws LibvirtException {
         CloneDefinition definition = CloneDefinition.of(sourceXml);
         String sourceName = CloneDefinition.child(XmlTree.parse(sourceXml).getDocumentElement(), "name").getTextContent();
         String stamp = Long.toString(System.currentTimeMillis(), 36);
         for (CloneDefinition.WritableDisk disk : definition.writableDisks()) {
+            if (!targets.contains(disk.target())) {
+                continue;
+            }
             String overlay = copy(conn, disk.source(), sourceName + "-" + disk.target() + "-" + stamp, CloneMode.LINKED, undo);
             definition.pointDiskAt(disk, overlay);
         }
@@ -107,7 +167,7 @@ final class CloneDisks {
         return xml.serialize();
     }
 
-    private static String format(StorageVol volume) throws LibvirtException {
+    static String format(StorageVol volume) throws LibvirtException {
         Element target = CloneDefinition.child(XmlTree.parse(volume.getXMLDesc(0)).getDocumentElement(), "target");
         Element format = target == null ? null : CloneDefinition.child(target, "format");
         return format == null ? "raw" : format.getAttribute("type");

@@ -4,26 +4,34 @@ import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.host.LibvirtFailure;
 import dev.summit.connectors.templates.TemplateMark;
 import dev.summit.connectors.templates.Templates;
+import dev.summit.connectors.xml.XmlTree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.libvirt.Connect;
 import org.libvirt.Domain;
+import org.libvirt.DomainInfo;
 import org.libvirt.LibvirtException;
+import org.libvirt.StorageVol;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
 
 /**
- * Makes one or more clones of a shut-off guest, each with its own name, UUID and MAC addresses
- * (left out of the copied definition so libvirt makes new ones). Writable disks are copied whole
- * or become linked overlays ({@link CloneMode}); CD-ROMs and read-only or shareable disks are
- * shared as they are. For a linked clone the source itself is first moved onto an overlay of its
- * own, so the image its clones read is never written again.
+ * Makes one or more clones of a guest, each with its own name, UUID and MAC addresses (left out of
+ * the copied definition so libvirt makes new ones) and its own copy of the UEFI variables. Each
+ * writable disk is copied whole, linked (a qcow2 overlay on the source's image) or shared, as the
+ * {@link CloneRequest} says; CD-ROMs and read-only or shareable disks are always shared. The
+ * source's images are held still while they are read ({@link SourceFreeze}); a running source is
+ * refused unless the request lets it be paused, and it is resumed afterwards whatever happens.
  *
  * Each copy has its own undo: a copy that fails or is cancelled leaves nothing behind, copies
- * finished before it stay and are reported. The source is left as it was unless linked copies
- * were made (then it runs on its overlay, which is the point).
+ * finished before it stay and are reported.
  */
 public final class CloneGuest {
+    private static final Logger LOG = LoggerFactory.getLogger(CloneGuest.class);
+    private static final int UNDEFINE_NVRAM = 4;
+
     /** One finished clone and the volumes made for it. */
     public record Copy(String name, String uuid, List<String> volumes) {
     }
@@ -32,19 +40,55 @@ public final class CloneGuest {
     public record Outcome(List<Copy> made, String failure) {
     }
 
+    /** A disk of the source a clone needs its own of, as the Clone dialog lists it. */
+    public record SourceDisk(String target, String path, String format, long allocation, long capacity) {
+    }
+
     private CloneGuest() {
     }
 
-    /** Every reason the clones cannot be made as asked; empty when they can. Changes nothing. */
     public static CompletableFuture<List<String>> precheck(HostSession host, String sourceUuid, List<String> names,
                                                            CloneMode mode) {
-        return host.submit("inspect for clone", null, conn -> problems(conn, sourceUuid, names, mode));
+        return precheck(host, CloneRequest.of(sourceUuid, names, mode));
+    }
+
+    /** Every reason the clones cannot be made as asked; empty when they can. Changes nothing. */
+    public static CompletableFuture<List<String>> precheck(HostSession host, CloneRequest request) {
+        return host.submit("inspect for clone", null, conn -> problems(conn, request));
     }
 
     public static CompletableFuture<Outcome> run(HostSession host, String sourceUuid, List<String> names,
                                                  CloneMode mode, CancelSignal cancel) {
-        return host.submit("clone", null, conn -> cloneAll(conn, sourceUuid, names, mode, cancel))
-                .thenCompose(outcome -> host.refreshGuest(sourceUuid).thenApply(x -> outcome));
+        return run(host, CloneRequest.of(sourceUuid, names, mode), OperationProgress.IGNORE, cancel);
+    }
+
+    /**
+     * @param progress bytes copied across all full copies; a cancel takes effect between disks (a
+     *                 volume copy in libvirt cannot be stopped half-way), and removes the copy in progress
+     */
+    public static CompletableFuture<Outcome> run(HostSession host, CloneRequest request, OperationProgress progress,
+                                                 CancelSignal cancel) {
+        return host.submit("clone", null, conn -> cloneAll(conn, request, progress, cancel))
+                .thenCompose(outcome -> host.refreshGuest(request.sourceUuid()).thenApply(x -> outcome));
+    }
+
+    /** The source's disks that clones get their own of: path, format and size, for choosing per disk. */
+    public static CompletableFuture<List<SourceDisk>> disks(HostSession host, String sourceUuid) {
+        return host.submit("inspect for clone", null, conn -> {
+            Domain source = conn.domainLookupByUUIDString(sourceUuid);
+            List<SourceDisk> disks = new ArrayList<>();
+            for (CloneDefinition.WritableDisk disk : CloneDefinition.of(
+                    source.getXMLDesc(CloneDefinition.XML_INACTIVE_SECURE)).writableDisks()) {
+                try {
+                    StorageVol volume = conn.storageVolLookupByPath(disk.source());
+                    disks.add(new SourceDisk(disk.target(), disk.source(), CloneDisks.format(volume),
+                            volume.getInfo().allocation, volume.getInfo().capacity));
+                } catch (LibvirtException e) {
+                    disks.add(new SourceDisk(disk.target(), disk.source(), "?", 0, 0));
+                }
+            }
+            return disks;
+        });
     }
 
     /** "fuji" for one copy; "fuji-1", "fuji-2"… for several. */
@@ -59,82 +103,143 @@ public final class CloneGuest {
         return names;
     }
 
-    static List<String> problems(Connect conn, String sourceUuid, List<String> names, CloneMode mode)
-            throws LibvirtException {
+    static List<String> problems(Connect conn, String sourceUuid, List<String> names, CloneMode mode) throws LibvirtException {
+        return problems(conn, CloneRequest.of(sourceUuid, names, mode));
+    }
+
+    static List<String> problems(Connect conn, CloneRequest request) throws LibvirtException {
         List<String> problems = new ArrayList<>();
-        Domain source = conn.domainLookupByUUIDString(sourceUuid);
-        if (source.isActive() == 1) {
-            problems.add("'" + source.getName() + "' is running; shut it down first, so its disks hold still while they are copied.");
+        Domain source = conn.domainLookupByUUIDString(request.sourceUuid());
+        if (source.isActive() == 1 && !request.pauseSource()) {
+            problems.add("'" + source.getName() + "' is running; let Summit pause it while its disks are copied"
+                    + " (it is resumed afterwards), or shut it down first.");
         }
-        for (String name : names) {
+        for (String name : request.names()) {
             GuestNames.problem(name).ifPresent(problems::add);
             if (GuestNames.problem(name).isEmpty() && GuestNames.inUse(conn, name)) {
                 problems.add("A guest named '" + name + "' already exists on this host.");
             }
         }
         CloneDefinition definition = CloneDefinition.of(source.getXMLDesc(CloneDefinition.XML_INACTIVE_SECURE));
-        if (definition.hasNvram()) {
-            problems.add("'" + source.getName() + "' keeps UEFI variables; Summit cannot copy them yet, so its clones would not boot the same.");
-        }
-        problems.addAll(CloneDisks.problems(conn, definition.writableDisks(), names.size(), mode));
+        problems.addAll(CloneDisks.problems(conn, definition.writableDisks(), request.names().size(), request));
         return problems;
     }
 
-    private static Outcome cloneAll(Connect conn, String sourceUuid, List<String> names, CloneMode mode,
-                                    CancelSignal cancel) throws LibvirtException {
-        List<String> problems = problems(conn, sourceUuid, names, mode);
+    private static Outcome cloneAll(Connect conn, CloneRequest request, OperationProgress progress, CancelSignal cancel)
+            throws LibvirtException {
+        List<String> problems = problems(conn, request);
         if (!problems.isEmpty()) {
             return new Outcome(List.of(), String.join(" ", problems));
         }
-        Domain source = conn.domainLookupByUUIDString(sourceUuid);
-        String sourceXml = source.getXMLDesc(CloneDefinition.XML_INACTIVE_SECURE);
-        // A template's disks are frozen already: nothing runs on them.
-        if (mode == CloneMode.LINKED && !Templates.isTemplate(source)) {
-            UndoStack undo = new UndoStack();
-            try {
-                // The clones are made from sourceXml as it was: they read the images the source
-                // has just stopped writing to.
-                CloneDisks.freezeBase(conn, sourceXml, undo);
-            } catch (LibvirtException | RuntimeException e) {
-                undo.unwind();
-                return new Outcome(List.of(), "Could not move '" + source.getName() + "' onto an overlay: "
-                        + why(e) + ".");
+        Domain source = conn.domainLookupByUUIDString(request.sourceUuid());
+        boolean paused = false;
+        if (source.isActive() == 1 && source.getInfo().state == DomainInfo.DomainState.VIR_DOMAIN_RUNNING) {
+            progress.report(0, 0, "Pausing " + source.getName());
+            source.suspend();
+            paused = true;
+        }
+        try {
+            return cloneFrom(conn, source, request, progress, cancel);
+        } finally {
+            if (paused) {
+                resume(source);
             }
         }
+    }
+
+    /** Whatever happened to the copies, the guest the user let us pause runs again. */
+    private static void resume(Domain source) {
+        try {
+            source.resume();
+        } catch (LibvirtException e) {
+            LOG.warn("could not resume {} after cloning it: {}", source, LibvirtFailure.reason(e));
+        }
+    }
+
+    private static Outcome cloneFrom(Connect conn, Domain source, CloneRequest request, OperationProgress progress,
+                                     CancelSignal cancel) throws LibvirtException {
+        String sourceXml = source.getXMLDesc(CloneDefinition.XML_INACTIVE_SECURE);
+        SourceFreeze freeze;
+        try {
+            // The clones are made from sourceXml as it was: they read the images the source has just stopped writing to.
+            freeze = SourceFreeze.hold(conn, source, sourceXml, request, Templates.isTemplate(source));
+        } catch (LibvirtException | RuntimeException e) {
+            return new Outcome(List.of(), "Could not move '" + source.getName() + "' onto an overlay: " + why(e) + ".");
+        }
+        String store = NvramCopy.storeOf(XmlTree.parse(sourceXml), source.getName());
+        CopyProgress shown = new CopyProgress(progress, conn, sourceXml, request);
         List<Copy> made = new ArrayList<>();
-        for (String name : names) {
+        String failure = null;
+        for (String name : request.names()) {
             if (cancel.isCancelled()) {
-                return new Outcome(made, "Cancelled before '" + name + "'.");
+                failure = "Cancelled before '" + name + "'.";
+                break;
             }
             UndoStack undo = new UndoStack();
             try {
-                made.add(cloneOne(conn, sourceXml, name, mode, undo));
+                made.add(cloneOne(conn, sourceXml, store, name, request, undo, shown, cancel));
             } catch (LibvirtException | RuntimeException e) {
                 List<String> left = undo.unwind();
-                return new Outcome(made, "Could not make '" + name + "': " + why(e)
-                        + (left.isEmpty() ? "." : "; left behind: " + String.join(", ", left) + "."));
+                String why = e instanceof CancelledCopy ? "cancelled" : why(e);
+                failure = "Could not make '" + name + "': " + why
+                        + (left.isEmpty() ? "; nothing of it was left." : "; left behind: " + String.join(", ", left) + ".");
+                break;
             }
         }
-        return new Outcome(made, null);
+        try {
+            if (made.isEmpty()) {
+                freeze.undoAll();
+            } else {
+                freeze.release();
+            }
+        } catch (LibvirtException | RuntimeException e) {
+            failure = (failure == null ? "" : failure + " ") + "'" + source.getName()
+                    + "' could not be moved back onto its own disks: " + why(e) + ".";
+        }
+        return new Outcome(made, failure);
     }
 
     private static String why(Exception e) {
         return e instanceof LibvirtException libvirt ? LibvirtFailure.reason(libvirt) : e.getMessage();
     }
 
-    private static Copy cloneOne(Connect conn, String sourceXml, String name, CloneMode mode, UndoStack undo)
-            throws LibvirtException {
+    /** The copy in progress stops between its disks; its undo then removes what it had. */
+    private static final class CancelledCopy extends RuntimeException {
+        CancelledCopy() {
+            super("cancelled");
+        }
+    }
+
+    private static Copy cloneOne(Connect conn, String sourceXml, String store, String name, CloneRequest request,
+                                 UndoStack undo, CopyProgress shown, CancelSignal cancel) throws LibvirtException {
         CloneDefinition definition = CloneDefinition.of(sourceXml);
         List<String> volumes = new ArrayList<>();
         for (CloneDefinition.WritableDisk disk : definition.writableDisks()) {
-            String path = CloneDisks.copy(conn, disk.source(), name + "-" + disk.target(), mode, undo);
+            CloneMode mode = request.modeOf(disk.target());
+            if (mode == CloneMode.SHARE) {
+                continue;
+            }
+            if (cancel.isCancelled()) {
+                throw new CancelledCopy();
+            }
+            String path = CloneDisks.copy(conn, disk.source(), name + "-" + disk.target(), mode, undo,
+                    bytes -> shown.copying(name, bytes));
+            shown.finished(name);
             definition.pointDiskAt(disk, path);
             volumes.add(path);
+        }
+        if (cancel.isCancelled()) {
+            throw new CancelledCopy();
+        }
+        if (store != null) {
+            definition.pointNvramAt(NvramCopy.copy(conn, store, name, undo));
         }
         Document xml = definition.forNewGuest(name);
         // A clone is an ordinary guest, even when its source is a template.
         Domain clone = conn.domainDefineXML(TemplateMark.unmarked(CloneDefinition.serialize(xml)));
-        undo.push("definition " + name, clone::undefine);
+        // A clone with UEFI variables must be undefined with leave to delete them (libvirt refuses otherwise).
+        int flags = store != null ? UNDEFINE_NVRAM : 0;
+        undo.push("definition " + name, () -> clone.undefine(flags));
         return new Copy(name, clone.getUUIDString(), volumes);
     }
 }

@@ -8,5 +8,10 @@ public enum CloneMode {
      * A new qcow2 overlay whose backing file is the source's disk: made in a moment, whatever the
      * disk's size. The source's disk becomes a base that must never be written again.
      */
-    LINKED
+    LINKED,
+    /**
+     * The clone uses the source's own disk. Only for a disk meant to be shared (data both guests
+     * read, or one only one of them will run with): two running guests writing one image corrupt it.
+     */
+    SHARE
 }

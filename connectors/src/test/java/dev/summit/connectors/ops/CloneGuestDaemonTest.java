@@ -164,7 +164,8 @@ class CloneGuestDaemonTest {
         List<String> problems = CloneGuest.precheck(host, sourceUuid, List.of(source + "-x"), CloneMode.FULL)
                 .get(30, TimeUnit.SECONDS);
 
-        assertThat(problems).anyMatch(p -> p.contains("is running; shut it down first"));
+        assertThat(problems).anyMatch(p -> p.contains("is running; let Summit pause it while its disks are copied"
+                + " (it is resumed afterwards), or shut it down first."));
     }
 
     private static String diskOf(String guest) {
