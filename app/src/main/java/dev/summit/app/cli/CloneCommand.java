@@ -5,8 +5,13 @@ import dev.summit.connectors.inventory.GuestSummary;
 import dev.summit.connectors.ops.CancelSignal;
 import dev.summit.connectors.ops.CloneGuest;
 import dev.summit.connectors.ops.CloneMode;
+import dev.summit.connectors.ops.CloneRequest;
+import dev.summit.connectors.ops.OperationProgress;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -16,14 +21,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Clones a shut-off guest: linked overlays by default (a moment, whatever the size), or whole copies. */
+/** Clones a guest: linked overlays by default (a moment, whatever the size), or whole copies, per disk if asked. */
 @Command(name = "clone", mixinStandardHelpOptions = true,
-        description = "Make one or more clones of a shut-off guest, each with a new UUID and new MAC addresses.")
+        description = "Make one or more clones of a guest, each with a new UUID, new MAC addresses and its own UEFI variables.")
 final class CloneCommand implements Callable<Integer> {
     @Mixin
     HostOption host;
 
-    @Parameters(paramLabel = "NAME", description = "The guest to clone (shut off).")
+    @Parameters(paramLabel = "NAME", description = "The guest to clone (shut off, or running with --pause-source).")
     String name;
 
     @Option(names = "--to", required = true, paramLabel = "NEWNAME",
@@ -45,6 +50,15 @@ final class CloneCommand implements Callable<Integer> {
         boolean full;
     }
 
+    @Option(names = "--disk", paramLabel = "TARGET=full|linked|share",
+            description = "How one disk is cloned, overriding --linked/--full for it (repeatable), e.g. --disk vdb=share."
+                    + " A shared disk is the source's own image: only for data both may use, never both running at once.")
+    Map<String, String> disks = new LinkedHashMap<>();
+
+    @Option(names = "--pause-source", description = "Allow cloning a running guest: it is paused while its disks are"
+            + " copied and resumed afterwards, whatever happens.")
+    boolean pauseSource;
+
     @Spec
     CommandSpec spec;
 
@@ -59,14 +73,15 @@ final class CloneCommand implements Callable<Integer> {
         try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
             HostSession session = cli.connect(cli.resolve(host.uri));
             GuestSummary guest = CliSession.guest(session, name);
-            List<String> problems = CliSession.await(CloneGuest.precheck(session, guest.uuid(), names, mode));
+            CloneRequest request = CloneRequest.of(guest.uuid(), names, mode).withDisks(perDisk()).pausingSource(pauseSource);
+            List<String> problems = CliSession.await(CloneGuest.precheck(session, request));
             if (!problems.isEmpty()) {
                 problems.forEach(problem -> spec.commandLine().getErr().println("summit: " + problem));
                 return 1;
             }
             long started = System.nanoTime();
             CloneGuest.Outcome outcome = cli.run(session, name, "clone",
-                    () -> CloneGuest.run(session, guest.uuid(), names, mode, new CancelSignal()));
+                    () -> CloneGuest.run(session, request, OperationProgress.IGNORE, new CancelSignal()));
             long tookMs = (System.nanoTime() - started) / 1_000_000;
             for (CloneGuest.Copy copy : outcome.made()) {
                 out.println("cloned " + name + " → " + copy.name() + " (" + copy.uuid() + ")");
@@ -80,5 +95,17 @@ final class CloneCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    private Map<String, CloneMode> perDisk() {
+        Map<String, CloneMode> choices = new LinkedHashMap<>();
+        disks.forEach((target, how) -> {
+            try {
+                choices.put(target, CloneMode.valueOf(how.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--disk " + target + "=" + how + ": say full, linked or share");
+            }
+        });
+        return choices;
     }
 }

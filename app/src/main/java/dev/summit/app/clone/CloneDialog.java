@@ -6,12 +6,16 @@ import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.ops.CancelSignal;
 import dev.summit.connectors.ops.CloneGuest;
 import dev.summit.connectors.ops.CloneMode;
+import dev.summit.connectors.ops.CloneRequest;
+import dev.summit.connectors.ops.OperationProgress;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
@@ -45,6 +49,11 @@ public final class CloneDialog {
     private final Label message = new Label();
     private final ProgressIndicator working = new ProgressIndicator();
     private final Button clone = new Button("Clone");
+    private final Button cancelButton = new Button("Cancel");
+    private final CheckBox pause = new CheckBox();
+    private final ProgressBar copied = new ProgressBar(0);
+    private final CloneDiskTable disks = new CloneDiskTable();
+    private CancelSignal cancel;
 
     CloneDialog(GuestRow guest, HostSession host, TaskRunner tasks, Window owner) {
         this.guest = guest;
@@ -78,7 +87,8 @@ public final class CloneDialog {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
-        overlayNote.setMaxWidth(520);
+        overlayNote.setMaxWidth(600);
+        overlayNote.setMinHeight(Region.USE_PREF_SIZE);
         form.addRow(0, new Label("Name"), name);
         form.addRow(1, new Label("Copies"), count);
         Label hint = new Label("With several copies the names are " + "NAME-1, NAME-2…");
@@ -87,6 +97,35 @@ public final class CloneDialog {
         form.addRow(3, new Label("Disks"), linked);
         form.add(full, 1, 4);
         form.add(overlayNote, 1, 5);
+        form.addRow(6, new Label("Each disk"), disks.node());
+        form.add(disks.warning(), 1, 7);
+        pause.setId("clone-pause");
+        pause.setText("Pause " + source + " while its disks are copied; it is resumed afterwards, whatever happens");
+        pause.setWrapText(true);
+        pause.setMaxWidth(600);
+        pause.setMinHeight(Region.USE_PREF_SIZE);
+        boolean running = guest.stateProperty().get() != null && guest.stateProperty().get().isActive();
+        pause.setVisible(running);
+        pause.setManaged(running);
+        form.add(pause, 1, 8);
+        copied.setId("clone-progress");
+        copied.setMaxWidth(Double.MAX_VALUE);
+        copied.setVisible(false);
+        cancelButton.setId("clone-cancel");
+        cancelButton.setVisible(false);
+        cancelButton.setOnAction(e -> {
+            if (cancel != null) {
+                cancel.cancel();
+                message.setText("Cancelling after the disk being copied…");
+            }
+        });
+        CloneGuest.disks(host, guest.uuid()).whenComplete((list, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                disks.show(list);
+            } else {
+                disks.show(List.of());
+            }
+        }));
 
         message.setId("clone-message");
         message.setWrapText(true);
@@ -107,14 +146,14 @@ public final class CloneDialog {
         HBox status = new HBox(10, working, message);
         status.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(message, Priority.ALWAYS);
-        HBox buttons = new HBox(10, spacer, clone, close);
+        HBox buttons = new HBox(10, spacer, cancelButton, clone, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         Label heading = new Label("Clone " + source);
         heading.setStyle("-fx-font-size: 1.2em; -fx-font-weight: bold");
-        VBox root = new VBox(14, heading, form, status, buttons);
+        VBox root = new VBox(14, heading, form, status, copied, buttons);
         root.setPadding(new Insets(16));
-        root.setPrefWidth(620);
+        root.setPrefWidth(760);
         root.setId(ID);
         stage.setTitle("Clone " + source);
         stage.initOwner(owner);
@@ -135,15 +174,29 @@ public final class CloneDialog {
     private void start() {
         List<String> names = CloneGuest.namesFor(name.getText().strip(), count.getValue());
         CloneMode mode = full.isSelected() ? CloneMode.FULL : CloneMode.LINKED;
+        CloneRequest request = CloneRequest.of(guest.uuid(), names, mode).withDisks(disks.perDisk())
+                .pausingSource(pause.isSelected());
         busy(true, "Checking…");
-        CloneGuest.precheck(host, guest.uuid(), names, mode).whenComplete((problems, failure) -> Platform.runLater(() -> {
+        CloneGuest.precheck(host, request).whenComplete((problems, failure) -> Platform.runLater(() -> {
             if (failure != null || !problems.isEmpty()) {
                 busy(false, failure != null ? TaskRunner.messageOf(failure) : problems.get(0));
                 return;
             }
             busy(true, names.size() == 1 ? "Making " + names.get(0) + "…" : "Making " + names.size() + " clones…");
+            cancel = new CancelSignal();
+            CancelSignal mine = cancel;
+            copied.setProgress(0);
+            copied.setVisible(true);
+            cancelButton.setVisible(true);
+            OperationProgress shown = (fraction, bytes, sentence) -> Platform.runLater(() -> {
+                // Late reports (the copy watcher's last poll) must not cover the outcome.
+                if (cancel == mine && !mine.isCancelled()) {
+                    copied.setProgress(fraction);
+                    message.setText(sentence + (bytes > 0 ? " — " + mib(bytes) + " copied" : "") + "…");
+                }
+            });
             tasks.run(guest.hostUri(), guest.nameProperty().get(), "clone",
-                    () -> CloneGuest.run(host, guest.uuid(), names, mode, new CancelSignal()),
+                    () -> CloneGuest.run(host, request, shown, mine),
                     outcome -> summary(outcome), outcome -> outcome.failure() == null)
                     .whenComplete((outcome, runFailure) -> {
                         if (runFailure != null) {
@@ -164,7 +217,16 @@ public final class CloneDialog {
         return outcome.failure() == null ? made : made + " " + outcome.failure();
     }
 
+    private static String mib(long bytes) {
+        return (bytes >> 20) + " MiB";
+    }
+
     private void busy(boolean busy, String text) {
+        if (!busy) {
+            cancel = null;
+            copied.setVisible(false);
+            cancelButton.setVisible(false);
+        }
         working.setVisible(busy);
         clone.setDisable(busy);
         message.setText(text);

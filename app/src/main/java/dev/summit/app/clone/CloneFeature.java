@@ -24,8 +24,9 @@ public final class CloneFeature {
 
     public static CloneFeature install(SummitServices services) {
         CloneFeature feature = new CloneFeature(services);
+        // A running guest too: the dialog offers to pause it while its disks are copied.
         services.window().addGuestAction(new GuestMenuAction("clone", "Clone…", "Shortcut+Shift+C",
-                CloneFeature::oneShutOff, guests -> feature.openClone(guests.get(0))));
+                guests -> guests.size() == 1, guests -> feature.openClone(guests.get(0))));
         services.window().addGuestAction(new GuestMenuAction("make-template", "Convert to Template…", null,
                 CloneFeature::oneShutOff, guests -> feature.askMarkTemplate(guests.get(0))));
         // In the File menu with the other host actions: it lists the templates of every connected host.

@@ -1,0 +1,122 @@
+package dev.summit.app.clone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.summit.app.SummitGui;
+import dev.summit.app.store.SummitStore;
+import dev.summit.connectors.host.EngineSettings;
+import dev.summit.connectors.host.HostEngine;
+import dev.summit.connectors.ops.CloneMode;
+import dev.summit.connectors.testing.RealDaemon;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Guest → Clone… of a running guest: refused until the pause is allowed, then made with the disk's own choice, and the guest runs on. */
+@Tag("daemon")
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class CloneRunningDialogDaemonTest {
+    private final String source = "clr-ui-" + Long.toHexString(System.nanoTime());
+    private SummitStore store;
+    private HostEngine engine;
+    private SummitGui gui;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        RealDaemon.defineGuest(source);
+        RealDaemon.virsh("start", source);
+        store = SummitStore.inMemory();
+        store.connections().add("local", RealDaemon.URI, true);
+        engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
+        gui = SummitGui.show(stage, store, engine, Optional.empty());
+        gui.hosts().show(store.connections().list());
+    }
+
+    @AfterEach
+    void stop() {
+        WaitForAsyncUtils.asyncFx(() -> gui.close());
+        engine.close();
+        store.close();
+        RealDaemon.removeAllStartingWith(source);
+    }
+
+    @Test
+    void aRunningGuestIsClonedOnceThePauseIsAllowedAndKeepsRunning(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.services().model().host(RealDaemon.URI)
+                .map(h -> h.guests().stream().anyMatch(g -> g.nameProperty().get().equals(source)
+                        && g.stateProperty().get().isActive())).orElse(false)));
+        robot.rightClickOn(source).clickOn("Clone…");
+        Node dialog = awaitDialog(robot, "Clone " + source);
+        assertThat(onFx(() -> dialog.lookup("#clone-pause").isVisible())).as("the pause is offered for a running guest").isTrue();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> dialog.lookup("#clone-disk-vda") != null));
+
+        robot.clickOn(dialog.lookup("#clone-start"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message(dialog).contains("is running; let Summit pause it"));
+        assertThat(RealDaemon.virshOk("domstate", source + "-clone")).isFalse();
+
+        onFx(() -> {
+            ((CheckBox) dialog.lookup("#clone-pause")).setSelected(true);
+            @SuppressWarnings("unchecked")
+            ChoiceBox<CloneMode> vda = (ChoiceBox<CloneMode>) dialog.lookup("#clone-disk-vda");
+            vda.setValue(CloneMode.FULL);
+            return null;
+        });
+        screenshot("clone-running-dialog");
+        robot.clickOn(dialog.lookup("#clone-start"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> message(dialog).startsWith("Made "));
+        screenshot("clone-running-done");
+
+        assertThat(message(dialog)).isEqualTo("Made " + source + "-clone.");
+        assertThat(RealDaemon.virsh("domstate", source).strip()).as("resumed").isEqualTo("running");
+        assertThat(RealDaemon.run("qemu-img", "info", "-U", RealDaemon.POOL_DIR.resolve(source + "-clone-vda.qcow2").toString()))
+                .as("vda chosen full: a whole copy").doesNotContain("backing file");
+        assertThat(RealDaemon.virsh("domblklist", source)).contains(RealDaemon.POOL_DIR.resolve(source + ".qcow2").toString());
+    }
+
+    private static String message(Node dialog) {
+        return onFx(() -> ((Label) dialog.lookup("#clone-message")).getText());
+    }
+
+    private Node awaitDialog(FxRobot robot, String title) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.listTargetWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle()) && s.isShowing())));
+        return onFx(() -> robot.listTargetWindows().stream().filter(w -> w instanceof Stage s && title.equals(s.getTitle()))
+                .findFirst().orElseThrow().getScene().getRoot());
+    }
+
+    /** For a person to look at (target/screens); the assertions are the test. */
+    private static void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screens");
+            Files.createDirectories(dir);
+            new ProcessBuilder("import", "-window", "root", dir.resolve(name + ".png").toString()).start().waitFor(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // only a picture
+        }
+    }
+
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
