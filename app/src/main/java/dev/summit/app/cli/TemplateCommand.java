@@ -87,9 +87,11 @@ final class TemplateCommand implements Callable<Integer> {
             try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
                 HostSession session = cli.connect(cli.resolve(host.uri));
                 List<Templates.Template> templates = CliSession.await(Templates.list(session));
-                out.printf("%-24s  %-8s  %s%n", "TEMPLATE", "CLONES", "CLONE NAMES");
+                out.printf("%-24s  %-16s  %8s  %-6s  %s%n", "TEMPLATE", "OS", "SIZE", "CLONES", "CLONE NAMES");
                 for (Templates.Template template : templates) {
-                    out.printf("%-24s  %-8d  %s%n", template.name(), template.dependentClones().size(),
+                    out.printf(java.util.Locale.ROOT, "%-24s  %-16s  %6.1fGi  %-6d  %s%n", template.name(),
+                            Templates.osLabel(template.osId()),
+                            template.diskBytes() / (double) (1L << 30), template.dependentClones().size(),
                             String.join(", ", template.dependentClones()));
                 }
                 return 0;

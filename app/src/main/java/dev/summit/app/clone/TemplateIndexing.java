@@ -44,7 +44,7 @@ final class TemplateIndexing {
     static List<Templates.Template> reported(SummitStore store, String hostUri, List<Templates.Template> reported) {
         try {
             store.templates().replaceHost(hostUri, reported.stream()
-                    .map(t -> new IndexedTemplate(hostUri, t.uuid(), t.name(), Optional.empty(), Instant.now()))
+                    .map(t -> new IndexedTemplate(hostUri, t.uuid(), t.name(), Optional.ofNullable(t.osId()), Instant.now()))
                     .toList());
         } catch (StoreException e) {
             LOG.warn("The template index for {} could not be refreshed: {}", hostUri, e.getMessage());

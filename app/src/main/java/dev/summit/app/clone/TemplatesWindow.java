@@ -47,6 +47,9 @@ public final class TemplatesWindow {
         table.setPlaceholder(new Label("No templates. Shut a guest down, then Guest → Convert to Template…"));
         table.getColumns().add(column("Template", row -> row.template().name()));
         table.getColumns().add(column("Host", Row::hostName));
+        table.getColumns().add(column("OS", row -> Templates.osLabel(row.template().osId())));
+        table.getColumns().add(column("Size", row -> String.format(java.util.Locale.ROOT, "%.1f GiB",
+                row.template().diskBytes() / (double) (1L << 30))));
         table.getColumns().add(column("Clones", row -> row.template().dependentClones().isEmpty() ? "none"
                 : row.template().dependentClones().size() + ": " + String.join(", ", row.template().dependentClones())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

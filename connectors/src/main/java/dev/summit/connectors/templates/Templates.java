@@ -27,8 +27,14 @@ public final class Templates {
     /** virDomainXMLFlags: the persistent definition, with secrets, so a redefinition loses nothing. */
     private static final int XML_INACTIVE_SECURE = 2 | 1;
 
-    /** A template and the guests whose disks are built on its disks. */
-    public record Template(String name, String uuid, List<String> disks, List<String> dependentClones) {
+    /**
+     * A template and the guests whose disks are built on its disks.
+     *
+     * @param osId       the osinfo id recorded in its metadata, or null
+     * @param diskBytes  what its disks take on the host (allocation), 0 when not in a pool
+     */
+    public record Template(String name, String uuid, List<String> disks, List<String> dependentClones, String osId,
+                           long diskBytes) {
     }
 
     private Templates() {
@@ -80,9 +86,36 @@ public final class Templates {
                     clones.add(domain.getName());
                 }
             }
-            templates.add(new Template(template.getName(), template.getUUIDString(), disks, clones));
+            String xml = template.getXMLDesc(XML_INACTIVE_SECURE);
+            templates.add(new Template(template.getName(), template.getUUIDString(), disks, clones, osIdOf(xml),
+                    allocation(conn, disks)));
         }
         return templates;
+    }
+
+    /** "http://debian.org/debian/11" → "debian 11": readable without loading the osinfo database. */
+    public static String osLabel(String osId) {
+        if (osId == null || osId.endsWith("/unknown")) {
+            return "unknown";
+        }
+        return osId.replaceFirst("^[a-z]+://[^/]+/", "").replace('/', ' ');
+    }
+
+    private static String osIdOf(String xml) {
+        java.util.regex.Matcher os = java.util.regex.Pattern.compile("<libosinfo:os id=['\"]([^'\"]+)['\"]").matcher(xml);
+        return os.find() ? os.group(1) : null;
+    }
+
+    private static long allocation(Connect conn, List<String> disks) {
+        long bytes = 0;
+        for (String disk : disks) {
+            try {
+                bytes += conn.storageVolLookupByPath(disk).getInfo().allocation;
+            } catch (LibvirtException e) {
+                // not in a pool: its size is not known to libvirt
+            }
+        }
+        return bytes;
     }
 
     /** A template as a chooser lists it: no backing chains walked, so it is quick on any host. */
@@ -99,12 +132,11 @@ public final class Templates {
         for (Domain domain : allDomains(conn)) {
             String xml = domain.getXMLDesc(XML_INACTIVE_SECURE);
             if (TemplateMark.isTemplate(xml)) {
-                java.util.regex.Matcher os = java.util.regex.Pattern.compile("<libosinfo:os id=['\"]([^'\"]+)['\"]").matcher(xml);
                 org.w3c.dom.Document parsed = dev.summit.connectors.xml.XmlTree.parse(xml);
                 // The persistent definition holds memory in KiB whatever unit it was defined in.
                 long memoryKiB = Long.parseLong(parsed.getElementsByTagName("memory").item(0).getTextContent().strip());
                 int vcpus = Integer.parseInt(parsed.getElementsByTagName("vcpu").item(0).getTextContent().strip());
-                named.add(new Named(domain.getName(), domain.getUUIDString(), os.find() ? os.group(1) : null,
+                named.add(new Named(domain.getName(), domain.getUUIDString(), osIdOf(xml),
                         memoryKiB / 1024, vcpus));
             }
         }

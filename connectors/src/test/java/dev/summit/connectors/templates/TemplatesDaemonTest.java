@@ -64,7 +64,10 @@ class TemplatesDaemonTest {
 
         List<Templates.Template> listed = Templates.list(host).get(30, TimeUnit.SECONDS);
         assertThat(listed).filteredOn(t -> t.name().equals(template)).singleElement()
-                .satisfies(t -> assertThat(t.dependentClones()).containsExactlyInAnyOrderElementsOf(clones));
+                .satisfies(t -> assertThat(t.dependentClones()).containsExactlyInAnyOrderElementsOf(clones))
+                .satisfies(t -> assertThat(t.diskBytes()).as("what its disk takes on the host").isPositive())
+                .satisfies(t -> assertThat(Templates.osLabel(t.osId())).isEqualTo("unknown"));
+        assertThat(Templates.osLabel("http://debian.org/debian/11")).isEqualTo("debian 11");
 
         assertThatThrownBy(() -> DeleteGuest.run(host, uuid, true).get(30, TimeUnit.SECONDS))
                 .hasMessageContaining("is the template of").hasMessageContaining(clones.get(0))
