@@ -56,6 +56,10 @@ final class CreateCommand implements Callable<Integer> {
             description = "Make the guest from a template on the host: a linked clone (a new overlay on the template's disks), started.")
     String template;
 
+    @Option(names = "--pxe", description = "No install media: an empty disk, and the guest boots from the network first"
+            + " (a PXE server on its network installs it).")
+    boolean pxe;
+
     @Option(names = "--full", description = "With --template: copy the template's disks whole instead of linking them.")
     boolean full;
 
@@ -99,8 +103,8 @@ final class CreateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if ((iso != null ? 1 : 0) + (importDisk != null ? 1 : 0) + (template != null ? 1 : 0) != 1) {
-            err.println("summit: give one of --iso PATH, --import DISK or --template TEMPLATE.");
+        if ((iso != null ? 1 : 0) + (importDisk != null ? 1 : 0) + (template != null ? 1 : 0) + (pxe ? 1 : 0) != 1) {
+            err.println("summit: give one of --iso PATH, --import DISK, --template TEMPLATE or --pxe.");
             return 2;
         }
         try (CliSession cli = new CliSession(err)) {
@@ -113,6 +117,9 @@ final class CreateCommand implements Callable<Integer> {
             CreateGuest create = new CreateGuest(session, request(guestName), OsInfoDb.system());
             if (importDisk != null) {
                 create.importing(importDisk);
+            }
+            if (pxe) {
+                create.bootingFromNetwork();
             }
             CreateGuest.Checked checked = CliSession.await(create.precheck());
             if (!checked.problems().isEmpty()) {

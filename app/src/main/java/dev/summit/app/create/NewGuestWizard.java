@@ -220,6 +220,9 @@ final class NewGuestWizard {
                     if (draft.importDisk != null) {
                         create.importing(draft.importDisk.path());
                     }
+                    if (draft.pxe) {
+                        create.bootingFromNetwork();
+                    }
                     if (edited != null) {
                         create.withXml(edited);
                     }

@@ -44,6 +44,7 @@ final class SourcePage extends WizardPage {
     private final RadioButton fromVolume = new RadioButton("ISO volume already in a storage pool");
     private final RadioButton fromDisk = new RadioButton("Existing disk image (qcow2 or raw, booted in place)");
     private final TextField diskPath = new TextField();
+    private final RadioButton fromNetwork = new RadioButton("Network boot (PXE): an empty disk, installed by a boot server");
     private final RadioButton fromTemplate = new RadioButton("From a template (a linked clone: ready in a moment)");
     private final ComboBox<Templates.Named> templates = new ComboBox<>();
     private final CheckBox fullCopy = new CheckBox("Copy the template's disks whole (independent of the template, slower)");
@@ -67,6 +68,8 @@ final class SourcePage extends WizardPage {
         fromVolume.setToggleGroup(group);
         fromDisk.setToggleGroup(group);
         fromTemplate.setToggleGroup(group);
+        fromNetwork.setToggleGroup(group);
+        fromNetwork.setId("wizard-source-pxe");
         fromTemplate.setId("wizard-source-template");
         templates.setId("wizard-template");
         fullCopy.setId("wizard-template-full");
@@ -139,7 +142,8 @@ final class SourcePage extends WizardPage {
         diskRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
         VBox templateRow = new VBox(6, templates, fullCopy);
         templateRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
-        VBox box = new VBox(10, fromFile, fileRow, fromVolume, volumeRow, fromDisk, diskRow, fromTemplate, templateRow, detected);
+        VBox box = new VBox(10, fromFile, fileRow, fromVolume, volumeRow, fromDisk, diskRow, fromNetwork, fromTemplate,
+                templateRow, detected);
         return box;
     }
 
@@ -154,7 +158,18 @@ final class SourcePage extends WizardPage {
         draft.iso = null;
         draft.importDisk = null;
         draft.template = null;
+        draft.pxe = false;
         detected.setText("");
+        if (fromNetwork.isSelected()) {
+            draft.pxe = true;
+            draft.os = dev.summit.connectors.osinfo.OsEntry.GENERIC;
+            draft.osDetected = false;
+            draft.isoVolumeId = "";
+            detected.setText("The guest's network card boots first; choose its OS next, and a network it can reach"
+                    + " the boot server on.");
+            setProblem("");
+            return;
+        }
         if (fromTemplate.isSelected()) {
             checkTemplate();
             return;

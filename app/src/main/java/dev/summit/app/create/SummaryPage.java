@@ -83,7 +83,9 @@ final class SummaryPage extends WizardPage {
             enteredFromTemplate(mine, row);
             return;
         }
-        if (draft.importDisk == null) {
+        if (draft.pxe) {
+            row(row++, "Install media", "none: the guest boots from the network (PXE), then from its new disk");
+        } else if (draft.importDisk == null) {
             row(row++, "Install media", draft.iso + (IsoOnHost.isRemote(session.uri())
                     ? "\n(uploaded into pool '" + draft.pool + "' first: the host is remote)" : ""));
         }
@@ -99,6 +101,9 @@ final class SummaryPage extends WizardPage {
             CreateGuest create = new CreateGuest(session, draft.request(), db);
             if (draft.importDisk != null) {
                 create.importing(draft.importDisk.path());
+            }
+            if (draft.pxe) {
+                create.bootingFromNetwork();
             }
             return create.precheck().thenApply(checked -> new Object[] {create, checked});
         }).whenComplete((pair, failure) -> Platform.runLater(() -> {

@@ -27,6 +27,8 @@ final class WizardDraft {
     String pool = CreateRequest.DEFAULT_POOL;
     NicChoice network = new NicChoice.Network("default");
     String name = "";
+    /** No media: an empty disk, and the guest boots from the network (PXE) first. */
+    boolean pxe;
     /** Set instead of an ISO or a disk when the guest is a clone of this template. */
     Templates.Named template;
     /** With a template: copy its disks whole instead of linking them. */

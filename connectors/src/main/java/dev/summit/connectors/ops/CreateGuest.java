@@ -41,6 +41,7 @@ public final class CreateGuest {
     private Path importPath;
     private String hostIsoPath;
     private ImportedDisk imported;
+    private boolean networkBoot;
 
     public CreateGuest(HostSession host, CreateRequest request, OsInfoDb osinfo) {
         this.host = host;
@@ -63,6 +64,15 @@ public final class CreateGuest {
      */
     public CreateGuest importing(Path disk) {
         this.importPath = disk;
+        return this;
+    }
+
+    /**
+     * A guest with an empty disk that boots from the network first (PXE), for installs served by a
+     * boot server; the request's ISO, if any, is not used.
+     */
+    public CreateGuest bootingFromNetwork() {
+        this.networkBoot = true;
         return this;
     }
 
@@ -131,6 +141,10 @@ public final class CreateGuest {
             checkPool(conn, plan, problems);
         }
         checkNetwork(conn, problems);
+        if (networkBoot && request.network() instanceof NicChoice.None) {
+            problems.add(new CreateProblem(Field.NETWORK, "Booting from the network needs a network card: choose a"
+                    + " virtual network or a bridge."));
+        }
         HostPlatform platform = HostPlatform.of(conn);
         if (request.firmware() == Firmware.UEFI && !platform.uefi()) {
             problems.add(new CreateProblem(Field.FIRMWARE, "This host offers no UEFI firmware; install the ovmf package"
@@ -246,6 +260,11 @@ public final class CreateGuest {
     }
 
     private GuestSpec spec(Checked checked, String diskPath) {
+        GuestSpec spec = baseSpec(checked, diskPath);
+        return networkBoot ? spec.bootingFromNetwork() : spec;
+    }
+
+    private GuestSpec baseSpec(Checked checked, String diskPath) {
         CreatePlan plan = checked.plan();
         return new GuestSpec(request.name(), plan.os().id(), checked.virtType(), checked.memoryMiB(), checked.vcpus(),
                 request.machine(), request.firmware(), diskPath, imported != null ? imported.format() : "qcow2",

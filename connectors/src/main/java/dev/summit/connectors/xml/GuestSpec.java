@@ -12,10 +12,19 @@ import java.util.Objects;
  * @param mac       the network card's address (see {@link MacAddresses})
  * @param virtio    the OS has virtio drivers: disk, network card and video use them, else SATA, e1000 and VGA
  * @param emulator  the QEMU binary, or null for the host's default
+ * @param networkBoot the network card boots first (PXE), then the disk
  */
 public record GuestSpec(String name, String osId, String virtType, long memoryMiB, int vcpus, Machine machine,
                         Firmware firmware, String diskPath, String diskFormat, String isoPath, NicChoice nic,
-                        String mac, boolean virtio, DisplayListen display, String emulator) {
+                        String mac, boolean virtio, DisplayListen display, String emulator, boolean networkBoot) {
+    /** A guest that boots its disk, then its install media. */
+    public GuestSpec(String name, String osId, String virtType, long memoryMiB, int vcpus, Machine machine,
+                     Firmware firmware, String diskPath, String diskFormat, String isoPath, NicChoice nic,
+                     String mac, boolean virtio, DisplayListen display, String emulator) {
+        this(name, osId, virtType, memoryMiB, vcpus, machine, firmware, diskPath, diskFormat, isoPath, nic, mac, virtio,
+                display, emulator, false);
+    }
+
     public GuestSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(virtType, "virtType");
@@ -36,11 +45,16 @@ public record GuestSpec(String name, String osId, String virtType, long memoryMi
 
     public GuestSpec withEmulator(String path) {
         return new GuestSpec(name, osId, virtType, memoryMiB, vcpus, machine, firmware, diskPath, diskFormat, isoPath,
-                nic, mac, virtio, display, path);
+                nic, mac, virtio, display, path, networkBoot);
     }
 
     public GuestSpec withDiskPath(String path) {
         return new GuestSpec(name, osId, virtType, memoryMiB, vcpus, machine, firmware, path, diskFormat, isoPath,
-                nic, mac, virtio, display, emulator);
+                nic, mac, virtio, display, emulator, networkBoot);
+    }
+
+    public GuestSpec bootingFromNetwork() {
+        return new GuestSpec(name, osId, virtType, memoryMiB, vcpus, machine, firmware, diskPath, diskFormat, isoPath,
+                nic, mac, virtio, display, emulator, true);
     }
 }

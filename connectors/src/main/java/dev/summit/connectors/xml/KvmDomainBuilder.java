@@ -57,7 +57,7 @@ public final class KvmDomainBuilder {
             xml.add(disk, "driver", "name", "qemu", "type", spec.diskFormat(), "discard", "unmap");
             xml.add(disk, "source", "file", spec.diskPath());
             xml.add(disk, "target", "dev", spec.diskBus().target(0), "bus", spec.diskBus().libvirtName());
-            xml.add(disk, "boot", "order", "1");
+            xml.add(disk, "boot", "order", spec.networkBoot() ? "2" : "1");
             sataIndex = spec.diskBus() == DiskBus.SATA ? 1 : 0;
         }
         if (spec.isoPath() != null) {
@@ -103,5 +103,8 @@ public final class KvmDomainBuilder {
         }
         String emulated = spec.machine() == Machine.Q35 ? "e1000e" : "e1000";
         xml.add(nic, "model", "type", spec.virtio() ? "virtio" : emulated);
+        if (spec.networkBoot()) {
+            xml.add(nic, "boot", "order", "1");
+        }
     }
 }

@@ -9,6 +9,7 @@ import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.host.HostStatus;
 import dev.summit.connectors.ops.CreateProblem.Field;
 import dev.summit.connectors.osinfo.OsInfoDb;
+import dev.summit.connectors.testing.GuestScreen;
 import dev.summit.connectors.testing.InventoryProbe;
 import dev.summit.connectors.testing.RealDaemon;
 import dev.summit.connectors.xml.Firmware;
@@ -96,6 +97,28 @@ class CreateGuestDaemonTest {
         assertThat(RealDaemon.virshOk("domstate", name)).as("the guest is gone").isFalse();
         assertThat(variables).as("its UEFI variables went with it").doesNotExist();
         assertThat(RealDaemon.POOL_DIR.resolve(name + ".qcow2")).doesNotExist();
+    }
+
+    @Test
+    void aNetworkBootGuestHasAnEmptyDiskAndItsNetworkCardBootsFirst() throws Exception {
+        RealDaemon.ensureDefaultNetwork();
+        CreateRequest request = CreateRequest.of(name, null).withResources(128, 1, 64 * MIB).withPool(RealDaemon.POOL)
+                .withNetwork(new NicChoice.Network("default"));
+
+        new CreateGuest(host, request, OsInfoDb.system()).bootingFromNetwork()
+                .run(OperationProgress.IGNORE, new CancelSignal()).get(120, TimeUnit.SECONDS);
+
+        assertThat(RealDaemon.virsh("domstate", name).strip()).isEqualTo("running");
+        String xml = RealDaemon.virsh("dumpxml", "--inactive", name);
+        assertThat(xml).doesNotContain("device='cdrom'");
+        assertThat(xml.replaceAll("\\s+", " ")).containsPattern("<interface type='network'>.*<boot order='1'/>")
+                .containsPattern("<disk type='file' device='disk'>.*<boot order='2'/>");
+        assertThat(GuestScreen.waitForColours(name, Duration.ofSeconds(60))).as("the PXE firmware draws on the screen")
+                .isGreaterThan(1);
+
+        assertThatThrownBy(() -> new CreateGuest(host, request.withName(name + "-n").withNetwork(new NicChoice.None()),
+                OsInfoDb.system()).bootingFromNetwork().run(OperationProgress.IGNORE, new CancelSignal())
+                .get(60, TimeUnit.SECONDS)).hasMessageContaining("Booting from the network needs a network card");
     }
 
     @Test

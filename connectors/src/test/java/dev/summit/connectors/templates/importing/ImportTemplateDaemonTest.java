@@ -11,6 +11,7 @@ import dev.summit.connectors.host.HostStatus;
 import dev.summit.connectors.ops.CancelSignal;
 import dev.summit.connectors.ops.OperationProgress;
 import dev.summit.connectors.testing.InventoryProbe;
+import dev.summit.connectors.testing.GuestScreen;
 import dev.summit.connectors.testing.RealDaemon;
 import dev.summit.connectors.xml.XmlTree;
 import java.awt.image.BufferedImage;
@@ -93,7 +94,7 @@ class ImportTemplateDaemonTest {
         RealDaemon.ensureDefaultNetwork();
         RealDaemon.virsh("start", name);
         assertThat(RealDaemon.virsh("domstate", name).strip()).isEqualTo("running");
-        assertThat(waitForColours(Duration.ofSeconds(120))).as("distinct colours on the guest's screen")
+        assertThat(GuestScreen.waitForColours(name, Duration.ofSeconds(120))).as("distinct colours on the guest's screen")
                 .isGreaterThan(1);
         assertThat(RealDaemon.virsh("domstate", name).strip()).isEqualTo("running");
     }
@@ -112,64 +113,5 @@ class ImportTemplateDaemonTest {
 
         assertThat(RealDaemon.virshOk("domstate", name)).isFalse();
         assertThat(RealDaemon.virsh("vol-list", RealDaemon.POOL)).doesNotContain(name);
-    }
-
-    /** Screenshots until the guest draws something (GRUB may take a minute under nested KVM). */
-    private int waitForColours(Duration timeout) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Path shot = folder.resolve("screen.ppm");
-        int colours = 0;
-        while (System.nanoTime() < deadline) {
-            Files.deleteIfExists(shot);
-            if (RealDaemon.virshOk("screenshot", name, shot.toString())) {
-                colours = distinctColours(Files.readAllBytes(shot));
-                if (colours > 1) {
-                    return colours;
-                }
-            }
-            Thread.sleep(2000);
-        }
-        return colours;
-    }
-
-    /** virsh screenshot writes PNG from current QEMU and binary PPM (P6) from older ones. */
-    static int distinctColours(byte[] image) throws IOException {
-        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(image));
-        if (decoded == null) {
-            return ppmColours(image);
-        }
-        Set<Integer> colours = new HashSet<>();
-        for (int y = 0; y < decoded.getHeight() && colours.size() < 16; y++) {
-            for (int x = 0; x < decoded.getWidth(); x++) {
-                colours.add(decoded.getRGB(x, y) & 0xffffff);
-            }
-        }
-        return colours.size();
-    }
-
-    private static int ppmColours(byte[] ppm) {
-        int pos = 0;
-        int fields = 0;
-        while (fields < 4) {
-            while (Character.isWhitespace(ppm[pos])) {
-                pos++;
-            }
-            if (ppm[pos] == '#') {
-                while (ppm[pos] != '\n') {
-                    pos++;
-                }
-                continue;
-            }
-            while (!Character.isWhitespace(ppm[pos])) {
-                pos++;
-            }
-            fields++;
-        }
-        pos++;
-        Set<Integer> colours = new HashSet<>();
-        for (; pos + 2 < ppm.length && colours.size() < 16; pos += 3) {
-            colours.add(((ppm[pos] & 0xff) << 16) | ((ppm[pos + 1] & 0xff) << 8) | (ppm[pos + 2] & 0xff));
-        }
-        return colours.size();
     }
 }
