@@ -1,6 +1,7 @@
 package dev.summit.app.create;
 
 import dev.summit.connectors.storage.IsoOnHost;
+import dev.summit.connectors.storage.VolumeIsoIdentity;
 import dev.summit.connectors.ops.HostFacts;
 import dev.summit.app.SummitServices;
 import dev.summit.app.tasks.TaskRunner;
@@ -69,7 +70,8 @@ final class NewGuestWizard {
         WizardDraft draft = new WizardDraft();
         summary = new SummaryPage(draft, session, host, osinfo);
         pages = List.of(new SourcePage(draft, osinfo, services.background(), stage, host.isoVolumePaths())
-                        .onRemoteHost(IsoOnHost.isRemote(session.uri())).withTemplates(host.templates()),
+                        .onRemoteHost(IsoOnHost.isRemote(session.uri())).withTemplates(host.templates())
+                        .readingVolumesWith(path -> VolumeIsoIdentity.read(session, path)),
                 new OsPage(draft, osinfo), new ResourcesPage(draft, host, osinfo), new StoragePage(draft, host, osinfo),
                 new NetworkPage(draft, host), new FirmwarePage(draft, host.platform(), osinfo), new NamePage(draft, host.guestNames()), summary);
         stage.setTitle(TITLE + " — " + session.uri());
@@ -216,7 +218,8 @@ final class NewGuestWizard {
                         () -> CreateFromTemplate.run(session, draft.templateRequest(), shown, mine))
                 : services.tasks().run(session.uri(), draft.name, "create", () ->
                 IsoOnHost.prepare(session, draft.iso, draft.pool, shown, mine).thenCompose(iso -> {
-                    CreateGuest create = new CreateGuest(session, draft.request(), osinfo.join()).withHostIso(iso.hostPath());
+                    CreateGuest create = new CreateGuest(session, draft.request(), osinfo.join())
+                            .withHostIso(draft.hostIsoVolume != null ? draft.hostIsoVolume : iso.hostPath());
                     if (draft.importDisk != null) {
                         create.importing(draft.importDisk.path());
                     }

@@ -51,6 +51,8 @@ final class SourcePage extends WizardPage {
     private final Label detected = new Label();
     private long generation;
     private boolean remoteHost;
+    private java.util.function.Function<String, CompletableFuture<IsoIdentity>> volumeReader =
+            path -> CompletableFuture.failedFuture(new IllegalStateException("no host to read " + path + " on"));
 
     SourcePage(WizardDraft draft, CompletableFuture<OsInfoDb> osinfo, Executor background, Window owner,
                List<String> isoVolumePaths) {
@@ -105,6 +107,12 @@ final class SourcePage extends WizardPage {
         return this;
     }
 
+    /** How a pool volume's ISO identity is read on the host (a libvirt stream). */
+    SourcePage readingVolumesWith(java.util.function.Function<String, CompletableFuture<IsoIdentity>> reader) {
+        this.volumeReader = reader;
+        return this;
+    }
+
     SourcePage onRemoteHost(boolean remote) {
         this.remoteHost = remote;
         return this;
@@ -156,6 +164,7 @@ final class SourcePage extends WizardPage {
     private void check() {
         long mine = ++generation;
         draft.iso = null;
+        draft.hostIsoVolume = null;
         draft.importDisk = null;
         draft.template = null;
         draft.pxe = false;
@@ -184,7 +193,9 @@ final class SourcePage extends WizardPage {
             return;
         }
         setProblem("Reading " + iso.getFileName() + "…");
-        CompletableFuture.supplyAsync(() -> read(iso), background).thenCombine(osinfo, (result, db) -> {
+        boolean onHost = fromVolume.isSelected();
+        CompletableFuture<Read> reading = onHost ? readOnHost(iso.toString()) : CompletableFuture.supplyAsync(() -> read(iso), background);
+        reading.thenCombine(osinfo, (result, db) -> {
             if (result.problem == null) {
                 result.os = db.detect(result.identity).stream().findFirst().orElse(null);
             }
@@ -201,7 +212,11 @@ final class SourcePage extends WizardPage {
                 setProblem(result.problem);
                 return;
             }
-            draft.iso = iso;
+            if (onHost) {
+                draft.hostIsoVolume = iso.toString();
+            } else {
+                draft.iso = iso;
+            }
             draft.isoVolumeId = result.identity.volumeId();
             draft.os = result.os == null ? dev.summit.connectors.osinfo.OsEntry.GENERIC : result.os;
             draft.osDetected = result.os != null;
@@ -263,6 +278,19 @@ final class SourcePage extends WizardPage {
         detected.setText("The new guest gets " + template.name() + "'s disks, network cards and firmware"
                 + (fullCopy.isSelected() ? " as whole copies." : ", as overlays on its disks; the template is never written."));
         setProblem("");
+    }
+
+    /** A pool's ISO is read where it is, through libvirt: only its 2 KiB volume descriptor travels. */
+    private CompletableFuture<Read> readOnHost(String volumePath) {
+        return volumeReader.apply(volumePath).handle((identity, failure) -> {
+            Read result = new Read();
+            if (failure != null) {
+                result.problem = dev.summit.app.tasks.TaskRunner.messageOf(failure) + ".";
+            } else {
+                result.identity = identity;
+            }
+            return result;
+        });
     }
 
     private static final class Read {

@@ -85,6 +85,8 @@ final class SummaryPage extends WizardPage {
         }
         if (draft.pxe) {
             row(row++, "Install media", "none: the guest boots from the network (PXE), then from its new disk");
+        } else if (draft.hostIsoVolume != null) {
+            row(row++, "Install media", draft.hostIsoVolume + "\n(already on the host)");
         } else if (draft.importDisk == null) {
             row(row++, "Install media", draft.iso + (IsoOnHost.isRemote(session.uri())
                     ? "\n(uploaded into pool '" + draft.pool + "' first: the host is remote)" : ""));
@@ -104,6 +106,9 @@ final class SummaryPage extends WizardPage {
             }
             if (draft.pxe) {
                 create.bootingFromNetwork();
+            }
+            if (draft.hostIsoVolume != null) {
+                create.withHostIso(draft.hostIsoVolume);
             }
             return create.precheck().thenApply(checked -> new Object[] {create, checked});
         }).whenComplete((pair, failure) -> Platform.runLater(() -> {

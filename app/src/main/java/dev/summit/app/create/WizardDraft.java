@@ -15,7 +15,10 @@ import java.nio.file.Path;
 final class WizardDraft {
     static final long GIB = 1L << 30;
 
+    /** Install media on this machine (uploaded first to a remote host). */
     Path iso;
+    /** Install media already on the host: a pool volume's path there. */
+    String hostIsoVolume;
     /** Set instead of {@link #iso} when the guest boots an existing image in place. */
     dev.summit.connectors.ops.ImportedDisk importDisk;
     OsEntry os = OsEntry.GENERIC;

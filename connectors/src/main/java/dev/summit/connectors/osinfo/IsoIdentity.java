@@ -23,9 +23,21 @@ public record IsoIdentity(String systemId, String volumeId, String publisherId, 
                 // a short read is retried until the sector is full or the file ends
             }
         }
-        byte[] bytes = sector.array();
-        if (sector.position() < SECTOR || bytes[0] != 1 || !"CD001".equals(ascii(bytes, 1, 5))) {
-            throw new NotAnIsoException(file);
+        return fromDescriptor(java.util.Arrays.copyOf(sector.array(), sector.position()), file);
+    }
+
+    /** Where the primary volume descriptor starts and how long it is, for readers other than a local file. */
+    public static final long DESCRIPTOR_START = DESCRIPTOR_OFFSET;
+    public static final int DESCRIPTOR_LENGTH = SECTOR;
+
+    /**
+     * The identity in a primary volume descriptor read elsewhere (e.g. streamed from a host's volume).
+     *
+     * @param source named in the {@link NotAnIsoException} when the bytes hold no descriptor
+     */
+    public static IsoIdentity fromDescriptor(byte[] bytes, Path source) throws NotAnIsoException {
+        if (bytes.length < SECTOR || bytes[0] != 1 || !"CD001".equals(ascii(bytes, 1, 5))) {
+            throw new NotAnIsoException(source);
         }
         return new IsoIdentity(ascii(bytes, 8, 32).strip(), ascii(bytes, 40, 32).strip(),
                 ascii(bytes, 318, 128).strip(), ascii(bytes, 574, 128).strip());

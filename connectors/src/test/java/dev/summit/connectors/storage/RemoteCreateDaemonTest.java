@@ -11,7 +11,9 @@ import dev.summit.connectors.ops.CancelSignal;
 import dev.summit.connectors.ops.CreateGuest;
 import dev.summit.connectors.ops.CreateRequest;
 import dev.summit.connectors.ops.OperationProgress;
+import dev.summit.connectors.osinfo.IsoIdentity;
 import dev.summit.connectors.osinfo.OsInfoDb;
+import dev.summit.connectors.osinfo.TestIsos;
 import dev.summit.connectors.testing.InventoryProbe;
 import dev.summit.connectors.testing.TwoHosts;
 import dev.summit.connectors.xml.NicChoice;
@@ -82,6 +84,21 @@ class RemoteCreateDaemonTest {
         assertThat(hosts.state(hosts.uriB(), name)).isEqualTo("running");
         assertThat(hosts.virsh(hosts.uriB(), "domblklist", name)).contains("/var/lib/libvirt/images/" + name + ".iso");
         assertThat(hosts.virshOk(hosts.uriA(), "domstate", name)).as("nothing on the other host").isFalse();
+    }
+
+    @Test
+    void anIsoAlreadyInTheRemotePoolIsRecognisedWithoutCopyingIt() throws Exception {
+        Path iso = TestIsos.make(workstation, "Debian 11.5.0 amd64 n", "LINUX");
+        Path named = Files.move(iso, workstation.resolve(name + ".iso"));
+        String onHost = VolumeUpload.upload(hostB, named, "default", name + ".iso", OperationProgress.IGNORE,
+                new CancelSignal()).get(60, TimeUnit.SECONDS).volume().path();
+
+        IsoIdentity identity = VolumeIsoIdentity.read(hostB, onHost).get(30, TimeUnit.SECONDS);
+
+        assertThat(identity.volumeId()).isEqualTo("Debian 11.5.0 amd64 n");
+        assertThat(OsInfoDb.system().detect(identity)).first().satisfies(os -> assertThat(os.shortId()).isEqualTo("debian11"));
+        assertThatThrownBy(() -> VolumeIsoIdentity.read(hostB, "/var/lib/libvirt/images/" + name + "-none.iso")
+                .get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
     }
 
     @Test
