@@ -13,6 +13,8 @@ import dev.summit.connectors.xml.GuestSpec;
 import dev.summit.connectors.xml.KvmDomainBuilder;
 import dev.summit.connectors.xml.MacAddresses;
 import dev.summit.connectors.xml.NicChoice;
+import dev.summit.connectors.xml.XenBoot;
+import dev.summit.connectors.xml.XenDomainBuilder;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -87,7 +89,19 @@ public final class CreateGuest {
 
     /** The XML the guest would be defined with, its disk at {@code diskPath}; changes nothing. */
     public String previewXml(Checked checked, String diskPath) {
-        return KvmDomainBuilder.build(spec(checked, diskPath));
+        return xml(checked, diskPath);
+    }
+
+    /** KVM/QEMU XML, or on a Xen host a PV or HVM guest ({@link XenGuestChoice}). */
+    private String xml(Checked checked, String diskPath) {
+        if (!"xen".equals(checked.virtType())) {
+            return KvmDomainBuilder.build(spec(checked, diskPath));
+        }
+        GuestSpec kvm = spec(checked, diskPath);
+        XenBoot boot = XenGuestChoice.bootFor(imported != null, checked.plan().os(), null);
+        return XenDomainBuilder.build(XenGuestChoice.spec(request.name(), checked.plan().os(), checked.memoryMiB(),
+                checked.vcpus(), boot, diskPath, kvm.diskFormat(), kvm.isoPath(), request.network(),
+                MacAddresses.random(MacAddresses.XEN_PREFIX, new SecureRandom())));
     }
 
     /** What would be made, and every problem found; changes nothing. */
@@ -151,7 +165,11 @@ public final class CreateGuest {
                     + " on it (libvirtd then finds it) or choose BIOS."));
         }
         String virtType = platform.virtType();
-        if (request.virtType() != null && !request.virtType().equals(virtType)) {
+        if (platform.xen() && XenGuestChoice.problem(request.network(), networkBoot) != null) {
+            problems.add(new CreateProblem(networkBoot ? Field.MEDIA : Field.NETWORK,
+                    XenGuestChoice.problem(request.network(), networkBoot)));
+        }
+        if (request.virtType() != null && !platform.xen() && !request.virtType().equals(virtType)) {
             if ("qemu".equals(request.virtType())) {
                 virtType = "qemu";
             } else {
@@ -236,7 +254,7 @@ public final class CreateGuest {
 
             step = "define it";
             progress.report(0.4, 0, "Defining " + request.name() + " (" + plan.os().name() + ")");
-            String xml = editedXml != null ? editedXml : KvmDomainBuilder.build(spec(checked, diskPath));
+            String xml = editedXml != null ? editedXml : xml(checked, diskPath);
             Domain domain = conn.domainDefineXML(xml);
             undo.push("definition of " + request.name(),
                     () -> domain.undefine(request.firmware() == Firmware.UEFI ? UNDEFINE_NVRAM : 0));

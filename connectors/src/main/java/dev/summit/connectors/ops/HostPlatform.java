@@ -13,11 +13,18 @@ import org.w3c.dom.NodeList;
  * installed there. Asked of the host, not of this workstation: a remote host has its own OVMF or none.
  */
 public record HostPlatform(String virtType, boolean uefi) {
+    public boolean xen() {
+        return "xen".equals(virtType);
+    }
+
     /** What a driver that answers neither question (the test driver) is taken to offer. */
     public static final HostPlatform BIOS_ONLY = new HostPlatform("qemu", false);
 
     /** Call on the thread that owns {@code conn}. */
     public static HostPlatform of(Connect conn) throws LibvirtException {
+        if ("xen".equalsIgnoreCase(conn.getType())) {
+            return new HostPlatform("xen", false);
+        }
         String virtType = virtType(conn);
         return new HostPlatform(virtType, offersUefi(conn, virtType));
     }
