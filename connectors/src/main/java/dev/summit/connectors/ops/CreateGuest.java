@@ -44,6 +44,9 @@ public final class CreateGuest {
     private String hostIsoPath;
     private ImportedDisk imported;
     private boolean networkBoot;
+    private String installerKernel;
+    private String installerInitrd;
+    private String installerCmdline;
 
     public CreateGuest(HostSession host, CreateRequest request, OsInfoDb osinfo) {
         this.host = host;
@@ -75,6 +78,18 @@ public final class CreateGuest {
      */
     public CreateGuest bootingFromNetwork() {
         this.networkBoot = true;
+        return this;
+    }
+
+    /**
+     * A network install: the guest runs the installer's kernel and initrd (already on the host, see
+     * {@code InstallerOnHost}) once, with a new empty disk; its definition boots that disk afterwards.
+     * The two files are deleted from the host once QEMU has loaded them.
+     */
+    public CreateGuest installingFrom(String kernelOnHost, String initrdOnHost, String cmdline) {
+        this.installerKernel = kernelOnHost;
+        this.installerInitrd = initrdOnHost;
+        this.installerCmdline = cmdline;
         return this;
     }
 
@@ -262,7 +277,13 @@ public final class CreateGuest {
 
             step = "start it";
             progress.report(0.7, 0, "Starting " + request.name());
-            domain.create();
+            if (installerKernel != null) {
+                conn.domainCreateXML(InstallerBoot.xml(xml, domain.getUUIDString(), installerKernel, installerInitrd,
+                        installerCmdline), 0);
+                deleteInstallerFiles(conn);
+            } else {
+                domain.create();
+            }
             progress.report(1, 0, request.name() + " is running");
             return new CreatedGuest(request.name(), domain.getUUIDString(), plan.os().name(), plan.os().id(),
                     checked.memoryMiB(), checked.vcpus(), diskPath, diskBytes, xml);
@@ -290,6 +311,17 @@ public final class CreateGuest {
                 request.network(),
                 MacAddresses.random(MacAddresses.KVM_PREFIX, new SecureRandom()), plan.virtio(), request.display(),
                 request.emulator());
+    }
+
+    /** QEMU reads the kernel and initrd when it starts; kept, they would only take room in the pool. */
+    private void deleteInstallerFiles(Connect conn) {
+        for (String path : new String[] {installerKernel, installerInitrd}) {
+            try {
+                conn.storageVolLookupByPath(path).delete(0);
+            } catch (LibvirtException e) {
+                // left in the pool, harmless; the user sees it in the volume list
+            }
+        }
     }
 
     private void stopIfCancelled(CancelSignal cancel, UndoStack undo) {

@@ -118,6 +118,12 @@ public final class OsInfoDb {
         return hits.stream().map(Hit::os).toList();
     }
 
+    /** The OS a tree's .treeinfo names (family and version, e.g. "Fedora" and "37"), if osinfo-db knows it. */
+    public Optional<OsEntry> detectTree(String family, String version) {
+        return byId.values().stream().filter(os -> os.trees().stream().anyMatch(t -> family.equalsIgnoreCase(t.treeinfoFamily())
+                && version.equals(t.treeinfoVersion()))).min(Comparator.comparing(OsEntry::id));
+    }
+
     /** Recommended resources, completed from the entry's ancestry and then its minimum. */
     public OsResources recommended(OsEntry os) {
         OsResources resolved = OsResources.NONE;

@@ -36,6 +36,7 @@ final class OsInfoReader {
     private IsoBuilder iso;
     private boolean translated;
     private String mediaArch;
+    private TreeBuilder tree;
 
     private OsInfoReader() {
     }
@@ -87,6 +88,8 @@ final class OsInfoReader {
             mediaArch = xml.getAttributeValue(null, "arch");
         } else if ("iso".equals(name) && "media".equals(parent)) {
             iso = new IsoBuilder();
+        } else if ("tree".equals(name) && path.size() == 3 && "x86_64".equals(xml.getAttributeValue(null, "arch"))) {
+            tree = new TreeBuilder();
         }
     }
 
@@ -97,7 +100,19 @@ final class OsInfoReader {
         if (os == null) {
             return null;
         }
-        if (path.size() == 2 && path.peek().equals("os")) {
+        if (tree != null && !"tree".equals(name)) {
+            switch (name) {
+                case "url" -> tree.url = value;
+                case "kernel" -> tree.kernel = value;
+                case "initrd" -> tree.initrd = value;
+                case "family" -> tree.family = value;
+                case "version" -> tree.version = "treeinfo".equals(path.peek()) ? value : tree.version;
+                default -> { }
+            }
+        } else if ("tree".equals(name) && tree != null) {
+            os.trees.add(new InstallTree(tree.url, tree.kernel, tree.initrd, tree.family, tree.version));
+            tree = null;
+        } else if (path.size() == 2 && path.peek().equals("os") && !"tree".equals(name)) {
             switch (name) {
                 case "short-id" -> os.shortIds.add(value);
                 case "name" -> os.name = os.name == null && !translated ? value : os.name;
@@ -171,6 +186,14 @@ final class OsInfoReader {
         return factory;
     }
 
+    private static final class TreeBuilder {
+        String url;
+        String kernel;
+        String initrd;
+        String family;
+        String version;
+    }
+
     private static final class IsoBuilder {
         Pattern volume;
         Pattern system;
@@ -184,6 +207,7 @@ final class OsInfoReader {
         final List<String> parents = new ArrayList<>();
         final Set<String> devices = new HashSet<>();
         final List<IsoPattern> isos = new ArrayList<>();
+        final List<InstallTree> trees = new ArrayList<>();
         final long[] minimum = new long[3];
         final long[] recommended = new long[3];
         String name;
@@ -197,7 +221,7 @@ final class OsInfoReader {
 
         OsEntry build() {
             return new OsEntry(id, shortIds, name == null ? id : name, version, family, distro, parents,
-                    resources(minimum), resources(recommended), devices, isos);
+                    resources(minimum), resources(recommended), devices, isos, trees);
         }
 
         private static OsResources resources(long[] values) {
