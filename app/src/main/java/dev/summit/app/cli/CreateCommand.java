@@ -11,6 +11,9 @@ import dev.summit.connectors.ops.CreateRequest;
 import dev.summit.connectors.ops.CreatedGuest;
 import dev.summit.connectors.ops.MountainNames;
 import dev.summit.connectors.ops.OperationProgress;
+import dev.summit.connectors.ops.InstallTreeLocator;
+import dev.summit.connectors.ops.NetInstall;
+import dev.summit.connectors.storage.InstallerOnHost;
 import dev.summit.connectors.storage.IsoOnHost;
 import dev.summit.connectors.osinfo.OsInfoDb;
 import dev.summit.connectors.xml.DisplayListen;
@@ -55,6 +58,10 @@ final class CreateCommand implements Callable<Integer> {
     @Option(names = "--template", paramLabel = "TEMPLATE",
             description = "Make the guest from a template on the host: a linked clone (a new overlay on the template's disks), started.")
     String template;
+
+    @Option(names = "--location", paramLabel = "URL", description = "Install over the network from a tree (http/https):"
+            + " its installer kernel and initrd are fetched here, uploaded to the pool, booted once; the disk boots after.")
+    String location;
 
     @Option(names = "--pxe", description = "No install media: an empty disk, and the guest boots from the network first"
             + " (a PXE server on its network installs it).")
@@ -103,8 +110,9 @@ final class CreateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if ((iso != null ? 1 : 0) + (importDisk != null ? 1 : 0) + (template != null ? 1 : 0) + (pxe ? 1 : 0) != 1) {
-            err.println("summit: give one of --iso PATH, --import DISK, --template TEMPLATE or --pxe.");
+        if ((iso != null ? 1 : 0) + (importDisk != null ? 1 : 0) + (template != null ? 1 : 0) + (pxe ? 1 : 0)
+                + (location != null ? 1 : 0) != 1) {
+            err.println("summit: give one of --iso PATH, --import DISK, --template TEMPLATE, --location URL or --pxe.");
             return 2;
         }
         try (CliSession cli = new CliSession(err)) {
@@ -120,6 +128,18 @@ final class CreateCommand implements Callable<Integer> {
             }
             if (pxe) {
                 create.bootingFromNetwork();
+            }
+            NetInstall install = null;
+            if (location != null) {
+                OsInfoDb db = OsInfoDb.system();
+                try {
+                    install = InstallTreeLocator.standard().locate(location, os == null ? null : db.find(os).orElse(null), db);
+                } catch (java.io.IOException e) {
+                    err.println("summit: --location: " + e.getMessage());
+                    return 1;
+                }
+                err.println("summit: found the installer of " + install.os().name() + " at " + install.kernel());
+                create = new CreateGuest(session, request(guestName).withOs(install.os().shortId()), db);
             }
             CreateGuest.Checked checked = CliSession.await(create.precheck());
             if (!checked.problems().isEmpty()) {
@@ -139,11 +159,20 @@ final class CreateCommand implements Callable<Integer> {
             // A remote host cannot open this machine's file: it gets the ISO uploaded into the pool first.
             IsoOnHost media = CliSession.await(IsoOnHost.prepare(session, iso, pool, uploadPrinter(err), new CancelSignal()));
             create.withHostIso(media.hostPath());
+            InstallerOnHost installer = install == null ? null
+                    : CliSession.await(InstallerOnHost.prepare(session, install, guestName, pool, uploadPrinter(err), new CancelSignal()));
+            if (installer != null) {
+                create.installingFrom(installer.kernelPath(), installer.initrdPath(), install.cmdline());
+            }
             CreatedGuest created;
+            CreateGuest creating = create;
             try {
-                created = cli.run(session, guestName, "create", () -> create.run((fraction, bytes, sentence) -> { }, new CancelSignal()));
+                created = cli.run(session, guestName, "create", () -> creating.run((fraction, bytes, sentence) -> { }, new CancelSignal()));
             } catch (Exception e) {
                 media.undo(session).handle((ok, ignored) -> null).join();
+                if (installer != null) {
+                    installer.undo(session).join();
+                }
                 throw e;
             }
             out.println("created " + created.name() + " (" + created.osName() + "): " + created.memoryMiB() + " MiB, "

@@ -1,5 +1,6 @@
 package dev.summit.app.create;
 
+import dev.summit.connectors.storage.InstallerOnHost;
 import dev.summit.connectors.storage.IsoOnHost;
 import dev.summit.connectors.storage.VolumeIsoIdentity;
 import dev.summit.connectors.ops.HostFacts;
@@ -192,6 +193,12 @@ final class NewGuestWizard {
         problem.textProperty().bind(page.problemProperty());
     }
 
+    /** A network install's kernel and initrd, fetched and put in the pool; null otherwise. */
+    private CompletableFuture<InstallerOnHost> installer(WizardDraft draft, OperationProgress shown, CancelSignal mine) {
+        return draft.netInstall == null ? CompletableFuture.completedFuture(null)
+                : InstallerOnHost.prepare(session, draft.netInstall, draft.name, draft.pool, shown, mine);
+    }
+
     private void cancelOrClose() {
         if (running.get()) {
             cancel.cancel();
@@ -217,9 +224,15 @@ final class NewGuestWizard {
                 ? services.tasks().run(session.uri(), draft.name, "create",
                         () -> CreateFromTemplate.run(session, draft.templateRequest(), shown, mine))
                 : services.tasks().run(session.uri(), draft.name, "create", () ->
-                IsoOnHost.prepare(session, draft.iso, draft.pool, shown, mine).thenCompose(iso -> {
+                IsoOnHost.prepare(session, draft.iso, draft.pool, shown, mine).thenCombine(installer(draft, shown, mine),
+                        (iso, installer) -> new Object[] {iso, installer}).thenCompose(prepared -> {
+                    IsoOnHost iso = (IsoOnHost) prepared[0];
+                    InstallerOnHost installer = (InstallerOnHost) prepared[1];
                     CreateGuest create = new CreateGuest(session, draft.request(), osinfo.join())
                             .withHostIso(draft.hostIsoVolume != null ? draft.hostIsoVolume : iso.hostPath());
+                    if (installer != null) {
+                        create.installingFrom(installer.kernelPath(), installer.initrdPath(), draft.netInstall.cmdline());
+                    }
                     if (draft.importDisk != null) {
                         create.importing(draft.importDisk.path());
                     }
@@ -232,7 +245,8 @@ final class NewGuestWizard {
                     // A failed create undoes its own steps; the upload before it is ours to remove.
                     return create.run(shown, mine).handle((created, failure) -> failure == null
                             ? CompletableFuture.completedFuture(created)
-                            : iso.undo(session).handle((ok, ignored) -> (CreatedGuest) rethrow(failure)))
+                            : iso.undo(session).thenCompose(x -> installer == null ? CompletableFuture.completedFuture(null)
+                                    : installer.undo(session)).handle((ok, ignored) -> (CreatedGuest) rethrow(failure)))
                             .thenCompose(f -> f);
                 }));
         done.whenComplete((created, failure) -> Platform.runLater(() -> {

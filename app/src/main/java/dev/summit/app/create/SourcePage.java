@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import dev.summit.connectors.ops.InstallTreeLocator;
 import dev.summit.connectors.templates.Templates;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -44,6 +45,8 @@ final class SourcePage extends WizardPage {
     private final RadioButton fromVolume = new RadioButton("ISO volume already in a storage pool");
     private final RadioButton fromDisk = new RadioButton("Existing disk image (qcow2 or raw, booted in place)");
     private final TextField diskPath = new TextField();
+    private final RadioButton fromTree = new RadioButton("Network install (URL of an install tree, http or https)");
+    private final TextField treeUrl = new TextField();
     private final RadioButton fromNetwork = new RadioButton("Network boot (PXE): an empty disk, installed by a boot server");
     private final RadioButton fromTemplate = new RadioButton("From a template (a linked clone: ready in a moment)");
     private final ComboBox<Templates.Named> templates = new ComboBox<>();
@@ -71,6 +74,12 @@ final class SourcePage extends WizardPage {
         fromDisk.setToggleGroup(group);
         fromTemplate.setToggleGroup(group);
         fromNetwork.setToggleGroup(group);
+        fromTree.setToggleGroup(group);
+        fromTree.setId("wizard-source-tree");
+        treeUrl.setId("wizard-tree-url");
+        treeUrl.setPromptText("https://deb.debian.org/debian/dists/bookworm/main/installer-amd64/");
+        treeUrl.disableProperty().bind(fromTree.selectedProperty().not());
+        treeUrl.textProperty().addListener((obs, old, now) -> check());
         fromNetwork.setId("wizard-source-pxe");
         fromTemplate.setId("wizard-source-template");
         templates.setId("wizard-template");
@@ -150,8 +159,10 @@ final class SourcePage extends WizardPage {
         diskRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
         VBox templateRow = new VBox(6, templates, fullCopy);
         templateRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
-        VBox box = new VBox(10, fromFile, fileRow, fromVolume, volumeRow, fromDisk, diskRow, fromNetwork, fromTemplate,
-                templateRow, detected);
+                VBox treeRow = new VBox(treeUrl);
+        treeRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
+        VBox box = new VBox(10, fromFile, fileRow, fromVolume, volumeRow, fromDisk, diskRow, fromTree, treeRow, fromNetwork,
+                fromTemplate, templateRow, detected);
         return box;
     }
 
@@ -168,7 +179,12 @@ final class SourcePage extends WizardPage {
         draft.importDisk = null;
         draft.template = null;
         draft.pxe = false;
+        draft.netInstall = null;
         detected.setText("");
+        if (fromTree.isSelected()) {
+            checkTree(mine);
+            return;
+        }
         if (fromNetwork.isSelected()) {
             draft.pxe = true;
             draft.os = dev.summit.connectors.osinfo.OsEntry.GENERIC;
@@ -260,6 +276,41 @@ final class SourcePage extends WizardPage {
             draft.isoVolumeId = "";
             detected.setText("A " + image.format() + " image of " + StoragePage.size(image.bytes())
                     + "; the guest boots it where it is, and it is never deleted.");
+            setProblem("");
+        }));
+    }
+
+    /** Looks for the installer in the tree off the FX thread (a few HTTP requests); a late answer is dropped. */
+    private void checkTree(long mine) {
+        String url = treeUrl.getText() == null ? "" : treeUrl.getText().strip();
+        if (url.isEmpty()) {
+            setProblem("Give the URL of an install tree.");
+            return;
+        }
+        setProblem("Looking for the installer under " + url + "…");
+        osinfo.thenApplyAsync(db -> {
+            try {
+                return InstallTreeLocator.standard().locate(url, null, db);
+            } catch (java.io.IOException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, background).whenComplete((install, failure) -> Platform.runLater(() -> {
+            if (mine != generation) {
+                return;
+            }
+            if (failure != null) {
+                setProblem(dev.summit.app.tasks.TaskRunner.messageOf(failure));
+                return;
+            }
+            draft.netInstall = install;
+            draft.os = install.os();
+            draft.osDetected = !install.os().isGeneric();
+            draft.isoVolumeId = "";
+            detected.setText((install.os().isGeneric() ? "Found an installer (choose its OS next): "
+                    : "Found the installer of " + install.os().name() + ": ") + install.kernel());
             setProblem("");
         }));
     }

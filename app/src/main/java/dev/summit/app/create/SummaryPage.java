@@ -83,7 +83,10 @@ final class SummaryPage extends WizardPage {
             enteredFromTemplate(mine, row);
             return;
         }
-        if (draft.pxe) {
+        if (draft.netInstall != null) {
+            row(row++, "Install media", "network install from " + draft.netInstall.treeUrl()
+                    + "\n(its kernel and initrd are fetched here, put in pool '" + draft.pool + "', booted once)");
+        } else if (draft.pxe) {
             row(row++, "Install media", "none: the guest boots from the network (PXE), then from its new disk");
         } else if (draft.hostIsoVolume != null) {
             row(row++, "Install media", draft.hostIsoVolume + "\n(already on the host)");

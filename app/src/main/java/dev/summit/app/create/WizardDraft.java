@@ -30,6 +30,8 @@ final class WizardDraft {
     String pool = CreateRequest.DEFAULT_POOL;
     NicChoice network = new NicChoice.Network("default");
     String name = "";
+    /** A network install tree's installer, found at the URL the user gave. */
+    dev.summit.connectors.ops.NetInstall netInstall;
     /** No media: an empty disk, and the guest boots from the network (PXE) first. */
     boolean pxe;
     /** Set instead of an ISO or a disk when the guest is a clone of this template. */

@@ -8,6 +8,7 @@ import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.storage.PoolSummary;
 import dev.summit.connectors.templates.Templates;
+import dev.summit.connectors.testing.InstallTreeServer;
 import dev.summit.connectors.testing.RealDaemon;
 import dev.summit.console.fx.ConsoleView;
 import dev.summit.console.rfb.image.Screenshot;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -123,6 +125,52 @@ class NewGuestWizardDaemonTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(view::isLive) && colours(view) >= 2);
         assertThat(onFx(() -> gui.services().model().guest(RealDaemon.URI, name).isPresent())).isTrue();
         assertThat(RealDaemon.POOL_DIR.resolve(name + ".qcow2")).exists();
+    }
+
+    @Test
+    void aNetworkInstallTreeIsRecognisedAndItsInstallerBootsOnceWhileTheGuestKeepsItsDisk(@TempDir Path tree) throws Exception {
+        try (InstallTreeServer server = InstallTreeServer.serving(tree)) {
+            server.fedoraTree("f37");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.services().engine().session(RealDaemon.URI).isPresent()));
+            robot.clickOn("#toolbar-new");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-source-tree").tryQuery().isPresent()));
+            robot.clickOn("#wizard-source-tree");
+            type("#wizard-tree-url", server.url("f37/"));
+            awaitNoProblem();
+            robot.clickOn("#wizard-next");
+            awaitNoProblem();
+            robot.clickOn("#wizard-next");
+            type("#wizard-memory", "128");
+            type("#wizard-vcpus", "1");
+            awaitNoProblem();
+            robot.clickOn("#wizard-next");
+            onFx(() -> {
+                @SuppressWarnings("unchecked")
+                ComboBox<PoolSummary> pools = robot.lookup("#wizard-pool").queryAs(ComboBox.class);
+                pools.setValue(pools.getItems().stream().filter(p -> p.name().equals(RealDaemon.POOL)).findFirst().orElseThrow());
+                return null;
+            });
+            type("#wizard-disk", "1");
+            awaitNoProblem();
+            robot.clickOn("#wizard-next");
+            robot.clickOn("#wizard-no-network");
+            awaitNoProblem();
+            robot.clickOn("#wizard-next");
+            robot.clickOn("#wizard-next");
+            type("#wizard-name", name);
+            awaitNoProblem();
+            robot.clickOn("#wizard-next");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-finish").query().isVisible())
+                    && !problem().startsWith("Checking"));
+            assertThat(problem()).isEmpty();
+            robot.clickOn("#wizard-finish");
+
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> RealDaemon.virshOk("domstate", name)
+                    && RealDaemon.virsh("domstate", name).strip().equals("running"));
+            assertThat(RealDaemon.virsh("dumpxml", name)).contains("inst.repo=" + server.url("f37"))
+                    .contains("http://fedoraproject.org/fedora/37");
+            assertThat(RealDaemon.virsh("dumpxml", "--inactive", name)).doesNotContain("<kernel>");
+        }
     }
 
     @Test

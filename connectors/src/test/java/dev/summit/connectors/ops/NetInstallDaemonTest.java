@@ -3,7 +3,6 @@ package dev.summit.connectors.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.host.HostSession;
@@ -11,12 +10,11 @@ import dev.summit.connectors.host.HostStatus;
 import dev.summit.connectors.osinfo.OsInfoDb;
 import dev.summit.connectors.storage.InstallerOnHost;
 import dev.summit.connectors.testing.GuestScreen;
+import dev.summit.connectors.testing.InstallTreeServer;
 import dev.summit.connectors.testing.InventoryProbe;
 import dev.summit.connectors.testing.RealDaemon;
 import dev.summit.connectors.xml.NicChoice;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,7 +36,7 @@ class NetInstallDaemonTest {
     private final String name = "net-" + Long.toHexString(System.nanoTime());
     private final OsInfoDb osinfo = OsInfoDb.system();
     private HostSession host;
-    private HttpServer server;
+    private InstallTreeServer server;
 
     @TempDir
     Path tree;
@@ -46,51 +44,25 @@ class NetInstallDaemonTest {
     @BeforeEach
     void serveTree() throws Exception {
         RealDaemon.ensurePool();
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            Path file = tree.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
-            if (!file.startsWith(tree) || !Files.isRegularFile(file)) {
-                exchange.sendResponseHeaders(404, -1);
-            } else if ("HEAD".equals(exchange.getRequestMethod())) {
-                exchange.sendResponseHeaders(200, -1);
-            } else {
-                exchange.sendResponseHeaders(200, Files.size(file));
-                try (OutputStream out = exchange.getResponseBody()) {
-                    Files.copy(file, out);
-                }
-            }
-            exchange.close();
-        });
-        server.start();
+        server = InstallTreeServer.serving(tree);
         host = engine.open(RealDaemon.URI);
         InventoryProbe.on(host).await("connected", Duration.ofSeconds(20), inv -> inv.status() instanceof HostStatus.Connected);
     }
 
     @AfterEach
     void cleanUp() {
-        server.stop(0);
+        server.close();
         RealDaemon.removeAllStartingWith(name);
         engine.close();
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+        return server.url(path);
     }
 
     @Test
     void aTreeWithTreeinfoIsRecognisedAndTheInstallerRunsOnceThenTheDiskIsWhatBoots() throws Exception {
-        Path images = Files.createDirectories(tree.resolve("f37/images/pxeboot"));
-        bootableKernel(images.resolve("vmlinuz"));
-        Files.write(images.resolve("initrd.img"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0});
-        Files.writeString(tree.resolve("f37/.treeinfo"), """
-                [general]
-                family = Fedora
-                version = 37
-                arch = x86_64
-                [images-x86_64]
-                kernel = images/pxeboot/vmlinuz
-                initrd = images/pxeboot/initrd.img
-                """);
+        server.fedoraTree("f37");
 
         NetInstall install = InstallTreeLocator.standard().locate(url("f37/"), null, osinfo);
 
@@ -129,19 +101,5 @@ class NetInstallDaemonTest {
                         + ": it has no .treeinfo, and none of [");
         assertThatThrownBy(() -> InstallTreeLocator.standard().locate("ftp://mirror/debian", null, osinfo))
                 .hasMessage("An install tree is reached over http or https; 'ftp://mirror/debian' is not.");
-    }
-
-    /** GRUB's core image behind lnxboot.img, which carries the Linux boot protocol's header. */
-    private static void bootableKernel(Path target) throws Exception {
-        Path core = target.resolveSibling("core.img");
-        Process mk = new ProcessBuilder("grub-mkimage", "-O", "i386-pc", "-p", "(memdisk)/boot/grub", "-o", core.toString(),
-                "normal", "echo", "minicmd").redirectErrorStream(true).start();
-        String output = new String(mk.getInputStream().readAllBytes());
-        assertThat(mk.waitFor()).as("grub-mkimage (package grub-pc-bin): " + output).isZero();
-        try (OutputStream out = Files.newOutputStream(target)) {
-            Files.copy(Path.of("/usr/lib/grub/i386-pc/lnxboot.img"), out);
-            Files.copy(core, out);
-        }
-        Files.delete(core);
     }
 }
