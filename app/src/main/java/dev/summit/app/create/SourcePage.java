@@ -109,7 +109,11 @@ final class SourcePage extends WizardPage {
     /** The host's templates; the template choice is offered once there is one. */
     SourcePage withTemplates(List<Templates.Named> offered) {
         templates.getItems().setAll(offered);
-        fromTemplate.setDisable(offered.isEmpty());
+        // Offered once the host has a template; until then the choice would only be a dead end.
+        for (javafx.scene.Node node : List.of(fromTemplate, templates, fullCopy)) {
+            node.setVisible(!offered.isEmpty());
+            node.setManaged(!offered.isEmpty());
+        }
         if (!offered.isEmpty()) {
             templates.setValue(offered.get(0));
         }
