@@ -8,6 +8,7 @@ import dev.summit.app.console.ConsoleConnector;
 import dev.summit.app.console.ConsoleWindows;
 import dev.summit.app.clone.CloneFeature;
 import dev.summit.app.create.CreateFeature;
+import dev.summit.app.storage.StorageFeature;
 import dev.summit.app.console.HostKeyDialog;
 import dev.summit.app.hosts.HostDirectory;
 import dev.summit.app.settings.LayoutMemory;
@@ -97,6 +98,7 @@ public final class SummitGui implements AutoCloseable {
      */
     private void installFeatures() {
         CreateFeature.install(services);
+        StorageFeature.install(services);
         CloneFeature.install(services);
         MigrateFeature.install(services);
     }

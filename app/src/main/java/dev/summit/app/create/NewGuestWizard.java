@@ -70,7 +70,10 @@ final class NewGuestWizard {
         this.osinfo = osinfo;
         WizardDraft draft = new WizardDraft();
         summary = new SummaryPage(draft, session, host, osinfo);
-        pages = List.of(new SourcePage(draft, osinfo, services.background(), stage, host.isoVolumePaths())
+        SourcePage source = new SourcePage(draft, osinfo, services.background(), stage, host.isoVolumePaths());
+        new dev.summit.app.storage.IsoLibrary(services.store(), services.background()).localIsos()
+                .thenAccept(isos -> Platform.runLater(() -> source.withLibrary(isos)));
+        pages = List.of(source
                         .onRemoteHost(IsoOnHost.isRemote(session.uri())).withTemplates(host.templates())
                         .readingVolumesWith(path -> VolumeIsoIdentity.read(session, path)),
                 new OsPage(draft, osinfo), new ResourcesPage(draft, host, osinfo), new StoragePage(draft, host, osinfo),

@@ -40,6 +40,7 @@ final class SourcePage extends WizardPage {
     private final Executor background;
     private final Window owner;
     private final TextField path = new TextField();
+    private final javafx.scene.control.MenuButton library = new javafx.scene.control.MenuButton("Library");
     private final ComboBox<String> volumes = new ComboBox<>();
     private final RadioButton fromFile = new RadioButton("Local install media (ISO file on this machine)");
     private final RadioButton fromVolume = new RadioButton("ISO volume already in a storage pool");
@@ -106,6 +107,16 @@ final class SourcePage extends WizardPage {
     }
 
     /** The host is reached over the network: a local disk image cannot be booted in place there. */
+    /** The ISOs in the user's library folders (File → Storage… → ISO Library), one click each. */
+    SourcePage withLibrary(List<dev.summit.app.storage.LibraryIso> isos) {
+        library.getItems().setAll(isos.stream().map(iso -> {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(iso.name() + "  (" + iso.where() + ")");
+            item.setOnAction(e -> path.setText(iso.path()));
+            return item;
+        }).toList());
+        return this;
+    }
+
     /** The host's templates; the template choice is offered once there is one. */
     SourcePage withTemplates(List<Templates.Named> offered) {
         templates.getItems().setAll(offered);
@@ -154,7 +165,9 @@ final class SourcePage extends WizardPage {
                 path.setText(file.getAbsolutePath());
             }
         });
-        HBox fileRow = new HBox(8, path, browse);
+        library.setId("wizard-iso-library");
+        library.disableProperty().bind(fromFile.selectedProperty().not().or(javafx.beans.binding.Bindings.isEmpty(library.getItems())));
+        HBox fileRow = new HBox(8, path, browse, library);
         HBox.setHgrow(path, Priority.ALWAYS);
         fileRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
         VBox volumeRow = new VBox(volumes);

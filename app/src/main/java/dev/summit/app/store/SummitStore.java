@@ -23,6 +23,7 @@ public final class SummitStore implements AutoCloseable {
     private final PreferenceRepository preferences;
     private final OperationHistoryRepository history;
     private final TemplateIndexRepository templates;
+    private final IsoFolderRepository isoFolders;
 
     SummitStore(Database database, Path file) {
         this.database = database;
@@ -31,6 +32,7 @@ public final class SummitStore implements AutoCloseable {
         this.preferences = new PreferenceRepository(database);
         this.history = new OperationHistoryRepository(database);
         this.templates = new TemplateIndexRepository(database);
+        this.isoFolders = new IsoFolderRepository(database);
     }
 
     /**
@@ -75,6 +77,10 @@ public final class SummitStore implements AutoCloseable {
 
     public TemplateIndexRepository templates() {
         return templates;
+    }
+
+    public IsoFolderRepository isoFolders() {
+        return isoFolders;
     }
 
     /** False when this run works in memory and nothing will be kept after Summit quits. */

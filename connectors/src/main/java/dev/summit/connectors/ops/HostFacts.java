@@ -33,13 +33,7 @@ public record HostFacts(long memoryMiB, int cpus, List<PoolSummary> pools, List<
             names.add(conn.domainLookupByID(id).getName());
         }
         List<PoolSummary> pools = StoragePools.pools(conn);
-        List<String> isos = new ArrayList<>();
-        for (PoolSummary pool : pools) {
-            if (pool.active()) {
-                StoragePools.volumes(conn, pool.name()).stream().filter(v -> v.name().toLowerCase(java.util.Locale.ROOT)
-                        .endsWith(".iso")).forEach(v -> isos.add(v.path()));
-            }
-        }
+        List<String> isos = StoragePools.isoVolumes(conn).stream().map(v -> v.path()).toList();
         return new HostFacts(node.memory / 1024, node.cpus, pools, networks, Set.copyOf(names), List.copyOf(isos),
                 platform(conn), Templates.named(conn));
     }

@@ -117,6 +117,46 @@ public final class StoragePools {
         return summary(poolName, volume);
     }
 
+    /** The ISO images in the host's running pools (by name: *.iso), for the ISO library and the wizard. */
+    public static List<VolumeSummary> isoVolumes(Connect conn) throws LibvirtException {
+        List<VolumeSummary> isos = new ArrayList<>();
+        for (PoolSummary pool : pools(conn)) {
+            if (pool.active()) {
+                volumes(conn, pool.name()).stream()
+                        .filter(v -> v.name().toLowerCase(java.util.Locale.ROOT).endsWith(".iso")).forEach(isos::add);
+            }
+        }
+        return isos;
+    }
+
+    public static CompletableFuture<List<VolumeSummary>> isoVolumes(HostSession host) {
+        return host.submit("list the ISO images of", host.uri(), StoragePools::isoVolumes);
+    }
+
+    /**
+     * A pool's volumes with the guests using each (path → guest names), read in one pass over the
+     * guests' definitions rather than once per volume.
+     */
+    public static CompletableFuture<java.util.Map<VolumeSummary, List<String>>> volumesWithUsers(HostSession host, String pool) {
+        return host.submit("list the volumes of pool", pool, conn -> {
+            java.util.Map<String, List<String>> byPath = new java.util.HashMap<>();
+            for (Domain domain : conn.listAllDomains(0)) {
+                for (DomainDisk disk : DomainDisks.parse(domain.getXMLDesc(0))) {
+                    if (disk.source() != null) {
+                        byPath.computeIfAbsent(disk.source(), k -> new ArrayList<>()).add(domain.getName());
+                    }
+                }
+            }
+            java.util.Map<VolumeSummary, List<String>> result = new java.util.LinkedHashMap<>();
+            for (VolumeSummary volume : volumes(conn, pool)) {
+                List<String> users = new ArrayList<>(byPath.getOrDefault(volume.path(), List.of()));
+                users.addAll(byPath.getOrDefault(pool + "/" + volume.name(), List.of()));
+                result.put(volume, users.stream().distinct().sorted().toList());
+            }
+            return result;
+        });
+    }
+
     /** Names of the guests whose disks are this volume, by path or as pool/volume. */
     public static List<String> usersOf(Connect conn, String pool, String volume, String path) throws LibvirtException {
         List<String> users = new ArrayList<>();
