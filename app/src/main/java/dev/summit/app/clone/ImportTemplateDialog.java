@@ -4,6 +4,7 @@ import dev.summit.app.SummitServices;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.ops.CancelSignal;
+import dev.summit.connectors.ops.HostNetworks;
 import dev.summit.connectors.ops.OperationProgress;
 import dev.summit.connectors.storage.PoolSummary;
 import dev.summit.connectors.storage.StoragePools;
@@ -158,12 +159,7 @@ final class ImportTemplateDialog {
     private void loadChoices() {
         message.setText("Reading the host's pools and networks…");
         CompletableFuture<List<PoolSummary>> poolList = StoragePools.list(host);
-        CompletableFuture<List<String>> networkList = host.submit("list the networks of", host.uri(), conn -> {
-            List<String> names = new java.util.ArrayList<>(List.of(conn.listNetworks()));
-            names.addAll(List.of(conn.listDefinedNetworks()));
-            names.sort(String::compareTo);
-            return names;
-        });
+        CompletableFuture<List<String>> networkList = HostNetworks.names(host);
         poolList.thenCombine(networkList, (p, n) -> new Object[] {p, n}).whenComplete((both, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 message.setText("Could not read the host: " + TaskRunner.messageOf(failure));
