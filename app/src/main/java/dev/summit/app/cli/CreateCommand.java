@@ -13,6 +13,8 @@ import dev.summit.connectors.ops.MountainNames;
 import dev.summit.connectors.ops.OperationProgress;
 import dev.summit.connectors.ops.InstallTreeLocator;
 import dev.summit.connectors.ops.NetInstall;
+import dev.summit.connectors.ops.ImportedDisk;
+import dev.summit.connectors.storage.DiskOnHost;
 import dev.summit.connectors.storage.InstallerOnHost;
 import dev.summit.connectors.storage.IsoOnHost;
 import dev.summit.connectors.osinfo.OsInfoDb;
@@ -58,6 +60,10 @@ final class CreateCommand implements Callable<Integer> {
     @Option(names = "--template", paramLabel = "TEMPLATE",
             description = "Make the guest from a template on the host: a linked clone (a new overlay on the template's disks), started.")
     String template;
+
+    @Option(names = "--copy", description = "With --import: copy the image into --pool (as NAME.qcow2 or NAME.img) and"
+            + " boot the copy; the original is left alone. Always so on a remote host, which cannot open this machine's file.")
+    boolean copy;
 
     @Option(names = "--location", paramLabel = "URL", description = "Install over the network from a tree (http/https):"
             + " its installer kernel and initrd are fetched here, uploaded to the pool, booted once; the disk boots after.")
@@ -159,6 +165,12 @@ final class CreateCommand implements Callable<Integer> {
             // A remote host cannot open this machine's file: it gets the ISO uploaded into the pool first.
             IsoOnHost media = CliSession.await(IsoOnHost.prepare(session, iso, pool, uploadPrinter(err), new CancelSignal()));
             create.withHostIso(media.hostPath());
+            DiskOnHost copied = null;
+            if (importDisk != null && (copy || IsoOnHost.isRemote(session.uri()))) {
+                copied = CliSession.await(DiskOnHost.copy(session, ImportedDisk.read(importDisk), guestName, pool,
+                        uploadPrinter(err), new CancelSignal()));
+                create.importingOnHost(copied.disk());
+            }
             InstallerOnHost installer = install == null ? null
                     : CliSession.await(InstallerOnHost.prepare(session, install, guestName, pool, uploadPrinter(err), new CancelSignal()));
             if (installer != null) {
@@ -172,6 +184,9 @@ final class CreateCommand implements Callable<Integer> {
                 media.undo(session).handle((ok, ignored) -> null).join();
                 if (installer != null) {
                     installer.undo(session).join();
+                }
+                if (copied != null) {
+                    copied.undo(session).join();
                 }
                 throw e;
             }

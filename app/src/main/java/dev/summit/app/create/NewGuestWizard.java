@@ -1,5 +1,6 @@
 package dev.summit.app.create;
 
+import dev.summit.connectors.storage.DiskOnHost;
 import dev.summit.connectors.storage.InstallerOnHost;
 import dev.summit.connectors.storage.IsoOnHost;
 import dev.summit.connectors.storage.VolumeIsoIdentity;
@@ -196,6 +197,12 @@ final class NewGuestWizard {
         problem.textProperty().bind(page.problemProperty());
     }
 
+    /** The chosen disk image copied into the pool when asked (always on a remote host); null otherwise. */
+    private CompletableFuture<DiskOnHost> copiedDisk(WizardDraft draft, OperationProgress shown, CancelSignal mine) {
+        return draft.importDisk == null || !draft.copyDisk ? CompletableFuture.completedFuture(null)
+                : DiskOnHost.copy(session, draft.importDisk, draft.name, draft.pool, shown, mine);
+    }
+
     /** A network install's kernel and initrd, fetched and put in the pool; null otherwise. */
     private CompletableFuture<InstallerOnHost> installer(WizardDraft draft, OperationProgress shown, CancelSignal mine) {
         return draft.netInstall == null ? CompletableFuture.completedFuture(null)
@@ -228,9 +235,12 @@ final class NewGuestWizard {
                         () -> CreateFromTemplate.run(session, draft.templateRequest(), shown, mine))
                 : services.tasks().run(session.uri(), draft.name, "create", () ->
                 IsoOnHost.prepare(session, draft.iso, draft.pool, shown, mine).thenCombine(installer(draft, shown, mine),
-                        (iso, installer) -> new Object[] {iso, installer}).thenCompose(prepared -> {
+                        (iso, installer) -> new Object[] {iso, installer})
+                        .thenCombine(copiedDisk(draft, shown, mine), (pair, disk) -> new Object[] {pair[0], pair[1], disk})
+                        .thenCompose(prepared -> {
                     IsoOnHost iso = (IsoOnHost) prepared[0];
                     InstallerOnHost installer = (InstallerOnHost) prepared[1];
+                    DiskOnHost copied = (DiskOnHost) prepared[2];
                     CreateGuest create = new CreateGuest(session, draft.request(), osinfo.join())
                             .withHostIso(draft.hostIsoVolume != null ? draft.hostIsoVolume : iso.hostPath());
                     if (installer != null) {
@@ -238,6 +248,9 @@ final class NewGuestWizard {
                     }
                     if (draft.importDisk != null) {
                         create.importing(draft.importDisk.path());
+                    }
+                    if (copied != null) {
+                        create.importingOnHost(copied.disk());
                     }
                     if (draft.pxe) {
                         create.bootingFromNetwork();
@@ -249,7 +262,9 @@ final class NewGuestWizard {
                     return create.run(shown, mine).handle((created, failure) -> failure == null
                             ? CompletableFuture.completedFuture(created)
                             : iso.undo(session).thenCompose(x -> installer == null ? CompletableFuture.completedFuture(null)
-                                    : installer.undo(session)).handle((ok, ignored) -> (CreatedGuest) rethrow(failure)))
+                                    : installer.undo(session))
+                                    .thenCompose(x -> copied == null ? CompletableFuture.completedFuture(null) : copied.undo(session))
+                                    .handle((ok, ignored) -> (CreatedGuest) rethrow(failure)))
                             .thenCompose(f -> f);
                 }));
         done.whenComplete((created, failure) -> Platform.runLater(() -> {

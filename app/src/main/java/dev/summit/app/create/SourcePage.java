@@ -44,7 +44,8 @@ final class SourcePage extends WizardPage {
     private final ComboBox<String> volumes = new ComboBox<>();
     private final RadioButton fromFile = new RadioButton("Local install media (ISO file on this machine)");
     private final RadioButton fromVolume = new RadioButton("ISO volume already in a storage pool");
-    private final RadioButton fromDisk = new RadioButton("Existing disk image (qcow2 or raw, booted in place)");
+    private final RadioButton fromDisk = new RadioButton("Existing disk image (qcow2 or raw)");
+    private final CheckBox copyDisk = new CheckBox("Copy it into a pool and boot the copy (else it is booted in place)");
     private final TextField diskPath = new TextField();
     private final RadioButton fromTree = new RadioButton("Network install (URL of an install tree, http or https)");
     private final TextField treeUrl = new TextField();
@@ -94,6 +95,9 @@ final class SourcePage extends WizardPage {
         diskPath.setId("wizard-disk-path");
         diskPath.setPromptText("/var/lib/libvirt/images/existing.qcow2");
         diskPath.disableProperty().bind(fromDisk.selectedProperty().not());
+        copyDisk.setId("wizard-copy-disk");
+        copyDisk.disableProperty().bind(fromDisk.selectedProperty().not());
+        copyDisk.selectedProperty().addListener((obs, old, now) -> check());
         diskPath.textProperty().addListener((obs, old, now) -> check());
         fromFile.setSelected(true);
         fromVolume.setDisable(isoVolumePaths.isEmpty());
@@ -137,8 +141,15 @@ final class SourcePage extends WizardPage {
         return this;
     }
 
+    /** A remote host cannot open this machine's image: it always gets a copy in one of its pools. */
     SourcePage onRemoteHost(boolean remote) {
         this.remoteHost = remote;
+        if (remote) {
+            copyDisk.setSelected(true);
+            copyDisk.disableProperty().unbind();
+            copyDisk.setDisable(true);
+            copyDisk.setText("Copied into a pool of the host (a remote host cannot open this machine's file)");
+        }
         return this;
     }
 
@@ -172,7 +183,7 @@ final class SourcePage extends WizardPage {
         fileRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
         VBox volumeRow = new VBox(volumes);
         volumeRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
-        VBox diskRow = new VBox(diskPath);
+        VBox diskRow = new VBox(6, diskPath, copyDisk);
         diskRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
         VBox templateRow = new VBox(6, templates, fullCopy);
         templateRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
@@ -262,10 +273,6 @@ final class SourcePage extends WizardPage {
 
     /** An image to boot in place: its header read off the FX thread; the OS cannot be detected from it. */
     private void checkDisk(long mine) {
-        if (remoteHost) {
-            setProblem("An image on this machine cannot be booted on a remote host yet; copy it into a pool there first.");
-            return;
-        }
         String text = diskPath.getText();
         if (text == null || text.isBlank()) {
             setProblem("Choose the disk image to boot.");
@@ -288,11 +295,13 @@ final class SourcePage extends WizardPage {
                 return;
             }
             draft.importDisk = image;
+            draft.copyDisk = copyDisk.isSelected();
             draft.os = dev.summit.connectors.osinfo.OsEntry.GENERIC;
             draft.osDetected = false;
             draft.isoVolumeId = "";
             detected.setText("A " + image.format() + " image of " + StoragePage.size(image.bytes())
-                    + "; the guest boots it where it is, and it is never deleted.");
+                    + (copyDisk.isSelected() ? "; it is copied into the pool chosen next, and the original is left alone."
+                    : "; the guest boots it where it is, and it is never deleted."));
             setProblem("");
         }));
     }

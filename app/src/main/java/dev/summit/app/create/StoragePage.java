@@ -69,7 +69,7 @@ final class StoragePage extends WizardPage {
 
     @Override
     void entered() {
-        pools.setDisable(draft.importDisk != null);
+        pools.setDisable(draft.importDisk != null && !draft.copyDisk);
         disk.setDisable(draft.importDisk != null);
         if (draft.importDisk == null && !draft.os.id().equals(lastOs)) {
             lastOs = draft.os.id();
@@ -82,6 +82,19 @@ final class StoragePage extends WizardPage {
     }
 
     private void check() {
+        if (draft.importDisk != null && draft.copyDisk) {
+            PoolSummary pool = pools.getValue();
+            if (pool == null) {
+                setProblem("Choose the pool the image is copied into.");
+                return;
+            }
+            draft.pool = pool.name();
+            hint.setText(draft.importDisk.path().getFileName() + " is copied into pool '" + pool.name() + "' ("
+                    + size(pool.available()) + " free); its size stays " + size(draft.importDisk.bytes()) + ".");
+            setProblem(draft.importDisk.path().toFile().length() > pool.available()
+                    ? "The image does not fit in pool '" + pool.name() + "'." : "");
+            return;
+        }
         if (draft.importDisk != null) {
             hint.setText("The guest boots " + draft.importDisk.path() + " in place: no new disk is made, so pool and size"
                     + " are not used.");

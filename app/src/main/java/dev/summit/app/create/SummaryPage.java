@@ -97,8 +97,9 @@ final class SummaryPage extends WizardPage {
         row(row++, "Operating system", draft.os.name());
         row(row++, "Memory", draft.memoryMiB + " MiB");
         row(row++, "Virtual CPUs", String.valueOf(draft.vcpus));
-        row(row++, "Disk", draft.importDisk != null ? draft.importDisk.path() + " (" + draft.importDisk.format()
-                + ", booted in place)" : draft.diskGiB + " GiB qcow2 in pool '" + draft.pool + "'");
+        row(row++, "Disk", draft.importDisk == null ? draft.diskGiB + " GiB qcow2 in pool '" + draft.pool + "'"
+                : draft.copyDisk ? "a copy of " + draft.importDisk.path() + " (" + draft.importDisk.format() + ") in pool '"
+                + draft.pool + "'" : draft.importDisk.path() + " (" + draft.importDisk.format() + ", booted in place)");
         row(row++, "Network", WizardDraft.describe(draft.network));
         row(row, "Firmware", FirmwarePage.describe(draft.firmware, draft.machine));
         setProblem("Checking the host…");

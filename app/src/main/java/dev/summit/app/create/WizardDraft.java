@@ -21,6 +21,8 @@ final class WizardDraft {
     String hostIsoVolume;
     /** Set instead of {@link #iso} when the guest boots an existing image in place. */
     dev.summit.connectors.ops.ImportedDisk importDisk;
+    /** With {@link #importDisk}: copy it into {@link #pool} and boot the copy. */
+    boolean copyDisk;
     OsEntry os = OsEntry.GENERIC;
     String isoVolumeId = "";
     boolean osDetected;

@@ -174,6 +174,52 @@ class NewGuestWizardDaemonTest {
     }
 
     @Test
+    void anExistingImageCopiedIntoAPoolBootsWhileTheOriginalStaysAsItWas(@TempDir Path dir) throws Exception {
+        Path image = dir.resolve("appliance.qcow2");
+        RealDaemon.run("qemu-img", "convert", "-O", "qcow2", iso.toString(), image.toString());
+        byte[] before = java.nio.file.Files.readAllBytes(image);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.services().engine().session(RealDaemon.URI).isPresent()));
+        robot.clickOn("#toolbar-new");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-source-disk").tryQuery().isPresent()));
+        robot.clickOn("#wizard-source-disk");
+        robot.clickOn("#wizard-copy-disk");
+        type("#wizard-disk-path", image.toString());
+        awaitNoProblem();
+        robot.clickOn("#wizard-next");
+        awaitNoProblem();
+        robot.clickOn("#wizard-next");
+        type("#wizard-memory", "128");
+        type("#wizard-vcpus", "1");
+        awaitNoProblem();
+        robot.clickOn("#wizard-next");
+        onFx(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<PoolSummary> pools = robot.lookup("#wizard-pool").queryAs(ComboBox.class);
+            pools.setValue(pools.getItems().stream().filter(p -> p.name().equals(RealDaemon.POOL)).findFirst().orElseThrow());
+            return null;
+        });
+        awaitNoProblem();
+        robot.clickOn("#wizard-next");
+        robot.clickOn("#wizard-no-network");
+        awaitNoProblem();
+        robot.clickOn("#wizard-next");
+        robot.clickOn("#wizard-next");
+        type("#wizard-name", name);
+        awaitNoProblem();
+        robot.clickOn("#wizard-next");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-finish").query().isVisible())
+                && !problem().startsWith("Checking"));
+        assertThat(problem()).isEmpty();
+        robot.clickOn("#wizard-finish");
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> RealDaemon.virshOk("domstate", name)
+                && RealDaemon.virsh("domstate", name).strip().equals("running"));
+        assertThat(RealDaemon.virsh("domblklist", name)).contains(RealDaemon.POOL_DIR.resolve(name + ".qcow2").toString())
+                .doesNotContain(image.toString());
+        assertThat(java.nio.file.Files.readAllBytes(image)).as("the original is untouched").isEqualTo(before);
+    }
+
+    @Test
     void aTemplateSourceAsksOnlyResourcesAndNameAndFinishRunsALinkedClone() throws Exception {
         String template = name + "-tpl";
         try {

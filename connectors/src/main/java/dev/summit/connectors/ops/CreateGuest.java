@@ -44,6 +44,7 @@ public final class CreateGuest {
     private String hostIsoPath;
     private ImportedDisk imported;
     private boolean networkBoot;
+    private ImportedDisk importedOnHost;
     private String installerKernel;
     private String installerInitrd;
     private String installerCmdline;
@@ -69,6 +70,15 @@ public final class CreateGuest {
      */
     public CreateGuest importing(Path disk) {
         this.importPath = disk;
+        return this;
+    }
+
+    /**
+     * Boots this image, already on the host (a copy {@code DiskOnHost} made), instead of a new
+     * volume; its header was read from the original on this machine.
+     */
+    public CreateGuest importingOnHost(ImportedDisk copy) {
+        this.importedOnHost = copy;
         return this;
     }
 
@@ -160,7 +170,9 @@ public final class CreateGuest {
         } else if (vcpus > node.cpus) {
             problems.add(new CreateProblem(Field.VCPUS, vcpus + " vCPUs are more than the host's " + node.cpus + " CPUs."));
         }
-        if (importPath != null) {
+        if (importedOnHost != null) {
+            imported = importedOnHost;
+        } else if (importPath != null) {
             try {
                 imported = ImportedDisk.read(importPath);
             } catch (java.io.IOException e) {

@@ -9,12 +9,15 @@ import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.host.HostStatus;
 import dev.summit.connectors.ops.CancelSignal;
 import dev.summit.connectors.ops.CreateGuest;
+import dev.summit.connectors.ops.ImportedDisk;
 import dev.summit.connectors.ops.CreateRequest;
 import dev.summit.connectors.ops.OperationProgress;
 import dev.summit.connectors.osinfo.IsoIdentity;
 import dev.summit.connectors.osinfo.OsInfoDb;
 import dev.summit.connectors.osinfo.TestIsos;
+import dev.summit.connectors.testing.GuestScreen;
 import dev.summit.connectors.testing.InventoryProbe;
+import dev.summit.connectors.testing.RealDaemon;
 import dev.summit.connectors.testing.TwoHosts;
 import dev.summit.connectors.xml.NicChoice;
 import java.nio.file.Files;
@@ -64,6 +67,7 @@ class RemoteCreateDaemonTest {
         engine.close();
         hosts.remove(name);
         hosts.virshOk(hosts.uriB(), "vol-delete", "--pool", "default", name + ".iso");
+        hosts.virshOk(hosts.uriB(), "vol-delete", "--pool", "default", name + ".qcow2");
     }
 
     @Test
@@ -84,6 +88,29 @@ class RemoteCreateDaemonTest {
         assertThat(hosts.state(hosts.uriB(), name)).isEqualTo("running");
         assertThat(hosts.virsh(hosts.uriB(), "domblklist", name)).contains("/var/lib/libvirt/images/" + name + ".iso");
         assertThat(hosts.virshOk(hosts.uriA(), "domstate", name)).as("nothing on the other host").isFalse();
+    }
+
+    @Test
+    void aDiskImageOfThisMachineIsCopiedIntoTheRemotePoolAndBootsThere() throws Exception {
+        Path image = workstation.resolve("appliance.qcow2");
+        RealDaemon.run("qemu-img", "convert", "-O", "qcow2", GRUB_ISO.toString(), image.toString());
+        byte[] before = Files.readAllBytes(image);
+        ImportedDisk original = ImportedDisk.read(image);
+
+        DiskOnHost copy = DiskOnHost.copy(hostB, original, name, "default", OperationProgress.IGNORE, new CancelSignal())
+                .get(120, TimeUnit.SECONDS);
+        CreateRequest request = CreateRequest.of(name, null).withResources(128, 1, 0).withNetwork(new NicChoice.None());
+        new CreateGuest(hostB, request, OsInfoDb.system()).importingOnHost(copy.disk())
+                .run(OperationProgress.IGNORE, new CancelSignal()).get(120, TimeUnit.SECONDS);
+
+        assertThat(hosts.state(hosts.uriB(), name)).isEqualTo("running");
+        assertThat(hosts.virsh(hosts.uriB(), "domblklist", name)).contains("/var/lib/libvirt/images/" + name + ".qcow2");
+        assertThat(Files.readAllBytes(image)).as("the original is untouched").isEqualTo(before);
+        assertThat(GuestScreen.waitForColours(hosts.uriB(), name, Duration.ofSeconds(60))).as("it boots on hostB").isGreaterThan(1);
+
+        assertThatThrownBy(() -> DiskOnHost.copy(hostB, original, name, "default", OperationProgress.IGNORE,
+                new CancelSignal()).get(60, TimeUnit.SECONDS))
+                .hasMessageContaining("Pool 'default' already has a volume '" + name + ".qcow2'");
     }
 
     @Test

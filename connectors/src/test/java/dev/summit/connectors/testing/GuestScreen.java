@@ -17,12 +17,17 @@ public final class GuestScreen {
 
     /** Screenshots (virsh screenshot) until the guest draws something (GRUB may take a minute under nested KVM). */
     public static int waitForColours(String name, Duration timeout) throws IOException, InterruptedException {
+        return waitForColours(RealDaemon.URI, name, timeout);
+    }
+
+    /** The same on any host: {@code uri} is what virsh connects to. */
+    public static int waitForColours(String uri, String name, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         Path shot = Files.createTempFile("screen-", ".img");
         int colours = 0;
         while (System.nanoTime() < deadline) {
             Files.deleteIfExists(shot);
-            if (RealDaemon.virshOk("screenshot", name, shot.toString())) {
+            if (screenshot(uri, name, shot)) {
                 colours = distinctColours(Files.readAllBytes(shot));
                 if (colours > 1) {
                     return colours;
@@ -32,6 +37,15 @@ public final class GuestScreen {
         }
         Files.deleteIfExists(shot);
         return colours;
+    }
+
+    private static boolean screenshot(String uri, String name, Path shot) {
+        try {
+            RealDaemon.run("virsh", "-q", "-c", uri, "screenshot", name, shot.toString());
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** virsh screenshot writes PNG from current QEMU and binary PPM (P6) from older ones. */
