@@ -1,6 +1,7 @@
 package dev.summit.app.create;
 
 import dev.summit.connectors.storage.DiskOnHost;
+import dev.summit.connectors.storage.StoragePools;
 import dev.summit.connectors.storage.InstallerOnHost;
 import dev.summit.connectors.storage.IsoOnHost;
 import dev.summit.connectors.storage.VolumeIsoIdentity;
@@ -77,7 +78,8 @@ final class NewGuestWizard {
         pages = List.of(source
                         .onRemoteHost(IsoOnHost.isRemote(session.uri())).withTemplates(host.templates())
                         .readingVolumesWith(path -> VolumeIsoIdentity.read(session, path)),
-                new OsPage(draft, osinfo), new ResourcesPage(draft, host, osinfo), new StoragePage(draft, host, osinfo),
+                new OsPage(draft, osinfo), new ResourcesPage(draft, host, osinfo), new StoragePage(draft, host, osinfo)
+                        .readingVolumesWith(pool -> StoragePools.volumesWithUsers(session, pool)),
                 new NetworkPage(draft, host), new FirmwarePage(draft, host.platform(), osinfo), new NamePage(draft, host.guestNames()), summary);
         stage.setTitle(TITLE + " — " + session.uri());
         if (services.window().stage() != null) {
@@ -251,6 +253,9 @@ final class NewGuestWizard {
                     }
                     if (copied != null) {
                         create.importingOnHost(copied.disk());
+                    }
+                    if (draft.existingDisk() != null) {
+                        create.importingOnHost(draft.existingDisk());
                     }
                     if (draft.pxe) {
                         create.bootingFromNetwork();

@@ -22,6 +22,12 @@ final class StoragePage extends WizardPage {
     private final ComboBox<PoolSummary> pools = new ComboBox<>();
     private final Spinner<Integer> disk = new Spinner<>(1, 65536, 10);
     private final Label hint = new Label();
+    private final javafx.scene.control.RadioButton newDisk = new javafx.scene.control.RadioButton("A new qcow2 disk");
+    private final javafx.scene.control.RadioButton existing = new javafx.scene.control.RadioButton(
+            "A volume already in the pool, that no guest uses");
+    private final ComboBox<dev.summit.connectors.storage.VolumeSummary> volumes = new ComboBox<>();
+    private java.util.function.Function<String, CompletableFuture<java.util.Map<dev.summit.connectors.storage.VolumeSummary,
+            java.util.List<String>>>> volumeReader = pool -> CompletableFuture.completedFuture(java.util.Map.of());
     private String lastOs;
 
     StoragePage(WizardDraft draft, HostFacts host, CompletableFuture<OsInfoDb> osinfo) {
@@ -36,7 +42,22 @@ final class StoragePage extends WizardPage {
         pools.setButtonCell(new PoolCell());
         pools.getItems().stream().filter(p -> p.name().equals(draft.pool)).findFirst()
                 .or(() -> pools.getItems().stream().findFirst()).ifPresent(pools::setValue);
-        pools.valueProperty().addListener((obs, old, now) -> check());
+        pools.valueProperty().addListener((obs, old, now) -> {
+            loadVolumes();
+            check();
+        });
+        javafx.scene.control.ToggleGroup kind = new javafx.scene.control.ToggleGroup();
+        newDisk.setToggleGroup(kind);
+        existing.setToggleGroup(kind);
+        newDisk.setSelected(true);
+        newDisk.setId("wizard-new-disk");
+        existing.setId("wizard-existing-volume");
+        volumes.setId("wizard-volume");
+        volumes.setPrefWidth(320);
+        volumes.disableProperty().bind(existing.selectedProperty().not());
+        disk.disableProperty().bind(existing.selectedProperty());
+        kind.selectedToggleProperty().addListener((obs, old, now) -> check());
+        volumes.valueProperty().addListener((obs, old, now) -> check());
         disk.getEditor().textProperty().addListener((obs, old, now) -> check());
         hint.getStyleClass().add("wizard-note");
     }
@@ -53,7 +74,7 @@ final class StoragePage extends WizardPage {
 
     @Override
     String subtitle() {
-        return "A new qcow2 disk, allocated as the guest writes to it.";
+        return "A new qcow2 disk, allocated as the guest writes to it, or a volume already in the pool.";
     }
 
     @Override
@@ -62,15 +83,46 @@ final class StoragePage extends WizardPage {
         grid.setHgap(12);
         grid.setVgap(10);
         grid.addRow(0, new Label("Storage pool:"), pools);
-        grid.addRow(1, new Label("Disk size (GiB):"), disk);
-        grid.add(hint, 0, 2, 2, 1);
+        // An imported image is the disk: then only the pool (for a copy) is chosen here.
+        if (draft.importDisk == null) {
+            grid.add(newDisk, 0, 1, 2, 1);
+            grid.addRow(2, new Label("Disk size (GiB):"), disk);
+            grid.add(existing, 0, 3, 2, 1);
+            grid.add(volumes, 1, 4);
+        }
+        grid.add(hint, 0, 5, 2, 1);
         return grid;
+    }
+
+    /** How the volumes of a pool, with the guests using each, are read from the host. */
+    StoragePage readingVolumesWith(java.util.function.Function<String, CompletableFuture<java.util.Map<
+            dev.summit.connectors.storage.VolumeSummary, java.util.List<String>>>> reader) {
+        this.volumeReader = reader;
+        return this;
+    }
+
+    /** Volumes no guest uses and that are not install media, off the FX thread. */
+    private void loadVolumes() {
+        PoolSummary pool = pools.getValue();
+        volumes.getItems().clear();
+        if (pool == null) {
+            return;
+        }
+        volumeReader.apply(pool.name()).thenAccept(found -> javafx.application.Platform.runLater(() -> {
+            if (pool.equals(pools.getValue())) {
+                volumes.getItems().setAll(found.entrySet().stream().filter(e -> e.getValue().isEmpty())
+                        .map(java.util.Map.Entry::getKey)
+                        .filter(v -> !v.name().toLowerCase(java.util.Locale.ROOT).endsWith(".iso")).toList());
+            }
+        }));
     }
 
     @Override
     void entered() {
         pools.setDisable(draft.importDisk != null && !draft.copyDisk);
-        disk.setDisable(draft.importDisk != null);
+        if (volumes.getItems().isEmpty()) {
+            loadVolumes();
+        }
         if (draft.importDisk == null && !draft.os.id().equals(lastOs)) {
             lastOs = draft.os.id();
             OsResources recommended = draft.os.isGeneric() ? OsResources.NONE : osinfo.join().recommended(draft.os);
@@ -82,6 +134,7 @@ final class StoragePage extends WizardPage {
     }
 
     private void check() {
+        draft.existingVolume = null;
         if (draft.importDisk != null && draft.copyDisk) {
             PoolSummary pool = pools.getValue();
             if (pool == null) {
@@ -102,6 +155,20 @@ final class StoragePage extends WizardPage {
             return;
         }
         PoolSummary pool = pools.getValue();
+        if (existing.isSelected()) {
+            if (volumes.getValue() == null) {
+                setProblem(volumes.getItems().isEmpty() ? "Pool '" + pool.name() + "' has no volume that no guest uses;"
+                        + " choose a new disk."
+                        : "Choose the volume the guest boots.");
+                return;
+            }
+            draft.pool = pool.name();
+            draft.existingVolume = volumes.getValue();
+            hint.setText("The guest uses " + volumes.getValue().name() + " (" + size(volumes.getValue().capacity())
+                    + ") as its disk; no new disk is made.");
+            setProblem("");
+            return;
+        }
         Long gib = ResourcesPage.number(disk.getEditor().getText());
         if (pool == null) {
             setProblem("This host has no running storage pool; start one (virsh pool-start) first.");

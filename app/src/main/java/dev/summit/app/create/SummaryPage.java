@@ -97,7 +97,8 @@ final class SummaryPage extends WizardPage {
         row(row++, "Operating system", draft.os.name());
         row(row++, "Memory", draft.memoryMiB + " MiB");
         row(row++, "Virtual CPUs", String.valueOf(draft.vcpus));
-        row(row++, "Disk", draft.importDisk == null ? draft.diskGiB + " GiB qcow2 in pool '" + draft.pool + "'"
+        row(row++, "Disk", draft.existingVolume != null ? "volume " + draft.existingVolume.name() + " of pool '"
+                + draft.pool + "', used as it is" : draft.importDisk == null ? draft.diskGiB + " GiB qcow2 in pool '" + draft.pool + "'"
                 : draft.copyDisk ? "a copy of " + draft.importDisk.path() + " (" + draft.importDisk.format() + ") in pool '"
                 + draft.pool + "'" : draft.importDisk.path() + " (" + draft.importDisk.format() + ", booted in place)");
         row(row++, "Network", WizardDraft.describe(draft.network));
@@ -113,6 +114,9 @@ final class SummaryPage extends WizardPage {
             }
             if (draft.hostIsoVolume != null) {
                 create.withHostIso(draft.hostIsoVolume);
+            }
+            if (draft.existingDisk() != null) {
+                create.importingOnHost(draft.existingDisk());
             }
             return create.precheck().thenApply(checked -> new Object[] {create, checked});
         }).whenComplete((pair, failure) -> Platform.runLater(() -> {

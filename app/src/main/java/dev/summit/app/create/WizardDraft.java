@@ -21,6 +21,8 @@ final class WizardDraft {
     String hostIsoVolume;
     /** Set instead of {@link #iso} when the guest boots an existing image in place. */
     dev.summit.connectors.ops.ImportedDisk importDisk;
+    /** Instead of a new disk: a volume of the pool no guest uses. */
+    dev.summit.connectors.storage.VolumeSummary existingVolume;
     /** With {@link #importDisk}: copy it into {@link #pool} and boot the copy. */
     boolean copyDisk;
     OsEntry os = OsEntry.GENERIC;
@@ -46,6 +48,12 @@ final class WizardDraft {
     CreateRequest request() {
         return new CreateRequest(name, iso, memoryMiB, vcpus, diskGiB * GIB, pool, network, os.shortId(),
                 firmware, machine, DisplayListen.UNIX_SOCKET, null, null);
+    }
+
+    /** The existing volume as the operation takes an image already on the host. */
+    dev.summit.connectors.ops.ImportedDisk existingDisk() {
+        return existingVolume == null ? null : new dev.summit.connectors.ops.ImportedDisk(java.nio.file.Path.of(existingVolume.path()),
+                existingVolume.format().isEmpty() ? "raw" : existingVolume.format(), existingVolume.capacity());
     }
 
     CreateFromTemplate.Request templateRequest() {

@@ -93,6 +93,9 @@ class NewGuestWizardUiTest {
         page.await("the storage page", () -> robot.lookup("#wizard-pool").tryQuery().isPresent());
         type("#wizard-disk", "500");
         assertThat(problem()).matches("500 GiB does not fit in pool 'default', which has [0-9.]+ GiB free\\.");
+        robot.clickOn("#wizard-existing-volume");
+        awaitProblem("Pool 'default' has no volume that no guest uses; choose a new disk.");
+        robot.clickOn("#wizard-new-disk");
         type("#wizard-disk", "2");
         awaitProblem("");
         shot("4-storage");
