@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.app.SummitGui;
 import dev.summit.app.store.SummitStore;
+import dev.summit.app.ui.FxWindows;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.ops.CloneMode;
@@ -59,29 +60,29 @@ class CloneRunningDialogDaemonTest {
 
     @Test
     void aRunningGuestIsClonedOnceThePauseIsAllowedAndKeepsRunning(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.services().model().host(RealDaemon.URI)
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> gui.services().model().host(RealDaemon.URI)
                 .map(h -> h.guests().stream().anyMatch(g -> g.nameProperty().get().equals(source)
                         && g.stateProperty().get().isActive())).orElse(false)));
         robot.rightClickOn(source).clickOn("Clone…");
-        Node dialog = awaitDialog(robot, "Clone " + source);
-        assertThat(onFx(() -> dialog.lookup("#clone-pause").isVisible())).as("the pause is offered for a running guest").isTrue();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> dialog.lookup("#clone-disk-vda") != null));
+        Node dialog = FxWindows.awaitWindow(robot, "Clone " + source);
+        assertThat(FxWindows.onFx(() -> dialog.lookup("#clone-pause").isVisible())).as("the pause is offered for a running guest").isTrue();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> dialog.lookup("#clone-disk-vda") != null));
 
         robot.clickOn(dialog.lookup("#clone-start"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message(dialog).contains("is running; let Summit pause it"));
         assertThat(RealDaemon.virshOk("domstate", source + "-clone")).isFalse();
 
-        onFx(() -> {
+        FxWindows.onFx(() -> {
             ((CheckBox) dialog.lookup("#clone-pause")).setSelected(true);
             @SuppressWarnings("unchecked")
             ChoiceBox<CloneMode> vda = (ChoiceBox<CloneMode>) dialog.lookup("#clone-disk-vda");
             vda.setValue(CloneMode.FULL);
             return null;
         });
-        screenshot("clone-running-dialog");
+        FxWindows.screenshot("clone-running-dialog");
         robot.clickOn(dialog.lookup("#clone-start"));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> message(dialog).startsWith("Made "));
-        screenshot("clone-running-done");
+        FxWindows.screenshot("clone-running-done");
 
         assertThat(message(dialog)).isEqualTo("Made " + source + "-clone.");
         assertThat(RealDaemon.virsh("domstate", source).strip()).as("resumed").isEqualTo("running");
@@ -91,32 +92,6 @@ class CloneRunningDialogDaemonTest {
     }
 
     private static String message(Node dialog) {
-        return onFx(() -> ((Label) dialog.lookup("#clone-message")).getText());
-    }
-
-    private Node awaitDialog(FxRobot robot, String title) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.listTargetWindows().stream()
-                .anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle()) && s.isShowing())));
-        return onFx(() -> robot.listTargetWindows().stream().filter(w -> w instanceof Stage s && title.equals(s.getTitle()))
-                .findFirst().orElseThrow().getScene().getRoot());
-    }
-
-    /** For a person to look at (target/screens); the assertions are the test. */
-    private static void screenshot(String name) {
-        try {
-            Path dir = Path.of("target", "screens");
-            Files.createDirectories(dir);
-            new ProcessBuilder("import", "-window", "root", dir.resolve(name + ".png").toString()).start().waitFor(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            // only a picture
-        }
-    }
-
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return FxWindows.onFx(() -> ((Label) dialog.lookup("#clone-message")).getText());
     }
 }

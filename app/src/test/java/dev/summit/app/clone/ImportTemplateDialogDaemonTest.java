@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.app.SummitGui;
 import dev.summit.app.store.SummitStore;
+import dev.summit.app.ui.FxWindows;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.templates.TemplateMark;
@@ -66,16 +67,16 @@ class ImportTemplateDialogDaemonTest {
         Files.copy(RealDaemon.RESCUE_ISO, folder.resolve("System.img"));
         Files.writeString(folder.resolve("vm.cfg"), "name = '" + name + "'\nmemory = 'lots'\n"
                 + "disk = ['file:/OVS/seed_pool/x/System.img,xvda,w']\nvif = ['bridge=xenbr0']\n");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.services().model().host(RealDaemon.URI)
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> gui.services().model().host(RealDaemon.URI)
                 .map(h -> h.statusProperty().get() instanceof dev.summit.connectors.host.HostStatus.Connected).orElse(false)));
         robot.clickOn("local");
         robot.clickOn("File").clickOn("Templates…");
-        Node window = awaitDialog(robot, "Templates");
+        Node window = FxWindows.awaitWindow(robot, "Templates");
         robot.clickOn(window.lookup("#templates-import"));
-        Node dialog = awaitDialog(robot, "Import Template");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
+        Node dialog = FxWindows.awaitWindow(robot, "Import Template");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxWindows.onFx(() ->
                 ((ComboBox<?>) dialog.lookup("#import-pool")).getItems().contains(RealDaemon.POOL)));
-        onFx(() -> {
+        FxWindows.onFx(() -> {
             ((TextField) dialog.lookup("#import-source")).setText(folder.toString());
             @SuppressWarnings("unchecked")
             ComboBox<String> pools = (ComboBox<String>) dialog.lookup("#import-pool");
@@ -87,7 +88,7 @@ class ImportTemplateDialogDaemonTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message(dialog).contains("vm.cfg line 2"));
         assertThat(message(dialog)).contains("vm.cfg line 2").contains("memory");
         assertThat(RealDaemon.virshOk("domstate", name)).as("nothing defined").isFalse();
-        screenshot("import-broken");
+        FxWindows.screenshot("import-broken");
 
         Files.writeString(folder.resolve("vm.cfg"), "name = '" + name + "'\nmemory = '128'\n"
                 + "disk = ['file:/OVS/seed_pool/x/System.img,xvda,w']\nvif = ['bridge=xenbr0']\n");
@@ -97,38 +98,12 @@ class ImportTemplateDialogDaemonTest {
         assertThat(RealDaemon.virsh("domiflist", name)).contains("default");
         @SuppressWarnings("unchecked")
         TableView<TemplatesWindow.Row> table = (TableView<TemplatesWindow.Row>) window.lookup("#templates-table");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().stream()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> table.getItems().stream()
                 .anyMatch(row -> row.template().name().equals(name))));
-        screenshot("import-done");
+        FxWindows.screenshot("import-done");
     }
 
     private static String message(Node dialog) {
-        return onFx(() -> ((Label) dialog.lookup("#import-message")).getText());
-    }
-
-    private Node awaitDialog(FxRobot robot, String title) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.listTargetWindows().stream()
-                .anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle()) && s.isShowing())));
-        return onFx(() -> robot.listTargetWindows().stream().filter(w -> w instanceof Stage s && title.equals(s.getTitle()))
-                .findFirst().orElseThrow().getScene().getRoot());
-    }
-
-    /** For a person to look at (target/screens); the assertions are the test. */
-    private static void screenshot(String name) {
-        try {
-            Path dir = Path.of("target", "screens");
-            Files.createDirectories(dir);
-            new ProcessBuilder("import", "-window", "root", dir.resolve(name + ".png").toString()).start().waitFor(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            // only a picture
-        }
-    }
-
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return FxWindows.onFx(() -> ((Label) dialog.lookup("#import-message")).getText());
     }
 }

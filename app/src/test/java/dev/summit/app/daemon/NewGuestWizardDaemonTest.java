@@ -94,12 +94,7 @@ class NewGuestWizardDaemonTest {
         type("#wizard-vcpus", "1");
         awaitNoProblem();
         robot.clickOn("#wizard-next");
-        onFx(() -> {
-            @SuppressWarnings("unchecked")
-            ComboBox<PoolSummary> pools = robot.lookup("#wizard-pool").queryAs(ComboBox.class);
-            pools.setValue(pools.getItems().stream().filter(p -> p.name().equals(RealDaemon.POOL)).findFirst().orElseThrow());
-            return null;
-        });
+        chooseTestPool();
         type("#wizard-disk", "1");
         awaitNoProblem();
         robot.clickOn("#wizard-next");
@@ -112,11 +107,7 @@ class NewGuestWizardDaemonTest {
         robot.clickOn("#wizard-next");
         type("#wizard-name", name);
         awaitNoProblem();
-        robot.clickOn("#wizard-next");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-finish").query().isVisible())
-                && !problem().startsWith("Checking"));
-        assertThat(problem()).isEmpty();
-        robot.clickOn("#wizard-finish");
+        finishOnTheSummary();
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> RealDaemon.virshOk("domstate", name)
                 && RealDaemon.virsh("domstate", name).strip().equals("running"));
@@ -144,12 +135,7 @@ class NewGuestWizardDaemonTest {
             type("#wizard-vcpus", "1");
             awaitNoProblem();
             robot.clickOn("#wizard-next");
-            onFx(() -> {
-                @SuppressWarnings("unchecked")
-                ComboBox<PoolSummary> pools = robot.lookup("#wizard-pool").queryAs(ComboBox.class);
-                pools.setValue(pools.getItems().stream().filter(p -> p.name().equals(RealDaemon.POOL)).findFirst().orElseThrow());
-                return null;
-            });
+            chooseTestPool();
             type("#wizard-disk", "1");
             awaitNoProblem();
             robot.clickOn("#wizard-next");
@@ -159,11 +145,7 @@ class NewGuestWizardDaemonTest {
             robot.clickOn("#wizard-next");
             type("#wizard-name", name);
             awaitNoProblem();
-            robot.clickOn("#wizard-next");
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-finish").query().isVisible())
-                    && !problem().startsWith("Checking"));
-            assertThat(problem()).isEmpty();
-            robot.clickOn("#wizard-finish");
+            finishOnTheSummary();
 
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> RealDaemon.virshOk("domstate", name)
                     && RealDaemon.virsh("domstate", name).strip().equals("running"));
@@ -192,12 +174,7 @@ class NewGuestWizardDaemonTest {
         type("#wizard-vcpus", "1");
         awaitNoProblem();
         robot.clickOn("#wizard-next");
-        onFx(() -> {
-            @SuppressWarnings("unchecked")
-            ComboBox<PoolSummary> pools = robot.lookup("#wizard-pool").queryAs(ComboBox.class);
-            pools.setValue(pools.getItems().stream().filter(p -> p.name().equals(RealDaemon.POOL)).findFirst().orElseThrow());
-            return null;
-        });
+        chooseTestPool();
         awaitNoProblem();
         robot.clickOn("#wizard-next");
         robot.clickOn("#wizard-no-network");
@@ -206,11 +183,7 @@ class NewGuestWizardDaemonTest {
         robot.clickOn("#wizard-next");
         type("#wizard-name", name);
         awaitNoProblem();
-        robot.clickOn("#wizard-next");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-finish").query().isVisible())
-                && !problem().startsWith("Checking"));
-        assertThat(problem()).isEmpty();
-        robot.clickOn("#wizard-finish");
+        finishOnTheSummary();
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> RealDaemon.virshOk("domstate", name)
                 && RealDaemon.virsh("domstate", name).strip().equals("running"));
@@ -250,11 +223,7 @@ class NewGuestWizardDaemonTest {
                     .as("storage, network and firmware come with the template: straight to the name").isTrue();
             type("#wizard-name", name);
             awaitNoProblem();
-            robot.clickOn("#wizard-next");
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-finish").query().isVisible())
-                    && !problem().startsWith("Checking"));
-            assertThat(problem()).isEmpty();
-            robot.clickOn("#wizard-finish");
+            finishOnTheSummary();
 
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> RealDaemon.virshOk("domstate", name)
                     && RealDaemon.virsh("domstate", name).strip().equals("running"));
@@ -271,6 +240,24 @@ class NewGuestWizardDaemonTest {
             }
             RealDaemon.removeAllStartingWith(name);
         }
+    }
+
+    private void chooseTestPool() throws Exception {
+        onFx(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<PoolSummary> pools = robot.lookup("#wizard-pool").queryAs(ComboBox.class);
+            pools.setValue(pools.getItems().stream().filter(p -> p.name().equals(RealDaemon.POOL)).findFirst().orElseThrow());
+            return null;
+        });
+    }
+
+    /** From the name page: on to the summary, wait for the host's check to pass, Finish. */
+    private void finishOnTheSummary() throws Exception {
+        robot.clickOn("#wizard-next");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-finish").query().isVisible())
+                && !problem().startsWith("Checking"));
+        assertThat(problem()).isEmpty();
+        robot.clickOn("#wizard-finish");
     }
 
     private void type(String id, String value) throws Exception {

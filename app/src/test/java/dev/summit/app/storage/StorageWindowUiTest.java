@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.summit.app.SummitGui;
 import dev.summit.app.store.StoreLocation;
 import dev.summit.app.store.SummitStore;
+import dev.summit.app.ui.FxWindows;
 import dev.summit.app.ui.TestHosts;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
@@ -62,92 +63,67 @@ class StorageWindowUiTest {
 
     @Test
     void poolsVolumesAndTheIsoLibraryFromTheFileMenu() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.services().model().hosts().stream()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> gui.services().model().hosts().stream()
                 .anyMatch(h -> !h.guests().isEmpty())));
         robot.clickOn("Test host");
         robot.clickOn("File").clickOn("Storage…");
-        Node window = awaitWindow("Storage — " + TestHosts.uri("create-host.xml"));
+        Node window = FxWindows.awaitWindow(robot, "Storage — " + TestHosts.uri("create-host.xml"));
         @SuppressWarnings("unchecked")
         TableView<PoolSummary> pools = (TableView<PoolSummary>) window.lookup("#storage-pools");
         @SuppressWarnings("unchecked")
         TableView<StorageWindow.VolumeRow> volumes = (TableView<StorageWindow.VolumeRow>) window.lookup("#storage-volumes");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> volumes.getItems().size() == 1));
-        assertThat(onFx(() -> pools.getItems().get(0).name())).isEqualTo("default");
-        assertThat(onFx(() -> volumes.getItems().get(0).volume().name())).isEqualTo("fuji.qcow2");
-        assertThat(onFx(() -> volumes.getItems().get(0).users())).containsExactly("fuji");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> volumes.getItems().size() == 1));
+        assertThat(FxWindows.onFx(() -> pools.getItems().get(0).name())).isEqualTo("default");
+        assertThat(FxWindows.onFx(() -> volumes.getItems().get(0).volume().name())).isEqualTo("fuji.qcow2");
+        assertThat(FxWindows.onFx(() -> volumes.getItems().get(0).users())).containsExactly("fuji");
 
-        onFx(() -> {
+        FxWindows.onFx(() -> {
             volumes.getSelectionModel().select(0);
             return null;
         });
         robot.clickOn(window.lookup("#storage-delete-volume"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(window).contains("disk of"));
         assertThat(status(window)).isEqualTo("Could not delete 'fuji.qcow2': it is a disk of guest 'fuji'.");
-        screenshot("storage-pools");
-        assertThat(onFx(() -> volumes.getItems().size())).as("the volume stays").isEqualTo(1);
+        FxWindows.screenshot("storage-pools");
+        assertThat(FxWindows.onFx(() -> volumes.getItems().size())).as("the volume stays").isEqualTo(1);
 
         StorageWindow storage = windowObject(window);
-        onFx(() -> {
+        FxWindows.onFx(() -> {
             storage.createPool("isos", "/srv/isos");
             return null;
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> pools.getItems().stream().anyMatch(p -> p.name().equals("isos"))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> pools.getItems().stream().anyMatch(p -> p.name().equals("isos"))));
         assertThat(status(window)).isEqualTo("Pool 'isos' is ready.");
 
         Path folder = Files.createDirectories(dataDir.resolve("my isos"));
         Files.write(folder.resolve("debian.iso"), new byte[4096]);
         Files.writeString(folder.resolve("notes.txt"), "not an image");
-        onFx(() -> {
+        FxWindows.onFx(() -> {
             storage.addFolder(folder);
             return null;
         });
         @SuppressWarnings("unchecked")
         TableView<LibraryIso> isos = (TableView<LibraryIso>) window.lookup("#storage-isos");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> isos.getItems().stream()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> isos.getItems().stream()
                 .anyMatch(i -> i.name().equals("debian.iso") && i.where().equals(folder.toString()))));
-        assertThat(onFx(() -> isos.getItems().stream().map(LibraryIso::name).toList())).doesNotContain("notes.txt");
+        assertThat(FxWindows.onFx(() -> isos.getItems().stream().map(LibraryIso::name).toList())).doesNotContain("notes.txt");
         @SuppressWarnings("unchecked")
         ListView<Path> folders = (ListView<Path>) window.lookup("#storage-iso-folders");
-        assertThat(onFx(() -> folders.getItems())).containsExactly(folder);
+        assertThat(FxWindows.onFx(() -> folders.getItems())).containsExactly(folder);
         robot.clickOn("ISO Library");
-        screenshot("storage-library");
+        FxWindows.screenshot("storage-library");
 
         try (SummitStore reopened = SummitStore.open(location).store()) {
             assertThat(reopened.isoFolders().list()).as("kept in the SQLite file").containsExactly(folder);
         }
     }
 
-    /** For a person to look at (target/screens); the assertions are the test. */
-    private static void screenshot(String name) {
-        try {
-            Path dir = Path.of("target", "screens");
-            Files.createDirectories(dir);
-            new ProcessBuilder("import", "-window", "root", dir.resolve(name + ".png").toString()).start().waitFor(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            // only a picture
-        }
-    }
 
     private static StorageWindow windowObject(Node root) {
         return (StorageWindow) root.getProperties().get(StorageWindow.class);
     }
 
     private static String status(Node window) {
-        return onFx(() -> ((Label) window.lookup("#storage-status")).getText());
-    }
-
-    private Node awaitWindow(String title) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.listTargetWindows().stream()
-                .anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle()) && s.isShowing())));
-        return onFx(() -> robot.listTargetWindows().stream().filter(w -> w instanceof Stage s && title.equals(s.getTitle()))
-                .findFirst().orElseThrow().getScene().getRoot());
-    }
-
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return FxWindows.onFx(() -> ((Label) window.lookup("#storage-status")).getText());
     }
 }

@@ -66,7 +66,19 @@ final class LiveOverlay {
             }
             sleep(50);
         }
-        domain.blockJobAbort(target, ABORT_PIVOT);
+        // cur == end can be seen before QEMU's "ready" event reaches libvirt, which refuses the pivot
+        // until then ("not ready for pivot yet"): ask again until it takes.
+        while (true) {
+            try {
+                domain.blockJobAbort(target, ABORT_PIVOT);
+                return;
+            } catch (LibvirtException e) {
+                if (System.currentTimeMillis() > deadline || e.getMessage() == null || !e.getMessage().contains("not ready")) {
+                    throw e;
+                }
+                sleep(50);
+            }
+        }
     }
 
     private static void sleep(long ms) {

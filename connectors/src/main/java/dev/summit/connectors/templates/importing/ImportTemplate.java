@@ -6,6 +6,7 @@ import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.host.LibvirtFailure;
 import dev.summit.connectors.ops.CancelSignal;
 import dev.summit.connectors.ops.GuestNames;
+import dev.summit.connectors.ops.HostPlatform;
 import dev.summit.connectors.ops.OperationProgress;
 import dev.summit.connectors.ops.UndoStack;
 import dev.summit.connectors.storage.PoolSummary;
@@ -189,7 +190,7 @@ public final class ImportTemplate {
         List<String> macs = source.nicMacs().stream()
                 .map(mac -> mac.isEmpty() ? MacAddresses.random(MacAddresses.KVM_PREFIX, random) : mac).toList();
         NicChoice network = macs.isEmpty() ? new NicChoice.None() : request.network();
-        String xml = KvmDomainBuilder.build(new GuestSpec(source.name(), null, virtType(conn), source.memoryMiB(),
+        String xml = KvmDomainBuilder.build(new GuestSpec(source.name(), null, HostPlatform.of(conn).virtType(), source.memoryMiB(),
                 source.vcpus(), Machine.I440FX, Firmware.BIOS, diskPath, format, null, network,
                 macs.isEmpty() ? null : macs.get(0), false, DisplayListen.LOCALHOST, null));
         XmlTree tree = XmlTree.of(XmlTree.parse(xml));
@@ -236,15 +237,5 @@ public final class ImportTemplate {
         } catch (LibvirtException e) {
             return false;
         }
-    }
-
-    private static String virtType(Connect conn) throws LibvirtException {
-        NodeList domains = XmlTree.parse(conn.getCapabilities()).getElementsByTagName("domain");
-        for (int i = 0; i < domains.getLength(); i++) {
-            if ("kvm".equals(((Element) domains.item(i)).getAttribute("type"))) {
-                return "kvm";
-            }
-        }
-        return "qemu";
     }
 }

@@ -1,0 +1,45 @@
+package dev.summit.app.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the dialog and window tests share: reading on the FX thread, finding a window by title, a picture for a person. */
+public final class FxWindows {
+    private FxWindows() {
+    }
+
+    /** Runs on the FX thread and waits for the answer (5 s at most). */
+    public static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The root of the showing window with this title, once it shows (10 s at most). */
+    public static Node awaitWindow(FxRobot robot, String title) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.listTargetWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle()) && s.isShowing())));
+        return onFx(() -> robot.listTargetWindows().stream().filter(w -> w instanceof Stage s && title.equals(s.getTitle()))
+                .findFirst().orElseThrow().getScene().getRoot());
+    }
+
+    /** The whole screen as target/screens/NAME.png, for a person to look at; the assertions are the test. */
+    public static void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screens");
+            Files.createDirectories(dir);
+            new ProcessBuilder("import", "-window", "root", dir.resolve(name + ".png").toString()).start()
+                    .waitFor(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // only a picture
+        }
+    }
+}
