@@ -32,12 +32,27 @@ public final class CloneFeature {
         // In the File menu with the other host actions: it lists the templates of every connected host.
         services.window().addHostAction(new HostMenuAction("templates", "Templates…", null, host -> true,
                 host -> feature.openTemplates()));
+        services.window().whenTemplateStarted(feature::offerClone);
         return feature;
     }
 
     /** Clones and templates are made from a guest whose disks hold still. */
     private static boolean oneShutOff(List<GuestRow> guests) {
         return guests.size() == 1 && !guests.get(0).stateProperty().get().isActive();
+    }
+
+    /** Start on a template: it never runs, so the user is asked whether to clone it instead. */
+    void offerClone(GuestRow template) {
+        javafx.scene.control.ButtonType clone = new javafx.scene.control.ButtonType("Clone…",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                "Its disks are the bases its clones read, so it never runs. Make a clone of it and start that instead.",
+                clone, javafx.scene.control.ButtonType.CANCEL);
+        ask.initOwner(services.window().stage());
+        ask.setTitle("Template");
+        ask.setHeaderText("'" + template.nameProperty().get() + "' is a template");
+        ask.getDialogPane().lookupButton(clone).setId("template-offer-clone");
+        ask.showAndWait().filter(clone::equals).ifPresent(yes -> openClone(template));
     }
 
     public CloneDialog openClone(GuestRow guest) {

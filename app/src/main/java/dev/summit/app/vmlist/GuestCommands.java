@@ -20,6 +20,7 @@ public final class GuestCommands {
     private final HostEngine engine;
     private final TaskRunner tasks;
     private final Consumer<String> reportFailure;
+    private Consumer<GuestRow> templateStarted;
 
     /** @param reportFailure shows one sentence to the user (the notification bar in the window) */
     public GuestCommands(HostEngine engine, TaskRunner tasks, Consumer<String> reportFailure) {
@@ -42,10 +43,28 @@ public final class GuestCommands {
             tasks.run(guest.hostUri(), guest.toString(), action.name().toLowerCase(),
                     () -> GuestActions.perform(session(guest), action, guest.uuid()))
                     .exceptionally(failure -> {
-                        reportFailure.accept(TaskRunner.messageOf(failure));
+                        if (templateStarted != null && causeIsTemplateRefusal(failure)) {
+                            templateStarted.accept(guest);
+                        } else {
+                            reportFailure.accept(TaskRunner.messageOf(failure));
+                        }
                         return null;
                     });
         }
+    }
+
+    /** Instead of only saying no when a template is started: e.g. offer to clone it (on the result thread). */
+    public void whenTemplateStarted(Consumer<GuestRow> offer) {
+        this.templateStarted = offer;
+    }
+
+    private static boolean causeIsTemplateRefusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof dev.summit.connectors.templates.TemplateStartRefused) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What deleting the guest would do with each disk, for the confirmation dialog. */

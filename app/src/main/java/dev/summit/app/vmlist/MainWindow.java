@@ -46,6 +46,7 @@ public final class MainWindow {
     private final GuestTable table;
     private final ActionBar actions;
     private final GuestActionHandler handler;
+    private final GuestCommands commands;
     private final MessageBar messages = new MessageBar();
     private final Label status = new Label();
     private final MenuItem connectItem = new MenuItem("Connect");
@@ -67,6 +68,7 @@ public final class MainWindow {
         this.hosts = hosts;
         this.table = new GuestTable(model);
         this.handler = new GuestActionHandler(table, commands, this::window, openConsole);
+        this.commands = commands;
         this.actions = new ActionBar(handler::handle);
     }
 
@@ -86,6 +88,11 @@ public final class MainWindow {
     }
 
     /** Adds a feature's host action to the top of the File menu; call before {@link #show}. */
+    /** What Start (or Restore) of a template does instead of only refusing: the clone feature offers a clone. */
+    public void whenTemplateStarted(Consumer<GuestRow> offer) {
+        commands.whenTemplateStarted(offer);
+    }
+
     public void addHostAction(HostMenuAction action) {
         hostActions.add(action);
     }

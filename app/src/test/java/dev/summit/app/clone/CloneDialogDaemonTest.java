@@ -94,6 +94,18 @@ class CloneDialogDaemonTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.templates().onHost(RealDaemon.URI).stream()
                 .anyMatch(t -> t.name().equals(source)));
 
+        // Start on a template offers a clone instead, and leaves the template shut off.
+        robot.clickOn(source).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.R);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#template-offer-clone").tryQuery().isPresent()));
+        robot.clickOn("#template-offer-clone");
+        Node offered = awaitDialog(robot, "Clone " + source);
+        assertThat(offered.lookup("#clone-name")).isNotNull();
+        onFx(() -> {
+            ((javafx.stage.Stage) offered.getScene().getWindow()).close();
+            return null;
+        });
+        assertThat(RealDaemon.virsh("domstate", source).strip()).isEqualTo("shut off");
+
         robot.clickOn("File").clickOn("Templates…");
         Node window = awaitDialog(robot, "Templates");
         @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package dev.summit.connectors.ops;
 
 import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.templates.TemplateStartRefused;
 import dev.summit.connectors.templates.Templates;
 import java.util.concurrent.CompletableFuture;
 import org.libvirt.Domain;
@@ -27,8 +28,7 @@ public final class GuestActions {
     /** A template's disks are the bases its clones read: running it would write them. */
     private static void refuseTemplate(Domain domain, String name) throws LibvirtException {
         if (Templates.isTemplate(domain)) {
-            throw new HostOperationException("'" + name + "' is a template, which never runs: clone it and start the clone"
-                    + " (summit clone " + name + " --to NEW), or turn it back into a guest first.");
+            throw new TemplateStartRefused(name);
         }
     }
 
