@@ -49,6 +49,11 @@ public final class HostSession implements AutoCloseable {
     private int failedAttempts;
     private ScheduledFuture<?> pending;
     private boolean closed;
+    /** Clean-ups the host must still get (worker thread only); see {@link #whenConnected}. */
+    private final List<Deferred> backlog = new java.util.ArrayList<>();
+
+    private record Deferred(String what, HostCall<?> work) {
+    }
 
     HostSession(String uri, EngineSettings settings) {
         this.uri = uri;
@@ -155,6 +160,7 @@ public final class HostSession implements AutoCloseable {
             guests.putAll(all);
             stats.reset();
             publish(status);
+            drainBacklog();
             scheduleStats();
             LOG.info("connected to {} ({} guests)", uri, all.size());
         } catch (LibvirtException e) {
@@ -296,6 +302,34 @@ public final class HostSession implements AutoCloseable {
         if (pending != null) {
             pending.cancel(false);
             pending = null;
+        }
+    }
+
+    /**
+     * Work the host must get even though the connection broke under it — removing what a broken
+     * upload left there — run on the worker now if the host answers, else after the next connect.
+     * It must be harmless to run when its target is already gone.
+     */
+    public void whenConnected(String what, HostCall<?> work) {
+        runOnWorker(() -> {
+            backlog.add(new Deferred(what, work));
+            drainBacklog();
+        });
+    }
+
+    private void drainBacklog() {
+        if (conn == null || closed) {
+            return;
+        }
+        for (java.util.Iterator<Deferred> it = backlog.iterator(); it.hasNext(); ) {
+            Deferred deferred = it.next();
+            try {
+                deferred.work().call(conn);
+                it.remove();
+                LOG.info("{} on {}: done", deferred.what(), uri);
+            } catch (LibvirtException | RuntimeException e) {
+                LOG.debug("{} on {}: not yet ({})", deferred.what(), uri, e.getMessage());
+            }
         }
     }
 

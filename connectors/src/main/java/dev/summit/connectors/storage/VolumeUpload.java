@@ -45,11 +45,11 @@ public final class VolumeUpload {
      */
     public static CompletableFuture<Uploaded> upload(HostSession host, Path file, String pool, String volumeName,
                                                      OperationProgress progress, CancelSignal cancel) {
-        return host.submit("upload", volumeName, conn -> copy(conn, file, pool, volumeName, progress, cancel));
+        return host.submit("upload", volumeName, conn -> copy(host, conn, file, pool, volumeName, progress, cancel));
     }
 
-    private static Uploaded copy(Connect conn, Path file, String poolName, String volumeName, OperationProgress progress,
-                                 CancelSignal cancel) throws LibvirtException {
+    private static Uploaded copy(HostSession host, Connect conn, Path file, String poolName, String volumeName,
+                                 OperationProgress progress, CancelSignal cancel) throws LibvirtException {
         long size;
         try {
             size = Files.size(file);
@@ -82,13 +82,18 @@ public final class VolumeUpload {
             return new Uploaded(summary(conn, poolName, volumeName), false);
         } catch (LibvirtException | IOException | RuntimeException e) {
             abort(stream);
-            deleteQuietly(volume);
+            boolean removed = deleteQuietly(volume);
+            if (!removed) {
+                // The link broke: the partial volume goes as soon as the host answers again.
+                host.whenConnected("remove the partial upload " + volumeName, c -> removeIfThere(c, poolName, volumeName));
+            }
             if (e instanceof Cancelled cancelled) {
                 throw cancelled;
             }
             String reason = e instanceof LibvirtException libvirt ? LibvirtFailure.reason(libvirt) : e.getMessage();
             throw new HostOperationException("Could not upload " + file.getFileName() + " to pool '" + poolName + "' ("
-                    + reason + "); the partial volume was removed.", e);
+                    + reason + "); " + (removed ? "the partial volume was removed."
+                    : "the partial volume is removed as soon as the host answers again."), e);
         }
     }
 
@@ -142,11 +147,23 @@ public final class VolumeUpload {
         }
     }
 
-    private static void deleteQuietly(StorageVol volume) {
+    /** @return false when the host could not be asked (the connection broke) */
+    private static boolean deleteQuietly(StorageVol volume) {
         try {
             volume.delete(0);
-        } catch (LibvirtException ignored) {
-            // Reported by the caller's sentence only if the volume is still listed; nothing more to do here.
+            return true;
+        } catch (LibvirtException e) {
+            return false;
         }
+    }
+
+    private static Void removeIfThere(Connect conn, String pool, String name) throws LibvirtException {
+        StoragePool found = conn.storagePoolLookupByName(pool);
+        found.refresh(0);
+        StorageVol partial = find(found, name);
+        if (partial != null) {
+            partial.delete(0);
+        }
+        return null;
     }
 }

@@ -64,6 +64,7 @@ class RemoteCreateDaemonTest {
 
     @AfterEach
     void cleanUp() throws Exception {
+        hosts.mendHostB();
         engine.close();
         hosts.remove(name);
         hosts.virshOk(hosts.uriB(), "vol-delete", "--pool", "default", name + ".iso");
@@ -126,6 +127,38 @@ class RemoteCreateDaemonTest {
         assertThat(OsInfoDb.system().detect(identity)).first().satisfies(os -> assertThat(os.shortId()).isEqualTo("debian11"));
         assertThatThrownBy(() -> VolumeIsoIdentity.read(hostB, "/var/lib/libvirt/images/" + name + "-none.iso")
                 .get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
+    }
+
+    @Test
+    void anUploadWhoseLinkBreaksIsToldAndItsPartialVolumeGoesOnceTheHostIsBack() throws Exception {
+        byte[] data = new byte[32 << 20];
+        new Random(9).nextBytes(data);
+        Path iso = Files.write(workstation.resolve(name + ".iso"), data);
+        hosts.slowLinkToB("16mbit");
+        java.util.concurrent.atomic.AtomicBoolean cut = new java.util.concurrent.atomic.AtomicBoolean();
+
+        assertThatThrownBy(() -> {
+            try {
+                VolumeUpload.upload(hostB, iso, "default", name + ".iso", (fraction, bytes, sentence) -> {
+                    if (fraction >= 0.1 && !cut.getAndSet(true)) {
+                        hosts.cutHostB();
+                    }
+                }, new CancelSignal()).get(120, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                throw e.getCause();
+            }
+        }).hasMessageStartingWith("Could not upload " + name + ".iso to pool 'default' (")
+                .hasMessageEndingWith("; the partial volume is removed as soon as the host answers again.");
+        // hostB's own socket still answers: the partial volume is there while the link is down...
+        assertThat(hosts.virsh(hosts.uriB(), "vol-list", "default")).contains(name + ".iso");
+
+        hosts.mendHostB();
+        // ...and gone once Summit has reconnected.
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (hosts.virsh(hosts.uriB(), "vol-list", "default").contains(name + ".iso") && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertThat(hosts.virsh(hosts.uriB(), "vol-list", "default")).doesNotContain(name + ".iso");
     }
 
     @Test
