@@ -1,0 +1,123 @@
+package dev.summit.app.daemon;
+
+import static dev.summit.app.ui.FxWindows.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.summit.app.SummitGui;
+import dev.summit.app.store.SummitStore;
+import dev.summit.connectors.host.EngineSettings;
+import dev.summit.connectors.host.HostEngine;
+import dev.summit.connectors.testing.TwoHosts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The issue's "done when" on a remote host: the wizard on the second fixture host, reached over
+ * TCP, with an ISO that exists only on this machine — uploaded, then the guest runs there.
+ */
+@Tag("daemon")
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class NewGuestWizardRemoteDaemonTest {
+    private final String name = "mig-wizr-" + Long.toHexString(System.nanoTime());
+    private final FxRobot robot = new FxRobot();
+    private TwoHosts hosts;
+    private SummitStore store;
+    private HostEngine engine;
+    private SummitGui gui;
+
+    @TempDir
+    Path workstation;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        hosts = TwoHosts.get();
+        store = SummitStore.inMemory();
+        store.connections().add("hostB", hosts.tcpB(), true);
+        engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
+        gui = SummitGui.show(stage, store, engine, Optional.empty());
+        gui.hosts().show(store.connections().list());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> gui.close());
+        engine.close();
+        store.close();
+        hosts.remove(name);
+        hosts.virshOk(hosts.uriB(), "vol-delete", "--pool", "default", name + "-media.iso");
+    }
+
+    @Test
+    void aWorkstationIsoBecomesARunningGuestOnTheRemoteHost() throws Exception {
+        Path iso = Files.copy(Path.of("/usr/lib/grub-rescue/grub-rescue-cdrom.iso"), workstation.resolve(name + "-media.iso"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> gui.services().engine().session(hosts.tcpB()).isPresent()
+                && gui.services().model().hosts().stream().anyMatch(h -> h.statusProperty().get()
+                instanceof dev.summit.connectors.host.HostStatus.Connected)));
+        robot.clickOn("hostB");
+        robot.clickOn("#toolbar-new");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-iso-path").tryQuery().isPresent()));
+        type("#wizard-iso-path", iso.toString());
+        awaitNoProblem();
+        robot.clickOn("#wizard-next");
+        awaitNoProblem();
+        robot.clickOn("#wizard-next");
+        type("#wizard-memory", "128");
+        type("#wizard-vcpus", "1");
+        awaitNoProblem();
+        robot.clickOn("#wizard-next");
+        type("#wizard-disk", "1");
+        awaitNoProblem();
+        robot.clickOn("#wizard-next");
+        robot.clickOn("#wizard-no-network");
+        awaitNoProblem();
+        robot.clickOn("#wizard-next");
+        robot.clickOn("#wizard-next");
+        type("#wizard-name", name);
+        awaitNoProblem();
+        robot.clickOn("#wizard-next");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-finish").query().isVisible())
+                && !problem().startsWith("Checking"));
+        assertThat(problem()).isEmpty();
+        robot.clickOn("#wizard-finish");
+
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> hosts.virshOk(hosts.uriB(), "domstate", name)
+                && hosts.state(hosts.uriB(), name).equals("running"));
+        assertThat(hosts.virsh(hosts.uriB(), "domblklist", name)).contains("/var/lib/libvirt/images/" + name + "-media.iso");
+        assertThat(Files.mismatch(iso, hosts.localImagesOf(hosts.uriB()).resolve(name + "-media.iso"))).isEqualTo(-1);
+    }
+
+    private void type(String id, String value) {
+        onFx(() -> {
+            Node node = robot.lookup(id).query();
+            TextInputControl field = node instanceof Spinner<?> s ? s.getEditor() : (TextInputControl) node;
+            field.setText(value);
+            return null;
+        });
+    }
+
+    private String problem() {
+        return onFx(() -> robot.lookup("#wizard-problem").queryAs(Label.class).getText());
+    }
+
+    private void awaitNoProblem() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> problem().isEmpty());
+    }
+}
