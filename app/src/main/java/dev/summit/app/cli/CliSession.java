@@ -66,6 +66,11 @@ final class CliSession implements AutoCloseable {
                         : DemoHost.uri(StoreLocation.forCurrentUser().directory()));
     }
 
+    /** The host the verb's --connect names (or the default one), opened, its guest list in. */
+    HostSession connect(HostOption option) throws InterruptedException {
+        return connect(resolve(option.uri));
+    }
+
     /** Opens the host and waits until its guest list is in. */
     HostSession connect(String uri) throws InterruptedException {
         HostSession session = engine.open(uri);

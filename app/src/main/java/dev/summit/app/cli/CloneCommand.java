@@ -71,7 +71,7 @@ final class CloneCommand implements Callable<Integer> {
         CloneMode mode = kind.full ? CloneMode.FULL : CloneMode.LINKED;
         List<String> names = CloneGuest.namesFor(newName, count);
         try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
-            HostSession session = cli.connect(cli.resolve(host.uri));
+            HostSession session = cli.connect(host);
             GuestSummary guest = CliSession.guest(session, name);
             CloneRequest request = CloneRequest.of(guest.uuid(), names, mode).withDisks(perDisk()).pausingSource(pauseSource);
             List<String> problems = CliSession.await(CloneGuest.precheck(session, request));

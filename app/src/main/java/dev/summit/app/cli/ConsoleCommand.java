@@ -60,7 +60,7 @@ final class ConsoleCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
-            HostSession session = cli.connect(cli.resolve(host.uri));
+            HostSession session = cli.connect(host);
             GuestSummary guest = CliSession.guest(session, name);
             if (!guest.state().isActive()) {
                 throw new IllegalStateException("'" + name + "' is " + guest.state().label().toLowerCase(Locale.ROOT)

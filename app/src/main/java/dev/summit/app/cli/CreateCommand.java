@@ -122,7 +122,7 @@ final class CreateCommand implements Callable<Integer> {
             return 2;
         }
         try (CliSession cli = new CliSession(err)) {
-            HostSession session = cli.connect(cli.resolve(host.uri));
+            HostSession session = cli.connect(host);
             String guestName = name != null ? name : MountainNames.suggest(session.inventory().guests().values().stream()
                     .map(GuestSummary::name).collect(Collectors.toSet()));
             if (template != null) {

@@ -37,7 +37,7 @@ final class DeleteCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
-            HostSession session = cli.connect(cli.resolve(host.uri));
+            HostSession session = cli.connect(host);
             GuestSummary guest = CliSession.guest(session, name);
             if (guest.state().isActive() && !force) {
                 throw new IllegalStateException("'" + name + "' is " + guest.state().label().toLowerCase()

@@ -32,7 +32,7 @@ final class GuestVerbCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
-            HostSession session = cli.connect(cli.resolve(host.uri));
+            HostSession session = cli.connect(host);
             GuestSummary guest = CliSession.guest(session, name);
             cli.run(session, name, action.name().toLowerCase(), () -> GuestActions.perform(session, action, guest.uuid()));
             GuestSummary after = CliSession.guest(session, name);

@@ -27,7 +27,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
-            HostSession session = cli.connect(cli.resolve(host.uri));
+            HostSession session = cli.connect(host);
             List<GuestSummary> guests = session.inventory().guestList().stream()
                     .sorted(Comparator.comparing(GuestSummary::name)).toList();
             PrintWriter out = spec.commandLine().getOut();

@@ -62,7 +62,7 @@ final class TemplateCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
-                HostSession session = cli.connect(cli.resolve(host.uri));
+                HostSession session = cli.connect(host);
                 GuestSummary guest = CliSession.guest(session, name);
                 cli.run(session, name, mark ? "mark as template" : "unmark template",
                         () -> mark ? Templates.mark(session, guest.uuid()) : Templates.unmark(session, guest.uuid()));
@@ -85,7 +85,7 @@ final class TemplateCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
-                HostSession session = cli.connect(cli.resolve(host.uri));
+                HostSession session = cli.connect(host);
                 List<Templates.Template> templates = CliSession.await(Templates.list(session));
                 out.printf("%-24s  %-16s  %8s  %-6s  %s%n", "TEMPLATE", "OS", "SIZE", "CLONES", "CLONE NAMES");
                 for (Templates.Template template : templates) {

@@ -60,7 +60,7 @@ final class TemplateImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (CliSession cli = new CliSession(err)) {
-            HostSession session = cli.connect(cli.resolve(host.uri));
+            HostSession session = cli.connect(host);
             if (session.uri().startsWith("xen")) {
                 return importOnXen(session, out, err);
             }
