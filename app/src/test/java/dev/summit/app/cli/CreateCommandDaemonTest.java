@@ -43,6 +43,38 @@ class CreateCommandDaemonTest {
     }
 
     @Test
+    void fromATemplateALinkedCloneRunsAndThenAPausedCopyOfItPerDisk() throws Exception {
+        String template = name + "-tpl";
+        RealDaemon.defineGuest(template);
+        try {
+            assertThat(new SummitProcess(home).run("template", "mark", template, "--connect", RealDaemon.URI).exit()).isZero();
+
+            SummitProcess.Result made = new SummitProcess(home).run("create", "--template", template, "--name", name,
+                    "--memory", "160", "--connect", RealDaemon.URI);
+
+            assertThat(made.exit()).as(made.err()).isZero();
+            assertThat(made.out()).startsWith("created " + name + " (from template " + template + ", linked clone): 160 MiB");
+            assertThat(RealDaemon.virsh("domstate", name).strip()).isEqualTo("running");
+
+            SummitProcess.Result refused = new SummitProcess(home).run("clone", name, "--to", name + "-c", "--connect",
+                    RealDaemon.URI);
+            assertThat(refused.exit()).isEqualTo(1);
+            assertThat(refused.err()).contains("is running; let Summit pause it while its disks are copied");
+
+            SummitProcess.Result cloned = new SummitProcess(home).run("clone", name, "--to", name + "-c", "--pause-source",
+                    "--disk", "vda=full", "--connect", RealDaemon.URI);
+            assertThat(cloned.exit()).as(cloned.err()).isZero();
+            assertThat(cloned.out()).contains("cloned " + name + " → " + name + "-c");
+            assertThat(RealDaemon.virsh("domstate", name).strip()).as("resumed").isEqualTo("running");
+            assertThat(RealDaemon.run("qemu-img", "info", "-U", RealDaemon.POOL_DIR.resolve(name + "-c-vda.qcow2").toString()))
+                    .doesNotContain("backing file");
+        } finally {
+            RealDaemon.removeAllStartingWith(name);
+            RealDaemon.removeAllStartingWith(template);
+        }
+    }
+
+    @Test
     void badInputListsEveryProblemAndCreatesNothing() throws Exception {
         SummitProcess.Result result = new SummitProcess(home).run("create", "--name", name, "--iso", iso.toString(),
                 "--memory", "99999999", "--disk", "100000", "--pool", RealDaemon.POOL, "--network", "summit-no-such-net",
