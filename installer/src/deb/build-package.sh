@@ -70,11 +70,12 @@ for jar in "${fx_modules[@]}"; do unzip -q -j -o "$jar" '*.so' -d "$work/runtime
 # thread while the window is built; without them the first frame comes about 0.35 s sooner
 # (1.45 → 1.1 s here). The price is peak decoding speed in replayed streams (Tight 95 → 43 MP/s);
 # a live 1280×800 console at 30 frames/s kept its frame rate and CPU per frame (./run-benchmarks
-# console). SerialGC starts faster than G1 and suits a heap this size.
+# console). SerialGC starts faster than G1 and suits a heap this size; -Xms16m keeps its first young
+# generation small, so the idle window's resident memory stays flat (scripts/lib/launch.sh has the figures).
 # -XX:-UsePerfData: no hsperfdata file to create and map at start (jps and jstat will not list Summit).
 java_options=(
   "-XX:SharedArchiveFile=\$APPDIR/summit.jsa" -Xshare:auto
-  -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1
+  -XX:+UseSerialGC -Xms16m -XX:-UsePerfData -XX:TieredStopAtLevel=1
   "--add-exports=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED"
   "-Dorg.sqlite.lib.path=\$APPDIR/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so
   "-Djna.boot.library.path=\$APPDIR/native" -Djna.nounpack=true
