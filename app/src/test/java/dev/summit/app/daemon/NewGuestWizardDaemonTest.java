@@ -45,6 +45,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class NewGuestWizardDaemonTest {
     private final String name = "wiz-" + Long.toHexString(System.nanoTime());
     private final FxRobot robot = new FxRobot();
+    private final WizardSteps wizard = new WizardSteps(robot);
     private SummitStore store;
     private HostEngine engine;
     private SummitGui gui;
@@ -85,29 +86,24 @@ class NewGuestWizardDaemonTest {
                 && gui.services().engine().session(RealDaemon.URI).isPresent()));
         robot.clickOn("#toolbar-new");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-iso-path").tryQuery().isPresent()));
-        type("#wizard-iso-path", iso.toString());
-        awaitNoProblem();
+        wizard.type("#wizard-iso-path", iso.toString());
+        wizard.awaitNoProblem();
         robot.clickOn("#wizard-next");
-        awaitNoProblem();
+        wizard.awaitNoProblem();
         robot.clickOn("#wizard-next");
-        type("#wizard-memory", "128");
-        type("#wizard-vcpus", "1");
-        awaitNoProblem();
+        wizard.resources(128, 1);
+        wizard.choosePool(RealDaemon.POOL);
+        wizard.type("#wizard-disk", "1");
+        wizard.awaitNoProblem();
         robot.clickOn("#wizard-next");
-        chooseTestPool();
-        type("#wizard-disk", "1");
-        awaitNoProblem();
-        robot.clickOn("#wizard-next");
-        robot.clickOn("#wizard-no-network");
-        awaitNoProblem();
-        robot.clickOn("#wizard-next");
+        wizard.noNetwork();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-uefi").tryQuery().isPresent()));
         assertThat(onFx(() -> robot.lookup("#wizard-uefi").queryAs(RadioButton.class).isDisabled()))
                 .as("this host has OVMF, so UEFI is offered").isFalse();
         robot.clickOn("#wizard-next");
-        type("#wizard-name", name);
-        awaitNoProblem();
-        finishOnTheSummary();
+        wizard.type("#wizard-name", name);
+        wizard.awaitNoProblem();
+        wizard.finish();
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> RealDaemon.virshOk("domstate", name)
                 && RealDaemon.virsh("domstate", name).strip().equals("running"));
@@ -126,26 +122,21 @@ class NewGuestWizardDaemonTest {
             robot.clickOn("#toolbar-new");
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-source-tree").tryQuery().isPresent()));
             robot.clickOn("#wizard-source-tree");
-            type("#wizard-tree-url", server.url("f37/"));
-            awaitNoProblem();
+            wizard.type("#wizard-tree-url", server.url("f37/"));
+            wizard.awaitNoProblem();
             robot.clickOn("#wizard-next");
-            awaitNoProblem();
+            wizard.awaitNoProblem();
             robot.clickOn("#wizard-next");
-            type("#wizard-memory", "128");
-            type("#wizard-vcpus", "1");
-            awaitNoProblem();
+            wizard.resources(128, 1);
+            wizard.choosePool(RealDaemon.POOL);
+            wizard.type("#wizard-disk", "1");
+            wizard.awaitNoProblem();
             robot.clickOn("#wizard-next");
-            chooseTestPool();
-            type("#wizard-disk", "1");
-            awaitNoProblem();
+            wizard.noNetwork();
             robot.clickOn("#wizard-next");
-            robot.clickOn("#wizard-no-network");
-            awaitNoProblem();
-            robot.clickOn("#wizard-next");
-            robot.clickOn("#wizard-next");
-            type("#wizard-name", name);
-            awaitNoProblem();
-            finishOnTheSummary();
+            wizard.type("#wizard-name", name);
+            wizard.awaitNoProblem();
+            wizard.finish();
 
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> RealDaemon.virshOk("domstate", name)
                     && RealDaemon.virsh("domstate", name).strip().equals("running"));
@@ -165,25 +156,20 @@ class NewGuestWizardDaemonTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-source-disk").tryQuery().isPresent()));
         robot.clickOn("#wizard-source-disk");
         robot.clickOn("#wizard-copy-disk");
-        type("#wizard-disk-path", image.toString());
-        awaitNoProblem();
+        wizard.type("#wizard-disk-path", image.toString());
+        wizard.awaitNoProblem();
         robot.clickOn("#wizard-next");
-        awaitNoProblem();
+        wizard.awaitNoProblem();
         robot.clickOn("#wizard-next");
-        type("#wizard-memory", "128");
-        type("#wizard-vcpus", "1");
-        awaitNoProblem();
+        wizard.resources(128, 1);
+        wizard.choosePool(RealDaemon.POOL);
+        wizard.awaitNoProblem();
         robot.clickOn("#wizard-next");
-        chooseTestPool();
-        awaitNoProblem();
+        wizard.noNetwork();
         robot.clickOn("#wizard-next");
-        robot.clickOn("#wizard-no-network");
-        awaitNoProblem();
-        robot.clickOn("#wizard-next");
-        robot.clickOn("#wizard-next");
-        type("#wizard-name", name);
-        awaitNoProblem();
-        finishOnTheSummary();
+        wizard.type("#wizard-name", name);
+        wizard.awaitNoProblem();
+        wizard.finish();
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> RealDaemon.virshOk("domstate", name)
                 && RealDaemon.virsh("domstate", name).strip().equals("running"));
@@ -211,19 +197,19 @@ class NewGuestWizardDaemonTest {
                 templates.setValue(templates.getItems().stream().filter(t -> t.name().equals(template)).findFirst().orElseThrow());
                 return null;
             });
-            awaitNoProblem();
+            wizard.awaitNoProblem();
             robot.clickOn("#wizard-next");
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-memory").tryQuery().isPresent()));
             assertThat(onFx(() -> ((Spinner<?>) robot.lookup("#wizard-memory").query()).getEditor().getText()))
                     .as("the template's memory is the default").isEqualTo("128");
-            type("#wizard-memory", "160");
-            awaitNoProblem();
+            wizard.type("#wizard-memory", "160");
+            wizard.awaitNoProblem();
             robot.clickOn("#wizard-next");
             assertThat(onFx(() -> robot.lookup("#wizard-name").tryQuery().isPresent()))
                     .as("storage, network and firmware come with the template: straight to the name").isTrue();
-            type("#wizard-name", name);
-            awaitNoProblem();
-            finishOnTheSummary();
+            wizard.type("#wizard-name", name);
+            wizard.awaitNoProblem();
+            wizard.finish();
 
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> RealDaemon.virshOk("domstate", name)
                     && RealDaemon.virsh("domstate", name).strip().equals("running"));
@@ -242,40 +228,10 @@ class NewGuestWizardDaemonTest {
         }
     }
 
-    private void chooseTestPool() throws Exception {
-        onFx(() -> {
-            @SuppressWarnings("unchecked")
-            ComboBox<PoolSummary> pools = robot.lookup("#wizard-pool").queryAs(ComboBox.class);
-            pools.setValue(pools.getItems().stream().filter(p -> p.name().equals(RealDaemon.POOL)).findFirst().orElseThrow());
-            return null;
-        });
-    }
 
-    /** From the name page: on to the summary, wait for the host's check to pass, Finish. */
-    private void finishOnTheSummary() throws Exception {
-        robot.clickOn("#wizard-next");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-finish").query().isVisible())
-                && !problem().startsWith("Checking"));
-        assertThat(problem()).isEmpty();
-        robot.clickOn("#wizard-finish");
-    }
 
-    private void type(String id, String value) throws Exception {
-        onFx(() -> {
-            Node node = robot.lookup(id).query();
-            TextInputControl field = node instanceof Spinner<?> s ? s.getEditor() : (TextInputControl) node;
-            field.setText(value);
-            return null;
-        });
-    }
 
-    private String problem() throws Exception {
-        return onFx(() -> robot.lookup("#wizard-problem").queryAs(Label.class).getText());
-    }
 
-    private void awaitNoProblem() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> problem().isEmpty());
-    }
 
     private static long colours(ConsoleView view) throws Exception {
         Optional<Screenshot> shot = onFx(view::screenshot);

@@ -38,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class NewGuestWizardRemoteDaemonTest {
     private final String name = "mig-wizr-" + Long.toHexString(System.nanoTime());
     private final FxRobot robot = new FxRobot();
+    private final WizardSteps wizard = new WizardSteps(robot);
     private TwoHosts hosts;
     private SummitStore store;
     private HostEngine engine;
@@ -74,29 +75,20 @@ class NewGuestWizardRemoteDaemonTest {
         robot.clickOn("hostB");
         robot.clickOn("#toolbar-new");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-iso-path").tryQuery().isPresent()));
-        type("#wizard-iso-path", iso.toString());
-        awaitNoProblem();
+        wizard.type("#wizard-iso-path", iso.toString());
+        wizard.awaitNoProblem();
         robot.clickOn("#wizard-next");
-        awaitNoProblem();
+        wizard.awaitNoProblem();
         robot.clickOn("#wizard-next");
-        type("#wizard-memory", "128");
-        type("#wizard-vcpus", "1");
-        awaitNoProblem();
+        wizard.resources(128, 1);
+        wizard.type("#wizard-disk", "1");
+        wizard.awaitNoProblem();
         robot.clickOn("#wizard-next");
-        type("#wizard-disk", "1");
-        awaitNoProblem();
+        wizard.noNetwork();
         robot.clickOn("#wizard-next");
-        robot.clickOn("#wizard-no-network");
-        awaitNoProblem();
-        robot.clickOn("#wizard-next");
-        robot.clickOn("#wizard-next");
-        type("#wizard-name", name);
-        awaitNoProblem();
-        robot.clickOn("#wizard-next");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-finish").query().isVisible())
-                && !problem().startsWith("Checking"));
-        assertThat(problem()).isEmpty();
-        robot.clickOn("#wizard-finish");
+        wizard.type("#wizard-name", name);
+        wizard.awaitNoProblem();
+        wizard.finish();
 
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> hosts.virshOk(hosts.uriB(), "domstate", name)
                 && hosts.state(hosts.uriB(), name).equals("running"));
@@ -104,20 +96,6 @@ class NewGuestWizardRemoteDaemonTest {
         assertThat(Files.mismatch(iso, hosts.localImagesOf(hosts.uriB()).resolve(name + "-media.iso"))).isEqualTo(-1);
     }
 
-    private void type(String id, String value) {
-        onFx(() -> {
-            Node node = robot.lookup(id).query();
-            TextInputControl field = node instanceof Spinner<?> s ? s.getEditor() : (TextInputControl) node;
-            field.setText(value);
-            return null;
-        });
-    }
 
-    private String problem() {
-        return onFx(() -> robot.lookup("#wizard-problem").queryAs(Label.class).getText());
-    }
 
-    private void awaitNoProblem() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> problem().isEmpty());
-    }
 }
