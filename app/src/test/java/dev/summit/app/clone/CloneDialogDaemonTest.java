@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.app.SummitGui;
 import dev.summit.app.store.SummitStore;
+import dev.summit.app.ui.SummitOnHost;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.testing.RealDaemon;
@@ -32,25 +33,21 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CloneDialogDaemonTest {
     private final String source = "cln-ui-" + Long.toHexString(System.nanoTime());
+    private SummitOnHost summit;
     private SummitStore store;
-    private HostEngine engine;
     private SummitGui gui;
 
     @Start
     void start(Stage stage) throws Exception {
         RealDaemon.defineGuest(source);
-        store = SummitStore.inMemory();
-        store.connections().add("local", RealDaemon.URI, true);
-        engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
-        gui = SummitGui.show(stage, store, engine, Optional.empty());
-        gui.hosts().show(store.connections().list());
+        summit = SummitOnHost.show(stage, "local", RealDaemon.URI);
+        store = summit.store();
+        gui = summit.gui();
     }
 
     @AfterEach
     void stop() {
-        WaitForAsyncUtils.asyncFx(() -> gui.close());
-        engine.close();
-        store.close();
+        summit.close();
         RealDaemon.removeAllStartingWith(source);
     }
 

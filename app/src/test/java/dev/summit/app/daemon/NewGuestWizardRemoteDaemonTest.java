@@ -4,7 +4,7 @@ import static dev.summit.app.ui.FxWindows.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.app.SummitGui;
-import dev.summit.app.store.SummitStore;
+import dev.summit.app.ui.SummitOnHost;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.testing.TwoHosts;
@@ -40,8 +40,7 @@ class NewGuestWizardRemoteDaemonTest {
     private final FxRobot robot = new FxRobot();
     private final WizardSteps wizard = new WizardSteps(robot);
     private TwoHosts hosts;
-    private SummitStore store;
-    private HostEngine engine;
+    private SummitOnHost summit;
     private SummitGui gui;
 
     @TempDir
@@ -50,18 +49,13 @@ class NewGuestWizardRemoteDaemonTest {
     @Start
     void start(Stage stage) throws Exception {
         hosts = TwoHosts.get();
-        store = SummitStore.inMemory();
-        store.connections().add("hostB", hosts.tcpB(), true);
-        engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
-        gui = SummitGui.show(stage, store, engine, Optional.empty());
-        gui.hosts().show(store.connections().list());
+        summit = SummitOnHost.show(stage, "hostB", hosts.tcpB());
+        gui = summit.gui();
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> gui.close());
-        engine.close();
-        store.close();
+        summit.close();
         hosts.remove(name);
         hosts.virshOk(hosts.uriB(), "vol-delete", "--pool", "default", name + "-media.iso");
     }
