@@ -1,5 +1,6 @@
 package dev.summit.app.clone;
 
+import dev.summit.app.vmlist.Sizes;
 import dev.summit.connectors.ops.CloneGuest;
 import dev.summit.connectors.ops.CloneMode;
 import java.nio.file.Path;
@@ -73,7 +74,7 @@ final class CloneDiskTable {
             choice.valueProperty().addListener((obs, old, now) -> warn());
             choices.put(disk.target(), choice);
             Label what = new Label(disk.target() + " · " + Path.of(disk.path()).getFileName() + " · " + disk.format() + ", "
-                    + gib(disk.allocation()) + " of " + gib(disk.capacity()));
+                    + Sizes.bytes(disk.allocation()) + " of " + Sizes.bytes(disk.capacity()));
             what.setMinWidth(Label.USE_PREF_SIZE);
             grid.addRow(row++, what, choice);
         }
@@ -94,9 +95,5 @@ final class CloneDiskTable {
         boolean shared = choices.values().stream().anyMatch(box -> box.getValue() == CloneMode.SHARE);
         warning.setText(shared ? "A shared disk is the same image in both guests: never run them at the same time,"
                 + " or the disk is corrupted." : "");
-    }
-
-    private static String gib(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30));
     }
 }

@@ -4,6 +4,7 @@ import dev.summit.app.SummitServices;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.app.vmlist.GuestRow;
 import dev.summit.app.vmlist.HostRow;
+import dev.summit.app.vmlist.Sizes;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.host.HostStatus;
 import dev.summit.connectors.templates.Templates;
@@ -48,8 +49,7 @@ public final class TemplatesWindow {
         table.getColumns().add(column("Template", row -> row.template().name()));
         table.getColumns().add(column("Host", Row::hostName));
         table.getColumns().add(column("OS", row -> Templates.osLabel(row.template().osId())));
-        table.getColumns().add(column("Size", row -> String.format(java.util.Locale.ROOT, "%.1f GiB",
-                row.template().diskBytes() / (double) (1L << 30))));
+        table.getColumns().add(column("Size", row -> Sizes.bytes(row.template().diskBytes())));
         table.getColumns().add(column("Clones", row -> row.template().dependentClones().isEmpty() ? "none"
                 : row.template().dependentClones().size() + ": " + String.join(", ", row.template().dependentClones())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

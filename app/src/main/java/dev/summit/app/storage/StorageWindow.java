@@ -1,13 +1,13 @@
 package dev.summit.app.storage;
 
 import dev.summit.app.tasks.TaskRunner;
+import dev.summit.app.vmlist.Sizes;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.storage.PoolSummary;
 import dev.summit.connectors.storage.StoragePools;
 import dev.summit.connectors.storage.VolumeSummary;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -65,14 +65,14 @@ public final class StorageWindow {
         status.setId("storage-status");
         status.setWrapText(true);
         pools.getColumns().addAll(List.of(column("Pool", PoolSummary::name), column("Type", PoolSummary::type),
-                column("State", p -> p.active() ? "running" : "stopped"), column("Size", p -> size(p.capacity())),
-                column("Free", p -> size(p.available()))));
+                column("State", p -> p.active() ? "running" : "stopped"), column("Size", p -> Sizes.bytes(p.capacity())),
+                column("Free", p -> Sizes.bytes(p.available()))));
         volumes.getColumns().addAll(List.of(column("Volume", (VolumeRow v) -> v.volume().name()),
-                column("Format", (VolumeRow v) -> v.volume().format()), column("Size", (VolumeRow v) -> size(v.volume().capacity())),
-                column("On disk", (VolumeRow v) -> size(v.volume().allocation())),
+                column("Format", (VolumeRow v) -> v.volume().format()), column("Size", (VolumeRow v) -> Sizes.bytes(v.volume().capacity())),
+                column("On disk", (VolumeRow v) -> Sizes.bytes(v.volume().allocation())),
                 column("Used by", (VolumeRow v) -> String.join(", ", v.users()))));
         isos.getColumns().addAll(List.of(column("ISO", LibraryIso::name), column("Where", LibraryIso::where),
-                column("Size", (LibraryIso i) -> size(i.bytes()))));
+                column("Size", (LibraryIso i) -> Sizes.bytes(i.bytes()))));
         for (TableView<?> table : List.of(pools, volumes, isos)) {
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         }
@@ -172,7 +172,7 @@ public final class StorageWindow {
             volumes.setPlaceholder(new Label("Pool '" + pool.name() + "' is stopped."));
             return;
         }
-        StoragePools.refresh(host, pool.name()).thenCompose(x -> StoragePools.volumesWithUsers(host, pool.name()))
+        StoragePools.volumesWithUsers(host, pool.name())
                 .whenComplete((found, failure) -> Platform.runLater(() -> {
                     if (failure != null) {
                         status.setText("Could not read pool '" + pool.name() + "': " + TaskRunner.messageOf(failure));
@@ -265,10 +265,5 @@ public final class StorageWindow {
         TableColumn<R, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
-    }
-
-    static String size(long bytes) {
-        return bytes >= 1L << 30 ? String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30))
-                : String.format(Locale.ROOT, "%.0f MiB", bytes / (double) (1L << 20));
     }
 }

@@ -13,6 +13,11 @@ public final class Sizes {
         return mib >= 1024 ? String.format("%.1f GiB", mib / 1024) : String.format("%.0f MiB", mib);
     }
 
+    /** A size in bytes as {@link #kib} writes it: volumes, pools, templates' disks. */
+    public static String bytes(long bytes) {
+        return kib(bytes / 1024);
+    }
+
     /** "" for an idle guest, so quiet rows stay quiet. */
     public static String rate(double bytesPerSec) {
         if (bytesPerSec < 1) {

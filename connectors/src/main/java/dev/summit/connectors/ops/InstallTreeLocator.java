@@ -41,8 +41,13 @@ public final class InstallTreeLocator {
     }
 
     public static InstallTreeLocator standard() {
-        return new InstallTreeLocator(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NORMAL).build());
+        return new InstallTreeLocator(httpClient());
+    }
+
+    /** How Summit reaches install trees: mirrors redirect, and a dead one is given up after 10 s. */
+    public static HttpClient httpClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.summit.connectors.storage;
 
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.ops.CancelSignal;
+import dev.summit.connectors.ops.InstallTreeLocator;
 import dev.summit.connectors.ops.NetInstall;
 import dev.summit.connectors.ops.OperationProgress;
 import java.io.IOException;
@@ -28,8 +29,7 @@ public record InstallerOnHost(String kernelPath, String initrdPath, String pool,
 
     public static CompletableFuture<InstallerOnHost> prepare(HostSession session, NetInstall install, String guestName,
                                                              String pool, OperationProgress progress, CancelSignal cancel) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpClient http = InstallTreeLocator.httpClient();
         String kernelName = guestName + "-installer-kernel";
         String initrdName = guestName + "-installer-initrd";
         return CompletableFuture.supplyAsync(() -> {

@@ -134,11 +134,12 @@ public final class StoragePools {
     }
 
     /**
-     * A pool's volumes with the guests using each (path → guest names), read in one pass over the
-     * guests' definitions rather than once per volume.
+     * A pool's volumes, rescanned first, with the guests using each (path → guest names), read in
+     * one pass over the guests' definitions rather than once per volume.
      */
     public static CompletableFuture<java.util.Map<VolumeSummary, List<String>>> volumesWithUsers(HostSession host, String pool) {
         return host.submit("list the volumes of pool", pool, conn -> {
+            conn.storagePoolLookupByName(pool).refresh(0);
             java.util.Map<String, List<String>> byPath = new java.util.HashMap<>();
             for (Domain domain : conn.listAllDomains(0)) {
                 for (DomainDisk disk : DomainDisks.parse(domain.getXMLDesc(0))) {
