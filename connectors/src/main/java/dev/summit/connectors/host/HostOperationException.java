@@ -1,7 +1,7 @@
 package dev.summit.connectors.host;
 
 /** An operation on a host failed; the message is one plain sentence a user can act on. */
-public final class HostOperationException extends RuntimeException {
+public class HostOperationException extends RuntimeException {
     public HostOperationException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -1,0 +1,41 @@
+package dev.summit.connectors.edit;
+
+import org.libvirt.Domain;
+import org.libvirt.LibvirtException;
+
+/**
+ * One change to a guest, in two halves that {@link GuestEditor} calls in a fixed order: first the
+ * definition the guest boots with (checked and changed in place), then, for a running guest, the
+ * same change made live. An edit never defines or reads the domain itself: the editor does, so
+ * live-versus-persistent is decided in one place.
+ */
+public interface GuestEdit {
+    /** What the edit does, for the history and messages: "set current memory to 512 MiB". */
+    String describe();
+
+    /**
+     * Checks the edit against the host and the guest, then changes {@code next}, the persistent
+     * definition, in place. Throws {@link EditRefused} when it cannot be made, before touching the
+     * tree. {@code live} is the running guest's definition, or null when it is not running.
+     */
+    void edit(Definition next, Definition live, EditContext context);
+
+    /**
+     * Makes the change on the running guest, after {@link #edit} succeeded. Returns {@link Live#DONE},
+     * or {@link Live#NOT_LIVE} when this kind of change only takes effect at boot (libvirt or the
+     * hypervisor cannot do it live); a libvirt failure propagates and the editor restores the
+     * definition it had before.
+     */
+    Live applyLive(Domain domain, Definition live, EditContext context) throws LibvirtException;
+
+    /** Whether the change also goes into the definition; false for live-only changes (link state). */
+    default boolean persistent() {
+        return true;
+    }
+
+    /** What {@link #applyLive} did. */
+    enum Live {
+        DONE,
+        NOT_LIVE
+    }
+}

@@ -1,0 +1,120 @@
+package dev.summit.connectors.edit;
+
+import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.host.LibvirtFailure;
+import dev.summit.connectors.jna.ValidatedDefine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.libvirt.Connect;
+import org.libvirt.Domain;
+import org.libvirt.LibvirtException;
+import org.libvirt.NodeInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that decides live versus persistent. For every {@link GuestEdit}: read the
+ * persistent definition (with secrets, so a VNC password survives), let the edit check and change a
+ * copy, define the copy (schema-validated), then, if the guest runs, make the change live; if the
+ * live half fails, the definition read at the start is defined again. A refused edit changes nothing.
+ */
+public final class GuestEditor {
+    private static final Logger LOG = LoggerFactory.getLogger(GuestEditor.class);
+    /** VIR_DOMAIN_XML_SECURE | VIR_DOMAIN_XML_INACTIVE. */
+    private static final int PERSISTENT_XML = 1 | 2;
+    /** VIR_DOMAIN_XML_SECURE. */
+    private static final int LIVE_XML = 1;
+
+    private GuestEditor() {
+    }
+
+    /** Applies {@code edit} to the guest on its host's worker; fails with the reason in plain words. */
+    public static CompletableFuture<EditOutcome> apply(HostSession host, String uuid, GuestEdit edit) {
+        String name = nameOf(host, uuid);
+        CompletableFuture<EditOutcome> done = host.submit(edit.describe(), name, conn -> apply(conn, uuid, edit));
+        return done.handle((ok, failure) -> host.refreshGuest(uuid))
+                .thenCompose(refreshed -> refreshed.handle((ok, ignored) -> null))
+                .thenCompose(ignored -> done);
+    }
+
+    /** The same, on the calling thread, which must own {@code conn} (the host's worker, or a test). */
+    public static EditOutcome apply(Connect conn, String uuid, GuestEdit edit) throws LibvirtException {
+        Domain domain = conn.domainLookupByUUIDString(uuid);
+        boolean running = domain.isActive() == 1;
+        String before = domain.getXMLDesc(PERSISTENT_XML);
+        Definition next = Definition.parse(before);
+        Definition live = running ? Definition.parse(domain.getXMLDesc(LIVE_XML)) : null;
+        EditContext context = context(conn, domain, uuid, running);
+        edit.edit(next, live, context);
+        if (edit.persistent()) {
+            String after = next.serialize();
+            if (!after.equals(XmlSame.normalized(before))) {
+                ValidatedDefine.define(conn, after);
+            }
+        }
+        if (!running) {
+            if (!edit.persistent()) {
+                throw new EditRefused("Could not " + edit.describe() + ": the guest is not running, and this"
+                        + " change only exists on a running guest.");
+            }
+            return new EditOutcome(edit.describe(), Effect.NEXT_BOOT);
+        }
+        GuestEdit.Live result;
+        try {
+            result = edit.applyLive(domain, live, context);
+        } catch (LibvirtException | RuntimeException e) {
+            restore(conn, before, edit);
+            throw e;
+        }
+        if (result == GuestEdit.Live.NOT_LIVE) {
+            return new EditOutcome(edit.describe(), Effect.NEXT_BOOT);
+        }
+        return new EditOutcome(edit.describe(), edit.persistent() ? Effect.NOW_AND_NEXT_BOOT : Effect.NOW_ONLY);
+    }
+
+    /** Puts the definition read before the edit back, so a failed live change leaves the guest as it was. */
+    private static void restore(Connect conn, String before, GuestEdit edit) {
+        if (!edit.persistent()) {
+            return;
+        }
+        try {
+            conn.domainDefineXML(before);
+        } catch (LibvirtException e) {
+            LOG.error("could not restore the definition after a failed live change ({}): {}", edit.describe(),
+                    LibvirtFailure.reason(e));
+        }
+    }
+
+    private static EditContext context(Connect conn, Domain domain, String uuid, boolean running) throws LibvirtException {
+        NodeInfo node = conn.nodeInfo();
+        String type = Definition.parse(domain.getXMLDesc(0)).root().getAttribute("type");
+        int maxVcpus;
+        try {
+            maxVcpus = conn.getMaxVcpus(type.isEmpty() ? null : type);
+        } catch (LibvirtException e) {
+            maxVcpus = Integer.MAX_VALUE; // the test driver and some drivers do not say; libvirt still checks
+        }
+        String name = domain.getName();
+        return new EditContext(name, uuid, running, node.cpus, node.memory, maxVcpus, () -> otherGuests(conn, uuid));
+    }
+
+    private static List<Definition> otherGuests(Connect conn, String uuid) {
+        List<Definition> others = new ArrayList<>();
+        try {
+            for (Domain other : conn.listAllDomains(0)) {
+                if (!other.getUUIDString().equals(uuid)) {
+                    others.add(Definition.parse(other.getXMLDesc(2)));
+                }
+            }
+        } catch (LibvirtException e) {
+            throw new IllegalStateException("could not read the other guests: " + LibvirtFailure.reason(e), e);
+        }
+        return others;
+    }
+
+    private static String nameOf(HostSession host, String uuid) {
+        var guest = host.inventory().guests().get(uuid);
+        return guest == null ? uuid : guest.name();
+    }
+}
