@@ -37,7 +37,7 @@ final class StoragePage extends WizardPage {
         disk.setId(DISK_ID);
         disk.setEditable(true);
         disk.setPrefWidth(140);
-        pools.getItems().setAll(host.pools().stream().filter(PoolSummary::active).toList());
+        pools.getItems().setAll(host.newDiskPools());
         pools.setCellFactory(v -> new PoolCell());
         pools.setButtonCell(new PoolCell());
         pools.getItems().stream().filter(p -> p.name().equals(draft.pool)).findFirst()
@@ -105,7 +105,7 @@ final class StoragePage extends WizardPage {
     private void loadVolumes() {
         PoolSummary pool = pools.getValue();
         volumes.getItems().clear();
-        if (pool == null) {
+        if (pool == null || pool.planned()) {
             return;
         }
         volumeReader.apply(pool.name()).thenAccept(found -> javafx.application.Platform.runLater(() -> {
@@ -191,8 +191,13 @@ final class StoragePage extends WizardPage {
         @Override
         protected void updateItem(PoolSummary pool, boolean empty) {
             super.updateItem(pool, empty);
-            setText(empty || pool == null ? null : pool.name() + " — " + size(pool.available()) + " free of "
-                    + size(pool.capacity()));
+            if (empty || pool == null) {
+                setText(null);
+            } else if (pool.planned()) {
+                setText(pool.name() + " — new, at " + pool.targetPath() + " (made with the guest)");
+            } else {
+                setText(pool.name() + " — " + size(pool.available()) + " free of " + size(pool.capacity()));
+            }
         }
     }
 }

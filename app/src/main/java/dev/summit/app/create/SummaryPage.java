@@ -164,7 +164,7 @@ final class SummaryPage extends WizardPage {
         if (draft.importDisk != null) {
             return draft.importDisk.path().toString();
         }
-        String dir = host.pools().stream().filter(p -> p.name().equals(draft.pool)).map(PoolSummary::targetPath)
+        String dir = host.newDiskPools().stream().filter(p -> p.name().equals(draft.pool)).map(PoolSummary::targetPath)
                 .filter(java.util.Objects::nonNull).findFirst().orElse("/var/lib/libvirt/images");
         return dir + "/" + draft.request().volumeName();
     }

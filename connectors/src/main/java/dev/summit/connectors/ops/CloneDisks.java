@@ -1,5 +1,9 @@
 package dev.summit.connectors.ops;
 
+import dev.summit.connectors.storage.DefaultPool;
+import dev.summit.connectors.storage.NewDiskPools;
+import dev.summit.connectors.storage.StoragePools;
+import dev.summit.connectors.storage.VolumeFormat;
 import dev.summit.connectors.xml.XmlTree;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,7 +81,7 @@ final class CloneDisks {
     static String copy(Connect conn, String sourcePath, String baseName, CloneMode mode, UndoStack undo,
                        CopiedBytes copied) throws LibvirtException {
         StorageVol source = conn.storageVolLookupByPath(sourcePath);
-        StoragePool pool = source.storagePoolLookupByVolume();
+        StoragePool pool = poolForCopy(conn, source.storagePoolLookupByVolume());
         long capacity = source.getInfo().capacity;
         String name = baseName + ".qcow2";
         StorageVol made;
@@ -100,6 +104,17 @@ final class CloneDisks {
         }
         undo.push("volume " + name, () -> made.delete(0));
         return made.getPath();
+    }
+
+    /**
+     * Beside the source, unless the source sits in a system directory (an image imported in place
+     * from a package's folder): copies are never written there, they go to the default pool.
+     */
+    private static StoragePool poolForCopy(Connect conn, StoragePool sourcePool) throws LibvirtException {
+        if (NewDiskPools.unsuitable(StoragePools.pool(conn, sourcePool.getName()), List.of()).isEmpty()) {
+            return sourcePool;
+        }
+        return conn.storagePoolLookupByName(DefaultPool.ensure(conn).pool().name());
     }
 
     private static Thread watch(StoragePool pool, String name, CopiedBytes copied) {
@@ -158,7 +173,7 @@ final class CloneDisks {
         xml.addText(root, "name", name);
         xml.addText(root, "capacity", Long.toString(capacity), "unit", "bytes");
         Element target = xml.add(root, "target");
-        xml.add(target, "format", "type", "qcow2");
+        VolumeFormat.addTo(xml, target, "qcow2");
         if (backingPath != null) {
             Element backing = xml.add(root, "backingStore");
             xml.addText(backing, "path", backingPath);

@@ -6,6 +6,8 @@ import dev.summit.connectors.host.LibvirtFailure;
 import dev.summit.connectors.ops.CreateProblem.Field;
 import dev.summit.connectors.osinfo.OsInfoDb;
 import dev.summit.connectors.storage.PoolSummary;
+import dev.summit.connectors.storage.DefaultPool;
+import dev.summit.connectors.storage.NewDiskPools;
 import dev.summit.connectors.storage.StoragePools;
 import dev.summit.connectors.storage.VolumeSummary;
 import dev.summit.connectors.xml.Firmware;
@@ -218,8 +220,16 @@ public final class CreateGuest {
 
     private void checkPool(Connect conn, CreatePlan plan, List<CreateProblem> problems) throws LibvirtException {
         PoolSummary pool = StoragePools.pools(conn).stream().filter(p -> p.name().equals(request.pool())).findFirst().orElse(null);
+        if (pool == null && DefaultPool.NAME.equals(request.pool())) {
+            return; // made when the disk is (DefaultPool), as virt-install does on a new host
+        }
+        java.util.Optional<String> unsuitable = pool == null || !pool.active() ? java.util.Optional.empty()
+                : NewDiskPools.unsuitable(pool, StoragePools.volumes(conn, pool.name()));
         if (pool == null) {
             problems.add(new CreateProblem(Field.POOL, "There is no storage pool '" + request.pool() + "' on this host."));
+        } else if (unsuitable.isPresent()) {
+            problems.add(new CreateProblem(Field.POOL, "A new disk does not belong there: " + unsuitable.get()
+                    + "; choose another pool (or '" + DefaultPool.NAME + "')."));
         } else if (!pool.active()) {
             problems.add(new CreateProblem(Field.POOL, "Storage pool '" + request.pool() + "' is not running."));
         } else {
@@ -269,6 +279,12 @@ public final class CreateGuest {
                 diskBytes = imported.bytes();
             } else {
                 step = "create its disk";
+                if (DefaultPool.NAME.equals(request.pool())) {
+                    DefaultPool.Ensured pool = DefaultPool.ensure(conn);
+                    if (pool.created()) {
+                        progress.report(0.05, 0, pool.sentence());
+                    }
+                }
                 progress.report(0.1, 0, "Creating the disk " + request.volumeName() + " (" + gib(plan.diskBytes())
                         + ") in pool " + request.pool());
                 VolumeSummary volume = StoragePools.createQcow2(conn, request.pool(), request.volumeName(), plan.diskBytes());

@@ -1,6 +1,8 @@
 package dev.summit.connectors.ops;
 
 import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.storage.DefaultPool;
+import dev.summit.connectors.storage.NewDiskPools;
 import dev.summit.connectors.storage.PoolSummary;
 import dev.summit.connectors.storage.StoragePools;
 import dev.summit.connectors.templates.Templates;
@@ -18,7 +20,7 @@ import org.libvirt.NodeInfo;
  */
 public record HostFacts(long memoryMiB, int cpus, List<PoolSummary> pools, List<String> networks, Set<String> guestNames,
                  List<String> isoVolumePaths, HostPlatform platform,
-                        List<Templates.Named> templates) {
+                        List<Templates.Named> templates, List<PoolSummary> newDiskPools) {
 
     public static CompletableFuture<HostFacts> load(HostSession session) {
         return session.submit("inspect", "", HostFacts::read);
@@ -35,7 +37,25 @@ public record HostFacts(long memoryMiB, int cpus, List<PoolSummary> pools, List<
         List<PoolSummary> pools = StoragePools.pools(conn);
         List<String> isos = StoragePools.isoVolumes(conn).stream().map(v -> v.path()).toList();
         return new HostFacts(node.memory / 1024, node.cpus, pools, networks, Set.copyOf(names), List.copyOf(isos),
-                platform(conn), Templates.named(conn));
+                platform(conn), Templates.named(conn), newDiskPools(conn, pools));
+    }
+
+    /**
+     * Running pools a new disk may go in (never one of only install media or a system directory),
+     * with "default" first — planned, when the host has none yet, and made when the guest is.
+     */
+    private static List<PoolSummary> newDiskPools(Connect conn, List<PoolSummary> pools) throws org.libvirt.LibvirtException {
+        List<PoolSummary> fit = new ArrayList<>();
+        if (!DefaultPool.exists(conn)) {
+            fit.add(PoolSummary.planned(DefaultPool.NAME, DefaultPool.directoryFor(conn)));
+        }
+        for (PoolSummary pool : pools) {
+            if (pool.active() && NewDiskPools.unsuitable(pool, StoragePools.volumes(conn, pool.name())).isEmpty()) {
+                fit.add(pool);
+            }
+        }
+        fit.sort(java.util.Comparator.comparing((PoolSummary p) -> !p.name().equals(DefaultPool.NAME)));
+        return List.copyOf(fit);
     }
 
     /** The test driver answers no capabilities question a new guest needs; it is then taken to offer BIOS only. */

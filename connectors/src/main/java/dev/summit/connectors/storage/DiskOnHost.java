@@ -30,6 +30,9 @@ public record DiskOnHost(ImportedDisk disk, String pool, String volume) {
         String name = volumeName(guestName, original);
         // Unlike an ISO, a disk is never shared: a volume of that name already there is someone else's.
         return session.submit("check", name, conn -> {
+            if (DefaultPool.NAME.equals(pool)) {
+                DefaultPool.ensure(conn); // a new host has none until a tool makes it
+            }
             StorageVol existing;
             try {
                 existing = conn.storagePoolLookupByName(pool).storageVolLookupByName(name);

@@ -7,4 +7,12 @@ package dev.summit.connectors.storage;
  */
 public record PoolSummary(String name, String type, boolean active, long capacity, long allocation, long available,
                           String targetPath) {
+    /** A pool Summit will make when a disk first needs it (the missing "default"); its room is not known yet. */
+    public static PoolSummary planned(String name, String targetPath) {
+        return new PoolSummary(name, "dir", true, 0, 0, Long.MAX_VALUE, targetPath);
+    }
+
+    public boolean planned() {
+        return available == Long.MAX_VALUE && capacity == 0;
+    }
 }

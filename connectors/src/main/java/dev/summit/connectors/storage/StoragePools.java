@@ -112,7 +112,7 @@ public final class StoragePools {
         xml.addText(xml.root(), "name", name);
         xml.addText(xml.root(), "capacity", Long.toString(bytes), "unit", "bytes");
         xml.addText(xml.root(), "allocation", "0", "unit", "bytes");
-        xml.add(xml.add(xml.root(), "target"), "format", "type", "qcow2");
+        VolumeFormat.addTo(xml, xml.add(xml.root(), "target"), "qcow2");
         StorageVol volume = conn.storagePoolLookupByName(poolName).storageVolCreateXML(xml.serialize(), 0);
         return summary(poolName, volume);
     }

@@ -58,12 +58,14 @@ class CloneGuestDaemonTest {
         for (CloneGuest.Copy copy : outcome.made()) {
             String disk = copy.volumes().get(0);
             assertThat(RealDaemon.virsh("vol-dumpxml", disk)).contains("<backingStore>").contains("<path>" + base + "</path>");
+            assertThat(RealDaemon.run("qemu-img", "info", "-U", disk)).contains("compat: 1.1").contains("lazy refcounts: true");
             assertThat(RealDaemon.virsh("dumpxml", copy.name())).contains(disk).contains(RealDaemon.isoVolume().toString()).doesNotContain(sourceUuid);
         }
         // The source now runs on an overlay of its own; its old image is the base, only read.
         String sourceDisk = diskOf(source);
         assertThat(sourceDisk).isNotEqualTo(base.toString());
         assertThat(RealDaemon.virsh("vol-dumpxml", sourceDisk)).contains("<path>" + base + "</path>");
+        assertThat(RealDaemon.run("qemu-img", "info", "-U", sourceDisk)).contains("compat: 1.1");
 
         RealDaemon.virsh("start", source);
         RealDaemon.virsh("start", names.get(0));
@@ -90,6 +92,7 @@ class CloneGuestDaemonTest {
         assertThat(info).contains("Capacity:       20.00 GiB");
         long allocatedMib = Files.size(Path.of(copy)) >> 20;
         assertThat(RealDaemon.virsh("vol-dumpxml", copy)).doesNotContain("<backingStore>");
+        assertThat(RealDaemon.run("qemu-img", "info", "-U", copy)).contains("compat: 1.1").contains("lazy refcounts: true");
         assertThat(allocatedBytes(Path.of(copy)) >> 20).isBetween(60L, 200L);
         assertThat(allocatedMib).isLessThan(1024);
         // The source keeps its own disk: a full clone does not move it.

@@ -9,8 +9,11 @@ import dev.summit.connectors.ops.GuestNames;
 import dev.summit.connectors.ops.HostPlatform;
 import dev.summit.connectors.ops.OperationProgress;
 import dev.summit.connectors.ops.UndoStack;
+import dev.summit.connectors.storage.DefaultPool;
+import dev.summit.connectors.storage.NewDiskPools;
 import dev.summit.connectors.storage.PoolSummary;
 import dev.summit.connectors.storage.StoragePools;
+import dev.summit.connectors.storage.VolumeFormat;
 import dev.summit.connectors.storage.VolumeSummary;
 import dev.summit.connectors.xml.DisplayListen;
 import dev.summit.connectors.xml.Firmware;
@@ -91,8 +94,15 @@ public final class ImportTemplate {
         }
         PoolSummary pool = StoragePools.pools(conn).stream().filter(p -> p.name().equals(request.pool()))
                 .findFirst().orElse(null);
+        if (pool == null && DefaultPool.NAME.equals(request.pool())) {
+            return new Plan(source, problems); // made at import time, as for a new guest's disk
+        }
+        java.util.Optional<String> unsuitable = pool == null || !pool.active() ? java.util.Optional.empty()
+                : NewDiskPools.unsuitable(pool, StoragePools.volumes(conn, pool.name()));
         if (pool == null) {
             problems.add("There is no storage pool '" + request.pool() + "' on this host.");
+        } else if (unsuitable.isPresent()) {
+            problems.add("The template's disk does not belong there: " + unsuitable.get() + ".");
         } else if (!pool.active()) {
             problems.add("Storage pool '" + request.pool() + "' is not running.");
         } else if (source.name() != null) {
@@ -122,6 +132,12 @@ public final class ImportTemplate {
         UndoStack undo = new UndoStack();
         String step = "upload the image";
         try {
+            if (DefaultPool.NAME.equals(request.pool())) {
+                DefaultPool.Ensured made = DefaultPool.ensure(conn);
+                if (made.created()) {
+                    progress.report(0, 0, made.sentence());
+                }
+            }
             StoragePool pool = conn.storagePoolLookupByName(request.pool());
             StorageVol raw = pool.storageVolCreateXML(volumeXml(rawVolume(source), source.imageBytes(), "raw"), 0);
             undo.push("volume " + raw.getPath(), () -> raw.delete(0));
@@ -226,7 +242,7 @@ public final class ImportTemplate {
         XmlTree xml = XmlTree.withRoot("volume");
         xml.addText(xml.root(), "name", name);
         xml.addText(xml.root(), "capacity", Long.toString(bytes), "unit", "bytes");
-        xml.add(xml.add(xml.root(), "target"), "format", "type", format);
+        VolumeFormat.addTo(xml, xml.add(xml.root(), "target"), format);
         return xml.serialize();
     }
 
