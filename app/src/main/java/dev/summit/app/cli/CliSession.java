@@ -81,6 +81,8 @@ final class CliSession implements AutoCloseable {
                 ready.complete(inventory);
             } else if (status instanceof HostStatus.Retrying retrying) {
                 ready.completeExceptionally(new IllegalStateException("cannot connect to " + uri + ": " + retrying.reason()));
+            } else if (status instanceof HostStatus.NotAnswering silent) {
+                ready.completeExceptionally(new IllegalStateException("cannot connect to " + uri + ": " + silent.reason()));
             } else if (status instanceof HostStatus.Disconnected disconnected) {
                 ready.completeExceptionally(new IllegalStateException("cannot connect to " + uri + ": " + disconnected.reason()));
             }

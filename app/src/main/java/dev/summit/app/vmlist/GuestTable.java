@@ -186,6 +186,8 @@ public final class GuestTable {
                 HostStatus status = host.statusProperty().get();
                 if (status instanceof HostStatus.Retrying retrying) {
                     reason = retrying.reason();
+                } else if (status instanceof HostStatus.NotAnswering silent) {
+                    reason = silent.reason();
                 } else if (status instanceof HostStatus.Disconnected disconnected) {
                     reason = disconnected.reason();
                 }

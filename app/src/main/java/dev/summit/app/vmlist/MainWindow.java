@@ -51,6 +51,8 @@ public final class MainWindow {
     private final Label status = new Label();
     private final MenuItem connectItem = new MenuItem("Connect");
     private final MenuItem disconnectItem = new MenuItem("Disconnect");
+    /** Connect / Disconnect at the top of the list's context menu, shown when a host heading is selected. */
+    private final List<MenuItem> hostContextItems = new ArrayList<>();
     private final MenuItem editItem = new MenuItem("Edit Connection…");
     private final MenuItem removeItem = new MenuItem("Remove Connection");
     private final List<MenuItem> extraViewItems = new ArrayList<>();
@@ -144,6 +146,8 @@ public final class MainWindow {
         status.setPadding(new Insets(3, 8, 3, 8));
         root.setBottom(status);
         root.getStyleClass().add("main-window");
+        hostContextItems.addAll(List.of(hostItem(connectItem), hostItem(disconnectItem), new SeparatorMenuItem()));
+        context.getItems().addAll(0, hostContextItems);
         table.view().setContextMenu(context);
         table.view().setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && !table.selectedGuests().isEmpty()) {
@@ -164,6 +168,15 @@ public final class MainWindow {
         watchForChanges();
         refresh();
         stage.show();
+    }
+
+    /** The File menu's host item in the list's context menu too: a host heading's Connect / Stop Connecting. */
+    private static MenuItem hostItem(MenuItem fileItem) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(fileItem.textProperty());
+        item.disableProperty().bind(fileItem.disableProperty());
+        item.setOnAction(e -> fileItem.fire());
+        return item;
     }
 
     private Stage window() {
@@ -283,8 +296,12 @@ public final class MainWindow {
         }
         Optional<HostRow> host = selectedHost();
         boolean connected = host.map(h -> h.statusProperty().get() instanceof HostStatus.Connected).orElse(false);
+        // A host still connecting or not answering can be stopped; Connect then tries again at once.
+        boolean idle = host.map(h -> h.statusProperty().get() instanceof HostStatus.Disconnected).orElse(true);
         connectItem.setDisable(host.isEmpty() || connected);
-        disconnectItem.setDisable(host.isEmpty() || !connected);
+        disconnectItem.setDisable(idle);
+        disconnectItem.setText(connected || idle ? "Disconnect" : "Stop Connecting");
+        hostContextItems.forEach(item -> item.setVisible(selected.isEmpty() && host.isPresent()));
         editItem.setDisable(host.isEmpty());
         removeItem.setDisable(host.isEmpty());
         guestActionItems.forEach((action, items) -> {

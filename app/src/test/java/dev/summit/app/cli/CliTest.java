@@ -6,6 +6,7 @@ import dev.summit.app.store.OperationOutcome;
 import dev.summit.app.store.OperationRecord;
 import dev.summit.app.store.StoreLocation;
 import dev.summit.app.store.SummitStore;
+import dev.summit.connectors.testing.SilentHost;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -34,6 +35,19 @@ class CliTest {
         assertThat(result.out()).contains("\"name\": \"fuji\"", "\"name\": \"k2\", \"uuid\": \"7b3c0de0-0000-4000-8000-000000000003\","
                 + " \"state\": \"paused\"", "\"memoryMiB\": 512");
         assertThat(result.out().lines().filter(l -> l.contains("\"name\"")).count()).isEqualTo(6);
+    }
+
+    @Test
+    void aHostThatNeverAnswersFailsTheVerbWithinFifteenSecondsSayingSo() throws Exception {
+        try (SilentHost silent = new SilentHost()) {
+            long started = System.nanoTime();
+            SummitProcess.Result result = summit("list", "--connect", silent.uri());
+
+            assertThat(result.exit()).isEqualTo(1);
+            assertThat(result.err()).contains("summit: cannot connect to " + silent.uri()
+                    + ": not answering (no reply in 15 s)");
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(20));
+        }
     }
 
     @Test

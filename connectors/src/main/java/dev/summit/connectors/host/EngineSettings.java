@@ -9,15 +9,23 @@ import java.time.Duration;
  * @param keepAliveInterval seconds between keepalive probes
  * @param keepAliveCount    unanswered probes before the connection counts as lost
  * @param backoff           reconnect delays
+ * @param connectTimeout    how long one attempt to open the connection may wait for the host to answer
  */
-public record EngineSettings(Duration statsInterval, int keepAliveInterval, int keepAliveCount, Backoff backoff) {
-    public static final EngineSettings DEFAULT = new EngineSettings(Duration.ofSeconds(2), 5, 3, Backoff.DEFAULT);
+public record EngineSettings(Duration statsInterval, int keepAliveInterval, int keepAliveCount, Backoff backoff,
+                             Duration connectTimeout) {
+    /** 15 s: keepalive gives up on an open connection after 5 s × 3 unanswered probes; an opening one gets as long. */
+    public static final EngineSettings DEFAULT = new EngineSettings(Duration.ofSeconds(2), 5, 3, Backoff.DEFAULT,
+            Duration.ofSeconds(15));
 
     public EngineSettings withStatsInterval(Duration interval) {
-        return new EngineSettings(interval, keepAliveInterval, keepAliveCount, backoff);
+        return new EngineSettings(interval, keepAliveInterval, keepAliveCount, backoff, connectTimeout);
     }
 
     public EngineSettings withBackoff(Backoff newBackoff) {
-        return new EngineSettings(statsInterval, keepAliveInterval, keepAliveCount, newBackoff);
+        return new EngineSettings(statsInterval, keepAliveInterval, keepAliveCount, newBackoff, connectTimeout);
+    }
+
+    public EngineSettings withConnectTimeout(Duration timeout) {
+        return new EngineSettings(statsInterval, keepAliveInterval, keepAliveCount, backoff, timeout);
     }
 }

@@ -43,12 +43,15 @@ public final class HostSession implements AutoCloseable {
     // Confined to the worker thread.
     private final Map<String, GuestSummary> guests = new HashMap<>();
     private final StatsRefresher stats;
+    private final ConnectAttempt attempt;
     private StatsConnect conn;
     private LifecycleListener lifecycle;
     private long generation;
     private int failedAttempts;
     private ScheduledFuture<?> pending;
     private boolean closed;
+    /** An attempt to open the connection is under way on its own thread. */
+    private boolean attempting;
     /** Clean-ups the host must still get (worker thread only); see {@link #whenConnected}. */
     private final List<Deferred> backlog = new java.util.ArrayList<>();
 
@@ -65,6 +68,7 @@ public final class HostSession implements AutoCloseable {
             return t;
         });
         this.stats = new StatsRefresher(guests);
+        this.attempt = new ConnectAttempt(uri);
     }
 
     public String uri() {
@@ -139,39 +143,79 @@ public final class HostSession implements AutoCloseable {
         });
     }
 
+    /**
+     * Starts an attempt off the worker, so that while a host is slow to answer the worker still
+     * says at once, to every caller, that it is connecting; the outcome comes back to the worker.
+     */
     private void connect() {
-        if (closed) {
+        if (closed || attempting) {
             return;
         }
         long gen = ++generation;
-        StatsConnect opened = null;
-        try {
-            opened = new StatsConnect(uri, false);
-            enableKeepAlive(opened);
-            opened.registerCloseListener(closeListener(gen));
-            LifecycleListener onLifecycle = lifecycleListener(gen);
-            opened.addLifecycleListener(onLifecycle);
-            Map<String, GuestSummary> all = GuestReader.readAll(opened);
-            HostStatus status = new HostStatus.Connected(opened.getType(), opened.getHostName());
-            conn = opened;
-            lifecycle = onLifecycle;
-            failedAttempts = 0;
-            guests.clear();
-            guests.putAll(all);
-            stats.reset();
-            publish(status);
-            drainBacklog();
-            scheduleStats();
-            LOG.info("connected to {} ({} guests)", uri, all.size());
-        } catch (LibvirtException e) {
-            closeQuietly(opened, null);
-            String reason = LibvirtFailure.reason(e);
-            if (LibvirtFailure.isPermanent(e)) {
-                LOG.warn("cannot connect to {}: {}", uri, reason);
-                publish(new HostStatus.Disconnected(reason));
-            } else {
-                scheduleRetry(reason);
+        if (attempt.tooManyWaiting()) {
+            scheduleNotAnswering("still not answering: earlier attempts are still waiting for it");
+            return;
+        }
+        attempting = true;
+        attempt.start(settings.connectTimeout()).whenComplete((opened, failure) -> {
+            try {
+                worker.execute(() -> attemptEnded(gen, opened, failure));
+            } catch (RejectedExecutionException e) {
+                closeQuietly(opened, null); // the session was closed while the host was answering
             }
+        });
+    }
+
+    private void attemptEnded(long gen, StatsConnect opened, Throwable failure) {
+        attempting = false;
+        if (closed || gen != generation) {
+            closeQuietly(opened, null);
+            return;
+        }
+        if (failure instanceof ConnectAttempt.NotAnswering silent) {
+            LOG.warn("{} is {}", uri, silent.getMessage());
+            scheduleNotAnswering(silent.getMessage());
+        } else if (failure instanceof LibvirtException e) {
+            failedToConnect(e);
+        } else if (failure != null) {
+            LOG.error("connecting to {} failed", uri, failure);
+            scheduleRetry(String.valueOf(failure.getMessage()));
+        } else {
+            try {
+                connected(gen, opened);
+            } catch (LibvirtException e) {
+                closeQuietly(opened, null);
+                failedToConnect(e);
+            }
+        }
+    }
+
+    private void connected(long gen, StatsConnect opened) throws LibvirtException {
+        enableKeepAlive(opened);
+        opened.registerCloseListener(closeListener(gen));
+        LifecycleListener onLifecycle = lifecycleListener(gen);
+        opened.addLifecycleListener(onLifecycle);
+        Map<String, GuestSummary> all = GuestReader.readAll(opened);
+        HostStatus status = new HostStatus.Connected(opened.getType(), opened.getHostName());
+        conn = opened;
+        lifecycle = onLifecycle;
+        failedAttempts = 0;
+        guests.clear();
+        guests.putAll(all);
+        stats.reset();
+        publish(status);
+        drainBacklog();
+        scheduleStats();
+        LOG.info("connected to {} ({} guests)", uri, all.size());
+    }
+
+    private void failedToConnect(LibvirtException e) {
+        String reason = LibvirtFailure.reason(e);
+        if (LibvirtFailure.isPermanent(e)) {
+            LOG.warn("cannot connect to {}: {}", uri, reason);
+            publish(new HostStatus.Disconnected(reason));
+        } else {
+            scheduleRetry(reason);
         }
     }
 
@@ -283,6 +327,12 @@ public final class HostSession implements AutoCloseable {
     private void scheduleRetry(String reason) {
         Duration delay = settings.backoff().delay(failedAttempts++);
         publish(new HostStatus.Retrying(reason, Instant.now().plus(delay)));
+        pending = worker.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void scheduleNotAnswering(String reason) {
+        Duration delay = settings.backoff().delay(failedAttempts++);
+        publish(new HostStatus.NotAnswering(reason, Instant.now().plus(delay)));
         pending = worker.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 

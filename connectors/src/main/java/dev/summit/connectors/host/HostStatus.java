@@ -26,6 +26,14 @@ public sealed interface HostStatus {
         }
     }
 
+    /** The host took the connection but did not answer in time; another attempt is scheduled. */
+    record NotAnswering(String reason, Instant nextAttempt) implements HostStatus {
+        public String describe() {
+            long seconds = Math.max(0, java.time.Duration.between(Instant.now(), nextAttempt).toSeconds());
+            return "not answering — retrying in " + seconds + " s";
+        }
+    }
+
     /** The user disconnected, or the URI can never work (bad syntax, no such driver). */
     record Disconnected(String reason) implements HostStatus {
         public String describe() {
