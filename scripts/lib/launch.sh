@@ -20,6 +20,7 @@ SUMMIT_JVM_FLAGS=(-XX:+UseSerialGC -Xms16m -XX:TieredStopAtLevel=1 -XX:-UsePerfD
 # $1: the verb ("" for the window): each verb gets an archive of the classes it loads.
 summit_launch_command() {
   local verb=${1//[^a-z-]/} target=$SUMMIT_ROOT/app/target classpath native jar jsa
+  [[ $verb == -* ]] && verb=""   # `summit --connect URI` opens the window: an option, not a verb
   classpath=$(<"$target/runtime-classpath.txt")
   native=$target/native
   summit_unpack_natives "$native" "$classpath"
@@ -39,7 +40,30 @@ summit_launch_command() {
       fi
     fi
   fi
+  if [[ -z $verb ]]; then
+    summit_split_javafx "$classpath"
+    classpath=$SUMMIT_PLAIN_CLASSPATH
+    # JavaFX as modules of the boot layer, as in the package's runtime: on the class path it warns
+    # "Unsupported JavaFX configuration" at every start. Verbs never load JavaFX and skip this.
+    SUMMIT_LAUNCH+=(--module-path "$SUMMIT_FX_MODULES" --add-modules javafx.controls
+      "--add-exports=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED")
+  fi
   SUMMIT_LAUNCH+=(-cp "${jar:-$target/classes}${classpath:+:$classpath}" dev.summit.app.Main)
+}
+
+# Splits a class path into JavaFX's platform jars (SUMMIT_FX_MODULES, for --module-path) and the
+# rest (SUMMIT_PLAIN_CLASSPATH); JavaFX's jars without a platform classifier are empty and dropped.
+summit_split_javafx() {
+  local entry fx=() plain=() IFS=:
+  for entry in $1; do
+    case ${entry##*/} in
+      javafx-*-linux*.jar) fx+=("$entry") ;;
+      javafx-*.jar) ;;
+      *) plain+=("$entry") ;;
+    esac
+  done
+  SUMMIT_FX_MODULES="${fx[*]}"
+  SUMMIT_PLAIN_CLASSPATH="${plain[*]}"
 }
 
 # Copies the two native libraries out of their jars once per jar version.

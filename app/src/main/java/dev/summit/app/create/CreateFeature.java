@@ -6,6 +6,7 @@ import dev.summit.app.tasks.TaskRunner;
 import dev.summit.app.vmlist.HostMenuAction;
 import dev.summit.app.vmlist.HostRow;
 import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.host.HostStatus;
 import dev.summit.connectors.osinfo.OsInfoDb;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -32,7 +33,10 @@ public final class CreateFeature {
         Button button = new Button("New");
         button.setId(TOOLBAR_ID);
         button.setTooltip(new Tooltip("Create a virtual machine on the selected host (Ctrl+N)"));
+        // With no host selected, the first connected one: a host that does not answer is never waited on.
         button.setOnAction(e -> feature.open(services.window().selectedHostRow()
+                .or(() -> services.model().hosts().stream()
+                        .filter(h -> h.statusProperty().get() instanceof HostStatus.Connected).findFirst())
                 .or(() -> services.model().hosts().stream().findFirst()).orElse(null)));
         services.window().addToolbarItem(button);
     }
@@ -44,8 +48,10 @@ public final class CreateFeature {
             return;
         }
         Optional<HostSession> session = services.engine().session(host.uri());
-        if (session.isEmpty()) {
-            services.window().report("The host " + host.nameProperty().get() + " is not connected.");
+        HostStatus status = host.statusProperty().get();
+        if (session.isEmpty() || !(status instanceof HostStatus.Connected)) {
+            services.window().report("The host " + host.nameProperty().get() + " is not connected"
+                    + (status == null ? "" : " (" + status.describe() + ")") + "; choose a connected host.");
             return;
         }
         if (osinfo == null) {
