@@ -51,6 +51,12 @@ class ArchitectureTest {
             .because("native bindings stay in one package where their memory rules are reviewed together");
 
     @ArchTest
+    static final ArchRule nothingShippedUsesTheBenchmarks = noClasses().that().resideOutsideOfPackages(
+                    "dev.summit.app.bench..", "dev.summit.app.cli.bench..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.summit.app.bench..", "dev.summit.app.cli.bench..")
+            .because("benchmarks are built and run but left out of the jar and the package (app/pom.xml)");
+
+    @ArchTest
     static final ArchRule onlyTheCliPrints = noClasses().that().resideOutsideOfPackage("dev.summit.app.cli..")
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
             .because("output goes through SLF4J; only the CLI writes to the terminal");
