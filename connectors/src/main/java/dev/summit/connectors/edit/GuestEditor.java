@@ -46,6 +46,23 @@ public final class GuestEditor {
         Definition next = Definition.parse(before);
         Definition live = running ? Definition.parse(domain.getXMLDesc(LIVE_XML)) : null;
         EditContext context = context(conn, domain, uuid, running);
+        EditOutcome outcome;
+        try {
+            outcome = apply(conn, domain, edit, before, next, live, context);
+        } catch (LibvirtException | RuntimeException e) {
+            List<String> left = context.host().unwind();
+            if (!left.isEmpty()) {
+                LOG.error("after the failed edit ({}) these are left behind: {}", edit.describe(), left);
+            }
+            throw e;
+        }
+        context.host().finish(edit.describe());
+        return outcome;
+    }
+
+    private static EditOutcome apply(Connect conn, Domain domain, GuestEdit edit, String before, Definition next,
+                                     Definition live, EditContext context) throws LibvirtException {
+        boolean running = live != null;
         edit.edit(next, live, context);
         if (edit.persistent()) {
             String after = next.serialize();
@@ -96,7 +113,8 @@ public final class GuestEditor {
             maxVcpus = Integer.MAX_VALUE; // the test driver and some drivers do not say; libvirt still checks
         }
         String name = domain.getName();
-        return new EditContext(name, uuid, running, node.cpus, node.memory, maxVcpus, () -> otherGuests(conn, uuid));
+        return new EditContext(name, uuid, running, node.cpus, node.memory, maxVcpus, () -> otherGuests(conn, uuid),
+                HostAccess.of(conn));
     }
 
     private static List<Definition> otherGuests(Connect conn, String uuid) {

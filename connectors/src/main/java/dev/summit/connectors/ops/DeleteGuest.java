@@ -110,7 +110,8 @@ public final class DeleteGuest {
         return DiskOwnership.decide(own, others);
     }
 
-    private static StorageVol volumeOf(Connect conn, String source) throws LibvirtException {
+    /** The storage volume of a disk's source: a path, or "pool/volume" as {@code DomainDisk} writes a reference. */
+    public static StorageVol volumeOf(Connect conn, String source) throws LibvirtException {
         if (source.startsWith("/")) {
             return conn.storageVolLookupByPath(source);
         }
