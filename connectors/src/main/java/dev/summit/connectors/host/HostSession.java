@@ -5,6 +5,7 @@ import dev.summit.connectors.inventory.GuestStats;
 import dev.summit.connectors.inventory.GuestSummary;
 import dev.summit.connectors.inventory.HostInventory;
 import dev.summit.connectors.inventory.InventoryListener;
+import dev.summit.connectors.inventory.StatsHistory;
 import dev.summit.connectors.jna.StatsConnect;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +30,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One host: its libvirt connection, owned by one worker thread, and the inventory kept current by
  * libvirt's lifecycle events. Everything touching the connection runs on the worker, so a slow or
- * dead host only ever delays its own queue. Lost connections are retried with backoff.
+ * dead host only ever delays its own queue. Lost connections are retried with backoff. Only the
+ * snapshots ({@link #inventory()}) and the stats history ({@link #history}) are read off the worker,
+ * and both hand out immutable copies.
  */
 public final class HostSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HostSession.class);
@@ -78,6 +81,14 @@ public final class HostSession implements AutoCloseable {
     /** The newest snapshot; safe from any thread. */
     public HostInventory inventory() {
         return inventory;
+    }
+
+    /**
+     * One running guest's last {@value StatsHistory#CAPACITY} stats samples (ten minutes at the default
+     * 2 s interval): CPU, memory, disk and network, oldest first; empty for a stopped or unknown guest. An immutable copy, safe from any thread.
+     */
+    public StatsHistory.Series history(String uuid) {
+        return stats.history().series(uuid);
     }
 
     /** Registers on the worker so the listener first gets the current snapshot, then every later one in order. */

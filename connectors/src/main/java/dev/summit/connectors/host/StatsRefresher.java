@@ -2,6 +2,7 @@ package dev.summit.connectors.host;
 
 import dev.summit.connectors.inventory.GuestSample;
 import dev.summit.connectors.inventory.GuestSummary;
+import dev.summit.connectors.inventory.StatsHistory;
 import dev.summit.connectors.inventory.StatsSampler;
 import dev.summit.connectors.jna.BulkDomainStats;
 import dev.summit.connectors.jna.StatsConnect;
@@ -14,26 +15,37 @@ import org.libvirt.LibvirtException;
 /**
  * Folds one bulk stats call into the host's guest map. Guests whose state disagrees with what the
  * events told us, or that we have never seen, are reported back so the session re-reads them fully:
- * the sample is a consistency check, the events stay the source of state changes.
+ * the sample is a consistency check, the events stay the source of state changes. Each running
+ * guest's figures also go into the host's {@link StatsHistory}, the only part read off the worker.
  */
 final class StatsRefresher {
     record Outcome(boolean changed, Set<String> unknownGuests) {
     }
 
     private final Map<String, GuestSummary> guests;
+    private final StatsHistory history = new StatsHistory();
     private StatsSampler sampler = new StatsSampler();
 
     StatsRefresher(Map<String, GuestSummary> guests) {
         this.guests = guests;
     }
 
-    /** Forgets the counters of the previous connection: rates restart after a reconnect. */
+    /** Thread-safe: the graphs read it from any thread. */
+    StatsHistory history() {
+        return history;
+    }
+
+    /**
+     * Forgets the counters of the previous connection: rates restart after a reconnect. The history
+     * stays, so a window's graphs survive a daemon restart; the next sample drops guests now gone.
+     */
     void reset() {
         sampler = new StatsSampler();
     }
 
     Outcome refresh(StatsConnect conn) throws LibvirtException {
         Map<String, GuestSample> samples = sampler.sample(BulkDomainStats.fetch(conn, StatsGroups.LIST), System.nanoTime());
+        record(samples, System.currentTimeMillis());
         boolean changed = false;
         Set<String> unknown = new HashSet<>();
         for (GuestSample sample : samples.values()) {
@@ -50,5 +62,16 @@ final class StatsRefresher {
         }
         changed |= guests.keySet().retainAll(samples.keySet());
         return new Outcome(changed, unknown);
+    }
+
+    private void record(Map<String, GuestSample> samples, long epochMillis) {
+        Set<String> running = new HashSet<>();
+        for (GuestSample sample : samples.values()) {
+            if (sample.state().isActive()) {
+                history.record(sample.uuid(), epochMillis, sample.point());
+                running.add(sample.uuid());
+            }
+        }
+        history.retainOnly(running);
     }
 }

@@ -17,7 +17,7 @@ public final class StatsSampler {
     private static final long ABSENT = -1;
 
     /** The counters a rate needs from the previous sample of one guest. */
-    private record Counters(long nanoTime, long cpuTime, long diskBytes, long netBytes) {
+    private record Counters(long nanoTime, long cpuTime, long diskRead, long diskWrite, long netRx, long netTx) {
     }
 
     private Map<String, Counters> previous = new HashMap<>();
@@ -35,32 +35,33 @@ public final class StatsSampler {
             GuestState state = GuestState.fromLibvirt(record.intField("state.state", 0));
             int vcpus = record.intField("vcpu.current", 0);
             long maxMemory = record.longField("balloon.maximum", 0);
-            GuestStats stats = GuestStats.NONE;
+            StatsPoint point = StatsPoint.NONE;
             // A stopped guest's counters are stale or absent, and GuestSummary shows it without rates.
             if (state.isActive()) {
                 Counters now = new Counters(nanoTime, record.longField("cpu.time", ABSENT),
-                        sum(record, "block.", ".rd.bytes", ".wr.bytes"), sum(record, "net.", ".rx.bytes", ".tx.bytes"));
-                stats = rates(previous.get(record.uuid()), now, vcpus,
-                        record.longField("balloon.current", maxMemory));
+                        sum(record, "block.", ".rd.bytes"), sum(record, "block.", ".wr.bytes"),
+                        sum(record, "net.", ".rx.bytes"), sum(record, "net.", ".tx.bytes"));
+                point = rates(previous.get(record.uuid()), now, vcpus,
+                        record.longField("balloon.current", maxMemory), record.longField("balloon.rss", 0));
                 current.put(record.uuid(), now);
             }
-            samples.put(record.uuid(), new GuestSample(record.uuid(), record.name(), state, vcpus, maxMemory, stats));
+            samples.put(record.uuid(), new GuestSample(record.uuid(), record.name(), state, vcpus, maxMemory, point));
         }
         previous = current;
         return Collections.unmodifiableMap(samples);
     }
 
-    private static GuestStats rates(Counters before, Counters now, int vcpus, long memoryKiB) {
+    private static StatsPoint rates(Counters before, Counters now, int vcpus, long memoryKiB, long rssKiB) {
         if (before == null || now.nanoTime() <= before.nanoTime()) {
-            return new GuestStats(0, memoryKiB, 0, 0);
+            return new StatsPoint(0, memoryKiB, rssKiB, 0, 0, 0, 0);
         }
         long elapsed = now.nanoTime() - before.nanoTime();
         // A guest with no vcpu group reported still ran on at least one CPU.
         double cpu = delta(before.cpuTime(), now.cpuTime()) * 100.0 / ((double) elapsed * Math.max(1, vcpus));
         double seconds = elapsed / NANOS_PER_SECOND;
-        return new GuestStats(Math.min(100.0, cpu), memoryKiB,
-                delta(before.diskBytes(), now.diskBytes()) / seconds,
-                delta(before.netBytes(), now.netBytes()) / seconds);
+        return new StatsPoint(Math.min(100.0, cpu), memoryKiB, rssKiB,
+                delta(before.diskRead(), now.diskRead()) / seconds, delta(before.diskWrite(), now.diskWrite()) / seconds,
+                delta(before.netRx(), now.netRx()) / seconds, delta(before.netTx(), now.netTx()) / seconds);
     }
 
     /** Counters restart when the guest restarts or a device is unplugged: that interval counts as 0. */
@@ -69,13 +70,12 @@ public final class StatsSampler {
     }
 
     /** Adds every "prefix.N.suffix" counter, so disks and interfaces need no count to be summed. */
-    private static long sum(DomainStatsRecord record, String prefix, String firstSuffix, String secondSuffix) {
+    private static long sum(DomainStatsRecord record, String prefix, String suffix) {
         long total = 0;
         boolean any = false;
         for (Map.Entry<String, Object> field : record.fields().entrySet()) {
             String key = field.getKey();
-            if (key.startsWith(prefix) && (key.endsWith(firstSuffix) || key.endsWith(secondSuffix))
-                    && field.getValue() instanceof Number n) {
+            if (key.startsWith(prefix) && key.endsWith(suffix) && field.getValue() instanceof Number n) {
                 total += n.longValue();
                 any = true;
             }

@@ -84,6 +84,23 @@ class StatsSamplerTest {
     }
 
     @Test
+    void theGraphsGetReadWriteReceiveAndSendApartWithTheBalloonAndTheProcessSize() {
+        sampler.sample(List.of(record("a", devices(0, 0, 0, 0, 0, 0))), 0);
+        Map<String, Object> later = devices(1000, 0, 0, 3000, 500, 1500);
+        later.put("balloon.current", 262_144L);
+        later.put("balloon.rss", 300_000L);
+
+        StatsPoint point = sampler.sample(List.of(record("a", later)), 2 * SECOND).get("a").point();
+
+        assertThat(point.diskReadBytesPerSec()).isCloseTo(500.0, within(1e-9));
+        assertThat(point.diskWriteBytesPerSec()).isCloseTo(1500.0, within(1e-9));
+        assertThat(point.netRxBytesPerSec()).isCloseTo(250.0, within(1e-9));
+        assertThat(point.netTxBytesPerSec()).isCloseTo(750.0, within(1e-9));
+        assertThat(point.balloonKiB()).isEqualTo(262_144L);
+        assertThat(point.rssKiB()).isEqualTo(300_000L);
+    }
+
+    @Test
     void countersGoingBackwardsGiveZeroNotANegativeRate() {
         sampler.sample(List.of(record("a", devices(5000, 5000, 5000, 5000, 5000, 5000))), 0);
         sampler.sample(List.of(guest("b", RUNNING, 1, 9 * SECOND)), 0);
