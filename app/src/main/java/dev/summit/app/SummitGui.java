@@ -5,9 +5,9 @@ import dev.summit.app.about.AppIcons;
 import dev.summit.app.about.ShippedComponents;
 import dev.summit.app.migrate.MigrateFeature;
 import dev.summit.app.console.ConsoleConnector;
-import dev.summit.app.console.ConsoleWindows;
 import dev.summit.app.clone.CloneFeature;
 import dev.summit.app.create.CreateFeature;
+import dev.summit.app.guest.GuestWindows;
 import dev.summit.app.storage.StorageFeature;
 import dev.summit.app.console.HostKeyDialog;
 import dev.summit.app.hosts.HostDirectory;
@@ -45,27 +45,27 @@ public final class SummitGui implements AutoCloseable {
     private final VmListViewModel model = new VmListViewModel();
     private final HostDirectory hosts;
     private final MainWindow window;
-    private final ConsoleWindows consoles;
+    private final GuestWindows guestWindows;
     private final SummitServices services;
     private ThemeController theme;
 
     private SummitGui(SummitStore store, HostEngine engine) {
         MainWindow[] windowRef = new MainWindow[1];
-        ConsoleWindows[] consolesRef = new ConsoleWindows[1];
+        GuestWindows[] guestWindowsRef = new GuestWindows[1];
         InventoryFeed feed = new InventoryFeed(Platform::runLater, inventory -> {
             model.apply(inventory);
             windowRef[0].refresh();
-            consolesRef[0].modelChanged();
+            guestWindowsRef[0].modelChanged();
         });
         this.hosts = new HostDirectory(store.connections(), engine, model, feed, background, Platform::runLater);
         TaskRunner tasks = new TaskRunner(Platform::runLater, new StoreHistoryLog(store.history()));
         GuestCommands commands = new GuestCommands(engine, tasks, message -> windowRef[0].report(message));
         ConsoleConnector connector = new ConsoleConnector(new OpenConsole(SshSettings.fromEnvironment(), new HostKeyDialog()));
-        this.consoles = new ConsoleWindows(model, engine, connector, message -> windowRef[0].report(message));
-        consolesRef[0] = consoles;
-        this.window = new MainWindow(model, hosts, commands, consoles::open);
+        this.guestWindows = new GuestWindows(model, engine, tasks, connector, message -> windowRef[0].report(message));
+        guestWindowsRef[0] = guestWindows;
+        this.window = new MainWindow(model, hosts, commands, guestWindows::open);
         windowRef[0] = window;
-        this.services = new SummitServices(window, model, engine, tasks, store, hosts, consoles, background);
+        this.services = new SummitServices(window, model, engine, tasks, store, hosts, guestWindows, background);
     }
 
     /** Builds and shows the window on {@code stage}, light and unplaced; call on the FX thread. */
@@ -114,8 +114,8 @@ public final class SummitGui implements AutoCloseable {
             String stored = preferences.consoleScale();
             ScaleMode mode = "ONE_TO_ONE".equals(stored) ? ScaleMode.ONE_TO_ONE : ScaleMode.FIT;
             Platform.runLater(() -> {
-                consoles.lastScaleProperty().set(mode);
-                consoles.lastScaleProperty().addListener((obs, old, now) ->
+                guestWindows.lastScaleProperty().set(mode);
+                guestWindows.lastScaleProperty().addListener((obs, old, now) ->
                         background.execute(() -> preferences.setConsoleScale(now.name())));
             });
         });
@@ -140,8 +140,9 @@ public final class SummitGui implements AutoCloseable {
         return model;
     }
 
-    public ConsoleWindows consoles() {
-        return consoles;
+    /** The open guest windows (console and details), one per guest. */
+    public GuestWindows guestWindows() {
+        return guestWindows;
     }
 
     public MainWindow window() {

@@ -1,6 +1,6 @@
 package dev.summit.app;
 
-import dev.summit.app.console.ConsoleWindows;
+import dev.summit.app.guest.GuestWindows;
 import dev.summit.app.hosts.HostDirectory;
 import dev.summit.app.store.SummitStore;
 import dev.summit.app.tasks.TaskRunner;
@@ -16,5 +16,5 @@ import java.util.concurrent.Executor;
  * @param background a single thread for SQLite and other slow local work, never the FX thread
  */
 public record SummitServices(MainWindow window, VmListViewModel model, HostEngine engine, TaskRunner tasks,
-                             SummitStore store, HostDirectory hosts, ConsoleWindows consoles, Executor background) {
+                             SummitStore store, HostDirectory hosts, GuestWindows guestWindows, Executor background) {
 }

@@ -17,7 +17,7 @@ final class GuestConsoleOpener {
     static void openWhenListed(SummitServices services, String uri, String name) {
         Optional<GuestRow> row = services.model().guest(uri, name);
         if (row.isPresent()) {
-            services.consoles().open(row.get());
+            services.guestWindows().open(row.get());
             return;
         }
         Optional<HostRow> host = services.model().host(uri);
@@ -30,7 +30,7 @@ final class GuestConsoleOpener {
                 Optional<GuestRow> now = services.model().guest(uri, name);
                 if (now.isPresent()) {
                     host.get().guests().removeListener(this);
-                    services.consoles().open(now.get());
+                    services.guestWindows().open(now.get());
                 }
             }
         });

@@ -3,7 +3,7 @@ package dev.summit.app.daemon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.app.SummitGui;
-import dev.summit.app.console.ConsoleWindow;
+import dev.summit.app.console.ConsolePane;
 import dev.summit.app.store.SummitStore;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
@@ -57,7 +57,7 @@ class ConsoleWindowDaemonTest {
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> gui.consoles().window(uuid()).ifPresent(w -> w.stage().close()));
+        WaitForAsyncUtils.asyncFx(() -> gui.guestWindows().window(uuid()).ifPresent(w -> w.stage().close()));
         gui.close();
         engine.close();
         store.close();
@@ -72,8 +72,8 @@ class ConsoleWindowDaemonTest {
     void theConsoleFollowsTheGuestThroughShutOffStartAndPause(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> !robot.lookup(name).queryAll().isEmpty()));
         robot.doubleClickOn(name);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> gui.consoles().window(uuid()).isPresent()));
-        ConsoleView view = onFx(() -> gui.consoles().window(uuid()).orElseThrow().view());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> gui.guestWindows().window(uuid()).isPresent()));
+        ConsoleView view = onFx(() -> gui.guestWindows().window(uuid()).orElseThrow().view());
 
         // SeaBIOS, then GRUB: text on a dark screen, so more than one colour, and the screen is live.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(view::isLive) && colours(view) >= 2);
@@ -101,12 +101,12 @@ class ConsoleWindowDaemonTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> colours(view) >= 2);
 
         // The scaling chosen last is the one the next console opens with.
-        robot.clickOn("#" + ConsoleWindow.ONE_TO_ONE_ID);
+        robot.clickOn("#" + ConsolePane.ONE_TO_ONE_ID);
         assertThat(onFx(view::getScaleMode)).isEqualTo(ScaleMode.ONE_TO_ONE);
-        WaitForAsyncUtils.asyncFx(() -> gui.consoles().window(uuid()).orElseThrow().stage().close()).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> gui.guestWindows().window(uuid()).orElseThrow().stage().close()).get(5, TimeUnit.SECONDS);
         robot.doubleClickOn(name);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> gui.consoles().window(uuid()).isPresent()));
-        assertThat(onFx(() -> gui.consoles().window(uuid()).orElseThrow().view().getScaleMode())).isEqualTo(ScaleMode.ONE_TO_ONE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> gui.guestWindows().window(uuid()).isPresent()));
+        assertThat(onFx(() -> gui.guestWindows().window(uuid()).orElseThrow().view().getScaleMode())).isEqualTo(ScaleMode.ONE_TO_ONE);
     }
 
     /**
@@ -119,8 +119,8 @@ class ConsoleWindowDaemonTest {
     void typingHaltAtGrubsPromptThroughTheConsoleShutsTheGuestOff(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> !robot.lookup(name).queryAll().isEmpty()));
         robot.doubleClickOn(name);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> gui.consoles().window(uuid()).isPresent()));
-        ConsoleView view = onFx(() -> gui.consoles().window(uuid()).orElseThrow().view());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> gui.guestWindows().window(uuid()).isPresent()));
+        ConsoleView view = onFx(() -> gui.guestWindows().window(uuid()).orElseThrow().view());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(view::isLive) && colours(view) >= 2);
         robot.clickOn(view);
         assertThat(onFx(view::isGrabbed)).as("a click grabs the keyboard").isTrue();
@@ -153,7 +153,7 @@ class ConsoleWindowDaemonTest {
     }
 
     private static Label statusLine(FxRobot robot) {
-        return robot.lookup("#" + ConsoleWindow.STATUS_LINE_ID).queryAs(Label.class);
+        return robot.lookup("#" + ConsolePane.STATUS_LINE_ID).queryAs(Label.class);
     }
 
     private static long colours(ConsoleView view) throws Exception {

@@ -67,7 +67,7 @@ class NewGuestWizardDaemonTest {
     void stop() throws Exception {
         if (RealDaemon.virshOk("domstate", name)) {
             String uuid = uuid();
-            WaitForAsyncUtils.asyncFx(() -> gui.consoles().window(uuid).ifPresent(w -> w.stage().close()));
+            WaitForAsyncUtils.asyncFx(() -> gui.guestWindows().window(uuid).ifPresent(w -> w.stage().close()));
         }
         gui.close();
         engine.close();
@@ -107,8 +107,8 @@ class NewGuestWizardDaemonTest {
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> RealDaemon.virshOk("domstate", name)
                 && RealDaemon.virsh("domstate", name).strip().equals("running"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.consoles().window(uuid()).isPresent()));
-        ConsoleView view = onFx(() -> gui.consoles().window(uuid()).orElseThrow().view());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.guestWindows().window(uuid()).isPresent()));
+        ConsoleView view = onFx(() -> gui.guestWindows().window(uuid()).orElseThrow().view());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(view::isLive) && colours(view) >= 2);
         assertThat(onFx(() -> gui.services().model().guest(RealDaemon.URI, name).isPresent())).isTrue();
         assertThat(RealDaemon.POOL_DIR.resolve(name + ".qcow2")).exists();
@@ -218,11 +218,11 @@ class NewGuestWizardDaemonTest {
                     .map(l -> l.strip().split("\\s+")[1]).findFirst().orElseThrow();
             assertThat(RealDaemon.run("qemu-img", "info", "-U", overlay))
                     .contains("backing file: " + RealDaemon.POOL_DIR.resolve(template + ".qcow2"));
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.consoles().window(uuid()).isPresent()));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.guestWindows().window(uuid()).isPresent()));
         } finally {
             if (RealDaemon.virshOk("domstate", name)) {
                 String uuid = uuid();
-                WaitForAsyncUtils.asyncFx(() -> gui.consoles().window(uuid).ifPresent(w -> w.stage().close()));
+                WaitForAsyncUtils.asyncFx(() -> gui.guestWindows().window(uuid).ifPresent(w -> w.stage().close()));
             }
             RealDaemon.removeAllStartingWith(name);
         }

@@ -58,7 +58,7 @@ class MigrateDialogDaemonTest {
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> gui.consoles().window(uuid()).ifPresent(w -> w.stage().close()));
+        WaitForAsyncUtils.asyncFx(() -> gui.guestWindows().window(uuid()).ifPresent(w -> w.stage().close()));
         gui.close();
         engine.close();
         store.close();
@@ -76,8 +76,8 @@ class MigrateDialogDaemonTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> guestUnder(hosts.uriA(), "mig-ui") != null
                 && guestUnder(hosts.uriB(), "nothing") == null && hostConnected(hosts.uriB())));
         robot.doubleClickOn("mig-ui");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> gui.consoles().window(uuid()).isPresent()));
-        ConsoleView view = onFx(() -> gui.consoles().window(uuid()).orElseThrow().view());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> gui.guestWindows().window(uuid()).isPresent()));
+        ConsoleView view = onFx(() -> gui.guestWindows().window(uuid()).orElseThrow().view());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(view::isLive));
 
         robot.rightClickOn("mig-ui-local").clickOn("Migrate…");
@@ -107,7 +107,7 @@ class MigrateDialogDaemonTest {
 
         // The console window stays open and shows the guest again, now served by hostB.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(view::isLive)
-                && onFx(() -> gui.consoles().window(uuid()).orElseThrow().view()) == view);
+                && onFx(() -> gui.guestWindows().window(uuid()).orElseThrow().view()) == view);
         assertThat(onFx(view::getStatusText)).isEmpty();
         screenshot(robot, "migrate-dialog-done");
     }

@@ -12,7 +12,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -34,8 +34,11 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
-/** One guest's screen in its own window: toolbar, the screen, and a status line beneath it. */
-public final class ConsoleWindow {
+/**
+ * One guest's screen as the Console tab of its window: toolbar, the screen, and a status line
+ * beneath it. The window owns the stage; this pane asks its scene for it when it needs one.
+ */
+public final class ConsolePane {
     public static final String VIEW_ID = "console-view";
     public static final String STATUS_LINE_ID = "console-status-line";
     public static final String FIT_ID = "console-fit";
@@ -43,7 +46,7 @@ public final class ConsoleWindow {
     public static final String SEND_KEY_ID = "console-send-key";
     public static final String CLIPBOARD_ID = "console-share-clipboard";
 
-    private final Stage stage = new Stage();
+    private final BorderPane root;
     private final ConsoleView view = new ConsoleView();
     private final ConsoleSession session;
     private final Label statusLine = new Label();
@@ -53,45 +56,39 @@ public final class ConsoleWindow {
     private final Consumer<String> report;
 
     /**
-     * @param title  "guest on host"
-     * @param report where a one-sentence failure goes (the window's message bar)
+     * @param report where a one-sentence failure goes (the main window's message bar)
      */
-    public ConsoleWindow(String title, ConsoleSession.Factory sessions, Consumer<String> report) {
+    public ConsolePane(ConsoleSession.Factory sessions, Consumer<String> report) {
         this.report = report;
         this.session = sessions.create(view);
         view.setId(VIEW_ID);
-        BorderPane root = new BorderPane(view);
+        root = new BorderPane(view);
         root.setTop(toolBar());
         statusLine.setId(STATUS_LINE_ID);
         statusLine.setPadding(new Insets(3, 8, 3, 8));
         root.setBottom(statusLine);
         root.getStyleClass().add("console-window");
-        Scene scene = new Scene(root, 820, 560);
-        scene.getStylesheets().add(ConsoleWindow.class.getResource("/dev/summit/app/summit.css").toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), this::toggleFullScreen);
-        stage.setTitle(title + " — Summit");
-        stage.setScene(scene);
+        session.currentProperty().addListener((obs, old, now) -> {
+            rates.reset();
+            refreshStatusLine();
+        });
+        ticker.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /** Joins the window: F11 toggles full screen, and focusing the window sends the clipboard (when shared). */
+    public void attachTo(Stage stage) {
+        stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F11), this::toggleFullScreen);
         stage.focusedProperty().addListener((obs, was, focused) -> {
             if (focused) {
                 sendClipboard();
             }
         });
-        session.currentProperty().addListener((obs, old, now) -> {
-            rates.reset();
-            refreshStatusLine();
-        });
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> ticker.play());
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
-        ticker.setCycleCount(Timeline.INDEFINITE);
     }
 
-    public void show() {
-        ticker.play();
-        stage.show();
-        view.requestFocus();
-    }
-
-    public Stage stage() {
-        return stage;
+    public Node node() {
+        return root;
     }
 
     public ConsoleSession session() {
@@ -142,7 +139,12 @@ public final class ConsoleWindow {
         return new ToolBar(fit, actual, fullScreen, sendKey, screenshot, spacer, shareClipboard);
     }
 
+    private Stage stage() {
+        return (Stage) root.getScene().getWindow();
+    }
+
     private void toggleFullScreen() {
+        Stage stage = stage();
         view.setFullScreen(stage, !stage.isFullScreen());
     }
 
@@ -157,6 +159,7 @@ public final class ConsoleWindow {
     private void saveScreenshot() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save Screenshot");
+        Stage stage = stage();
         chooser.setInitialFileName(stage.getTitle().replaceAll("[^\\w.-]+", "-") + ".png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         File file = chooser.showSaveDialog(stage);

@@ -1,60 +1,75 @@
-package dev.summit.app.console;
+package dev.summit.app.guest;
 
+import dev.summit.app.console.ConsoleConnector;
+import dev.summit.app.console.ConsolePane;
+import dev.summit.app.console.ConsoleSession;
+import dev.summit.app.console.GuestWhereabouts;
+import dev.summit.app.guest.details.DetailsPane;
+import dev.summit.app.tasks.TaskRunner;
 import dev.summit.app.vmlist.GuestRow;
 import dev.summit.app.vmlist.HostRow;
 import dev.summit.app.vmlist.VmListViewModel;
 import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.host.HostStatus;
 import dev.summit.connectors.inventory.GuestState;
+import dev.summit.connectors.inventory.GuestSummary;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import dev.summit.console.fx.ScaleMode;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.WindowEvent;
 
 /**
- * The open console windows, one per guest (by UUID, so a guest keeps its window when it moves to
+ * The open guest windows, one per guest (by UUID, so a guest keeps its window when it moves to
  * another host). Told after every applied snapshot, it tells each window where its guest is now.
  * FX thread only.
  */
-public final class ConsoleWindows {
+public final class GuestWindows {
     private final VmListViewModel model;
     private final HostEngine engine;
+    private final TaskRunner tasks;
     private final ConsoleConnector connector;
     private final Consumer<String> report;
     private final Map<String, Open> windows = new LinkedHashMap<>();
     private final ObjectProperty<ScaleMode> lastScale = new SimpleObjectProperty<>(ScaleMode.FIT);
 
     private static final class Open {
-        final ConsoleWindow window;
+        final GuestWindow window;
         String lastHost;
 
-        Open(ConsoleWindow window, String lastHost) {
+        Open(GuestWindow window, String lastHost) {
             this.window = window;
             this.lastHost = lastHost;
         }
     }
 
-    public ConsoleWindows(VmListViewModel model, HostEngine engine, ConsoleConnector connector, Consumer<String> report) {
+    public GuestWindows(VmListViewModel model, HostEngine engine, TaskRunner tasks, ConsoleConnector connector,
+                        Consumer<String> report) {
         this.model = model;
         this.engine = engine;
+        this.tasks = tasks;
         this.connector = connector;
         this.report = report;
     }
 
-    /** Shows the guest's console, raising its window when one is open already. */
-    public ConsoleWindow open(GuestRow guest) {
+    /** Shows the guest's window on its console, raising the window when one is open already. */
+    public GuestWindow open(GuestRow guest) {
         Open existing = windows.get(guest.uuid());
         if (existing != null) {
             existing.window.stage().toFront();
+            existing.window.stage().requestFocus();
             return existing.window;
         }
         String hostName = model.host(guest.hostUri()).map(h -> h.nameProperty().get()).orElse(guest.hostUri());
-        ConsoleWindow window = new ConsoleWindow(guest.nameProperty().get() + " on " + hostName,
+        ShownGuest shown = new ShownGuest(guest.uuid(), engine, tasks, Platform::runLater);
+        ConsolePane console = new ConsolePane(
                 view -> new ConsoleSession(guest.uuid(), view, connector, engine::session), report);
+        GuestWindow window = new GuestWindow(guest.nameProperty().get() + " on " + hostName, shown, console,
+                new DetailsPane(shown));
         Open open = new Open(window, guest.hostUri());
         window.view().setScaleMode(lastScale.get());
         window.view().scaleModeProperty().addListener((obs, old, mode) -> lastScale.set(mode));
@@ -70,7 +85,7 @@ public final class ConsoleWindows {
         return lastScale;
     }
 
-    public Optional<ConsoleWindow> window(String guestUuid) {
+    public Optional<GuestWindow> window(String guestUuid) {
         return Optional.ofNullable(windows.get(guestUuid)).map(o -> o.window);
     }
 
@@ -84,7 +99,10 @@ public final class ConsoleWindows {
         if (!now.isNowhere()) {
             open.lastHost = now.hostUri();
         }
-        open.window.session().update(now);
+        open.window.console().session().update(now);
+        GuestSummary summary = now.isNowhere() ? null
+                : model.host(now.hostUri()).map(h -> h.guest(uuid)).map(GuestRow::summary).orElse(null);
+        open.window.guest().update(now.isNowhere() ? null : now.hostUri(), summary);
     }
 
     /**
