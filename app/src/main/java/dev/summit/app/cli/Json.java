@@ -25,6 +25,52 @@ final class Json {
         return json.append(guests.isEmpty() ? "]\n" : "\n]\n").toString();
     }
 
+    /**
+     * Any value made of maps (insertion order kept), lists, strings, numbers, booleans and null,
+     * indented by two spaces per level.
+     */
+    static String value(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(out, value, "");
+        return out.append('\n').toString();
+    }
+
+    private static void write(StringBuilder out, Object value, String indent) {
+        if (value instanceof java.util.Map<?, ?> map) {
+            if (map.isEmpty()) {
+                out.append("{}");
+                return;
+            }
+            out.append("{");
+            String sep = "\n";
+            for (java.util.Map.Entry<?, ?> entry : map.entrySet()) {
+                out.append(sep).append(indent).append("  ").append(string(String.valueOf(entry.getKey()))).append(": ");
+                write(out, entry.getValue(), indent + "  ");
+                sep = ",\n";
+            }
+            out.append('\n').append(indent).append('}');
+        } else if (value instanceof List<?> list) {
+            if (list.isEmpty()) {
+                out.append("[]");
+                return;
+            }
+            out.append("[");
+            String sep = "\n";
+            for (Object item : list) {
+                out.append(sep).append(indent).append("  ");
+                write(out, item, indent + "  ");
+                sep = ",\n";
+            }
+            out.append('\n').append(indent).append(']');
+        } else if (value instanceof Number || value instanceof Boolean) {
+            out.append(value);
+        } else if (value == null) {
+            out.append("null");
+        } else {
+            out.append(string(value.toString()));
+        }
+    }
+
     static String string(String value) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : value.toCharArray()) {

@@ -46,6 +46,12 @@ public final class SummitCommand implements Callable<Integer> {
         line.addSubcommand("connections", ConnectionsCommand.commandLine());
         line.addSubcommand("migrate", new MigrateCommand());
         line.addSubcommand("evacuate", new EvacuateCommand());
+        line.addSubcommand("info", new InfoCommand());
+        line.addSubcommand("edit", new EditCommand());
+        line.addSubcommand("disk", new DiskCommand());
+        line.addSubcommand("cdrom", new CdromCommand());
+        line.addSubcommand("nic", new NicCommand());
+        line.addSubcommand("xml", new XmlCommand());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("summit: " + oneLine(e));
             return 1;
