@@ -48,11 +48,11 @@ public record ReplaceDefinition(String newXml) implements GuestEdit {
             throw new EditRefused("The XML has UUID " + now.uuid() + ", not the guest's " + was.uuid()
                     + "; a guest's UUID cannot change.");
         }
+        String uuid = was.uuid();
         replaceContent(next, edited.root());
         if (now.uuid() == null) {
             // Left out, libvirt would make up a new one and refuse the name as taken: keep the guest's.
-            Element uuid = next.addAfterLast(next.root(), "uuid", "name");
-            uuid.setTextContent(was.uuid());
+            next.addAfterLast(next.root(), "uuid", "name").setTextContent(uuid);
         }
     }
 

@@ -75,7 +75,12 @@ public final class CpuModel {
         Element cpu = definition.childOrAdd(definition.root(), "cpu");
         Element element = Definition.child(cpu, "topology");
         if (element == null) {
-            element = definition.addAfterLast(cpu, "topology", "model");
+            // libvirt writes model, vendor, topology, then features: keep that order for readers.
+            String after = Definition.child(cpu, "vendor") != null ? "vendor" : "model";
+            element = definition.addAfterLast(cpu, "topology", after);
+            if (Definition.child(cpu, after) == null) {
+                cpu.insertBefore(element, cpu.getFirstChild());
+            }
         }
         element.setAttribute("sockets", Integer.toString(topology.sockets()));
         Definition.setAttribute(element, "dies", topology.dies() == 1 ? null : Integer.toString(topology.dies()));
