@@ -27,7 +27,29 @@ public final class Definition {
             throw new IllegalArgumentException("not valid domain XML: the root element is <"
                     + document.getDocumentElement().getTagName() + ">, not <domain>");
         }
+        dropIndentation(document.getDocumentElement());
         return new Definition(document);
+    }
+
+    /**
+     * Removes the whitespace between elements that libvirt wrote as indentation: the serializer
+     * indents again, and kept indentation would come out as blank lines. Text of elements without
+     * child elements (a description of spaces) is content and stays.
+     */
+    private static void dropIndentation(Element element) {
+        NodeList nodes = element.getChildNodes();
+        boolean hasElements = false;
+        for (int i = 0; i < nodes.getLength(); i++) {
+            hasElements |= nodes.item(i) instanceof Element;
+        }
+        for (int i = nodes.getLength() - 1; i >= 0; i--) {
+            Node node = nodes.item(i);
+            if (node instanceof Element child) {
+                dropIndentation(child);
+            } else if (hasElements && node.getNodeType() == Node.TEXT_NODE && node.getTextContent().isBlank()) {
+                element.removeChild(node);
+            }
+        }
     }
 
     /** An independent deep copy, to edit while the original stays as read. */

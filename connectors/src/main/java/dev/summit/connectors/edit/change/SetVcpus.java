@@ -1,0 +1,85 @@
+package dev.summit.connectors.edit.change;
+
+import dev.summit.connectors.edit.Definition;
+import dev.summit.connectors.edit.EditContext;
+import dev.summit.connectors.edit.EditRefused;
+import dev.summit.connectors.edit.GuestEdit;
+import dev.summit.connectors.edit.device.CpuModel;
+import dev.summit.connectors.edit.device.CpuPinning;
+import dev.summit.connectors.edit.device.CpuTopology;
+import dev.summit.connectors.edit.device.VcpuSettings;
+import java.util.Map;
+import org.libvirt.Domain;
+import org.libvirt.LibvirtException;
+
+/**
+ * How many vCPUs the guest has plugged in and the most it can have. The current count is plugged in
+ * (or out) live while it stays within the running guest's maximum; the maximum is fixed while QEMU
+ * runs, so it changes at next boot.
+ *
+ * @param current new number of vCPUs plugged in, or null to keep it (lowered to a lower maximum)
+ * @param maximum new maximum, or null to keep it
+ */
+public record SetVcpus(Integer current, Integer maximum) implements GuestEdit {
+    /** VIR_DOMAIN_AFFECT_LIVE. */
+    private static final int AFFECT_LIVE = 1;
+
+    public SetVcpus {
+        if (current == null && maximum == null) {
+            throw new IllegalArgumentException("say the current vCPUs, the maximum, or both");
+        }
+    }
+
+    @Override
+    public String describe() {
+        if (maximum == null) {
+            return "set vCPUs to " + current;
+        }
+        return "set maximum vCPUs to " + maximum + (current == null ? "" : " and vCPUs to " + current);
+    }
+
+    @Override
+    public void edit(Definition next, Definition live, EditContext context) {
+        VcpuSettings vcpus = new VcpuSettings(next);
+        int max = maximum != null ? maximum : vcpus.maximum();
+        int now = current != null ? current : Math.min(vcpus.current(), max);
+        if (max < 1 || now < 1) {
+            throw new EditRefused("A guest needs at least 1 vCPU.");
+        }
+        if (now > max) {
+            throw new EditRefused(now + " vCPUs is more than the maximum, " + max + ".");
+        }
+        if (max > context.hostCpus()) {
+            throw new EditRefused("A maximum of " + max + " vCPUs is more than the host's " + context.hostCpus()
+                    + " CPUs.");
+        }
+        if (max > context.maxVcpus()) {
+            throw new EditRefused("A maximum of " + max + " vCPUs is more than the hypervisor allows one guest ("
+                    + context.maxVcpus() + ").");
+        }
+        CpuTopology topology = new CpuModel(next).topology();
+        if (topology != null && topology.vcpus() != max) {
+            throw new EditRefused("The CPU topology (" + topology.describe() + ") holds " + topology.vcpus()
+                    + " vCPUs, not " + max + "; change the topology with the maximum.");
+        }
+        for (Map.Entry<Integer, ?> pin : new CpuPinning(next).vcpuPins().entrySet()) {
+            if (pin.getKey() >= max) {
+                throw new EditRefused("vCPU " + pin.getKey() + " is pinned; unpin it first or keep at least "
+                        + (pin.getKey() + 1) + " vCPUs.");
+            }
+        }
+        vcpus.set(now, max);
+    }
+
+    @Override
+    public Live applyLive(Domain domain, Definition live, EditContext context) throws LibvirtException {
+        VcpuSettings running = new VcpuSettings(live);
+        if (current == null || current > running.maximum()) {
+            return Live.NOT_LIVE; // a new maximum alone waits for the next boot, as QEMU fixes it at start
+        }
+        if (current != running.current()) {
+            domain.setVcpusFlags(current, AFFECT_LIVE);
+        }
+        return Live.DONE;
+    }
+}
