@@ -27,7 +27,28 @@ public final class Definition {
             throw new IllegalArgumentException("not valid domain XML: the root element is <"
                     + document.getDocumentElement().getTagName() + ">, not <domain>");
         }
+        dropIndentation(document.getDocumentElement());
         return new Definition(document);
+    }
+
+    /**
+     * Removes the whitespace between elements as read: the serializer indents anew, and kept old
+     * indentation would double with it into blank lines (and go askew around added elements).
+     */
+    private static void dropIndentation(Element element) {
+        NodeList nodes = element.getChildNodes();
+        boolean hasElements = false;
+        for (int i = 0; i < nodes.getLength(); i++) {
+            hasElements |= nodes.item(i) instanceof Element;
+        }
+        for (int i = nodes.getLength() - 1; i >= 0; i--) {
+            Node node = nodes.item(i);
+            if (node instanceof Element child) {
+                dropIndentation(child);
+            } else if (hasElements && node.getNodeType() == Node.TEXT_NODE && node.getTextContent().isBlank()) {
+                element.removeChild(node);
+            }
+        }
     }
 
     /** An independent deep copy, to edit while the original stays as read. */
