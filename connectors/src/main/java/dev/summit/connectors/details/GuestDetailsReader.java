@@ -31,6 +31,11 @@ public final class GuestDetailsReader {
 
     /** On the thread that owns {@code conn}. */
     public static GuestDetails read(Connect conn, String uuid) throws LibvirtException {
+        return read(conn, uuid, false);
+    }
+
+    /** {@code askAbsentAgent} lets a test see an agent's failure leave the other sources' answers alone. */
+    static GuestDetails read(Connect conn, String uuid, boolean askAbsentAgent) throws LibvirtException {
         Domain domain = conn.domainLookupByUUIDString(uuid);
         StateWithReason state = state(conn, domain, uuid);
         DefinitionFacts facts = DefinitionFacts.of(domain.getXMLDesc(0));
@@ -39,7 +44,7 @@ public final class GuestDetailsReader {
         if (state.state().isActive()) {
             for (AddressSource source : AddressSource.values()) {
                 // Asking an absent agent only costs a timeout and an error that says nothing new.
-                if (source != AddressSource.AGENT || facts.agent().connected()) {
+                if (source != AddressSource.AGENT || facts.agent().connected() || askAbsentAgent) {
                     readAddresses(domain, source, addresses, unreadable);
                 }
             }

@@ -45,7 +45,7 @@ final class StatsRefresher {
 
     Outcome refresh(StatsConnect conn) throws LibvirtException {
         Map<String, GuestSample> samples = sampler.sample(BulkDomainStats.fetch(conn, StatsGroups.LIST), System.nanoTime());
-        record(samples, System.currentTimeMillis());
+        recordHistory(samples, System.currentTimeMillis());
         boolean changed = false;
         Set<String> unknown = new HashSet<>();
         for (GuestSample sample : samples.values()) {
@@ -64,7 +64,7 @@ final class StatsRefresher {
         return new Outcome(changed, unknown);
     }
 
-    private void record(Map<String, GuestSample> samples, long epochMillis) {
+    private void recordHistory(Map<String, GuestSample> samples, long epochMillis) {
         Set<String> running = new HashSet<>();
         for (GuestSample sample : samples.values()) {
             if (sample.state().isActive()) {
