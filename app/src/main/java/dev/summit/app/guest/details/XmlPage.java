@@ -31,7 +31,8 @@ public final class XmlPage implements DetailsPage {
 
     @Override
     public void show(GuestDefinitions definitions) {
-        text.setText(definitions.persistent().serialize());
+        // The serializer indents around libvirt's own whitespace, which leaves empty lines between elements.
+        text.setText(definitions.persistent().serialize().replaceAll("(?m)^[ \t]*\r?\n", ""));
     }
 
     @Override

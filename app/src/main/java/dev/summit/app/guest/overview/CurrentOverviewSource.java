@@ -38,7 +38,12 @@ public final class CurrentOverviewSource implements OverviewSource {
         // The same stats object arrives again with every other change of the list; count each sample once.
         if (summary != null && summary.state().isActive() && summary.stats() != lastRecorded) {
             lastRecorded = summary.stats();
-            recorder.add(clock.getAsLong(), summary.stats());
+            GuestStats stats = summary.stats();
+            if (stats.memoryKiB() <= 0) {
+                // No balloon figure: the guest holds what it was given, as the list shows it too.
+                stats = new GuestStats(stats.cpuPercent(), summary.maxMemoryKiB(), stats.diskBytesPerSec(), stats.netBytesPerSec());
+            }
+            recorder.add(clock.getAsLong(), stats);
         }
     }
 

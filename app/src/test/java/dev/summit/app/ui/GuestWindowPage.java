@@ -1,0 +1,114 @@
+package dev.summit.app.ui;
+
+import static dev.summit.app.ui.FxWindows.onFx;
+
+import dev.summit.app.guest.GuestWindow;
+import dev.summit.app.guest.details.DetailsPane;
+import dev.summit.app.guest.details.DetailsPage;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** One guest's window as a user sees it: its tabs, the Details list and the fields of a page. */
+final class GuestWindowPage {
+    private final FxRobot robot;
+    private final String title;
+
+    /** @param title the window's title: "fuji on Test host — Summit" */
+    GuestWindowPage(FxRobot robot, String title) {
+        this.robot = robot;
+        this.title = title;
+    }
+
+    /** How many showing windows have this title (one per guest, however often it is opened). */
+    long windowCount() {
+        return onFx(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && title.equals(s.getTitle()) && s.isShowing()).count());
+    }
+
+    GuestWindowPage awaitShown() {
+        await("the window '" + title + "'", () -> windowCount() == 1);
+        return this;
+    }
+
+    private Node root() {
+        return onFx(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && title.equals(s.getTitle()) && s.isShowing())
+                .findFirst().orElseThrow().getScene().getRoot());
+    }
+
+    List<String> tabs() {
+        return onFx(() -> ((TabPane) root().lookup("#" + GuestWindow.TABS_ID)).getTabs().stream().map(Tab::getText).toList());
+    }
+
+    String selectedTab() {
+        return onFx(() -> ((TabPane) root().lookup("#" + GuestWindow.TABS_ID)).getSelectionModel().getSelectedItem().getText());
+    }
+
+    GuestWindowPage openTab(String name) {
+        robot.clickOn(robot.from(root()).lookup(".tab-label").match(n -> n instanceof Label l && name.equals(l.getText()))
+                .queryAs(Label.class));
+        return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<DetailsPage> pageList() {
+        return (ListView<DetailsPage>) root().lookup("#" + DetailsPane.LIST_ID);
+    }
+
+    /** The Details list's entries as labelled. */
+    List<String> pages() {
+        return onFx(() -> pageList().getItems().stream().map(DetailsPage::label).toList());
+    }
+
+    GuestWindowPage openPage(String label) {
+        await("the page '" + label + "' listed", () -> pages().contains(label));
+        robot.clickOn(robot.from(pageList()).lookup(".list-cell")
+                .match(n -> n instanceof javafx.scene.control.ListCell<?> c && label.equals(c.getText())).<Node>query());
+        return this;
+    }
+
+    /** A value shown on the page, by its id ("details-uuid"); "" when it is not on screen. */
+    String text(String id) {
+        return onFx(() -> {
+            Node node = root().lookup("#" + id);
+            return node instanceof Label l && node.isVisible() ? l.getText() : "";
+        });
+    }
+
+    /** Types into a spinner as a user does: select what is there, write the new amount. */
+    GuestWindowPage type(String spinnerId, String text) {
+        Node editor = onFx(() -> ((Spinner<?>) root().lookup("#" + spinnerId)).getEditor());
+        robot.doubleClickOn(editor).write(text);
+        return this;
+    }
+
+    GuestWindowPage press(String buttonId) {
+        robot.clickOn(robot.from(root()).lookup("#" + buttonId).<Node>query());
+        return this;
+    }
+
+    void close() {
+        WaitForAsyncUtils.asyncFx(() -> ((Stage) root().getScene().getWindow()).close());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static void await(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what, e);
+        }
+    }
+}
