@@ -51,6 +51,8 @@ public final class SummitCommand implements Callable<Integer> {
         line.addSubcommand("disk", new DiskCommand());
         line.addSubcommand("cdrom", new CdromCommand());
         line.addSubcommand("nic", new NicCommand());
+        line.addSubcommand("boot", new BootCommand());
+        line.addSubcommand("rename", new RenameCommand());
         line.addSubcommand("xml", new XmlCommand());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("summit: " + oneLine(e));

@@ -3,7 +3,12 @@ package dev.summit.app.cli;
 import dev.summit.connectors.details.GuestDefinitionReader;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.inventory.GuestSummary;
+import dev.summit.connectors.edit.change.DefinitionDiff;
+import dev.summit.connectors.edit.change.ReplaceDefinition;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,12 +36,22 @@ final class XmlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String wanted = null;
+        if (apply != null) {
+            try {
+                wanted = Files.readString(apply);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read " + apply + ": " + e.getMessage());
+            }
+        }
         try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
             HostSession session = cli.connect(host);
             GuestSummary guest = CliSession.guest(session, name);
-            spec.commandLine().getOut().print(CliSession.await(GuestDefinitionReader.read(session, guest.uuid())).persistent().serialize());
+            String current = CliSession.await(GuestDefinitionReader.read(session, guest.uuid())).persistent().serialize();
+            // What the guest has now, or what the file changes in it (a unified diff), before anything is defined.
+            spec.commandLine().getOut().print(wanted == null ? current : DefinitionDiff.between(current, wanted).unified(3));
             spec.commandLine().getOut().flush();
-            return 0;
         }
+        return wanted == null ? 0 : GuestEditRun.apply(spec, host, name, "define XML", List.of(new ReplaceDefinition(wanted)));
     }
 }
