@@ -66,18 +66,20 @@ final class MemoryViewModel {
     /**
      * Asks for the amounts typed; only what differs is sent, so a running guest's maximum is not
      * rewritten when only its current amount moves. Bad input is refused here, with nothing sent.
+     *
+     * @return done when the outcome or the problem is shown
      */
-    void apply(String maximumText, String currentText) {
+    CompletableFuture<Void> apply(String maximumText, String currentText) {
         outcome.set("");
         problem.set("");
         if (read == null) {
             problem.set("The guest's definition has not been read yet.");
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         Long maximum = parse("Maximum memory", maximumText);
         Long current = maximum == null ? null : parse("Current memory", currentText);
         if (maximum == null || current == null) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         maximumMiB.set(maximum);
         currentMiB.set(current);
@@ -88,16 +90,17 @@ final class MemoryViewModel {
         Long newCurrent = currentDiffers ? current * 1024 : null;
         if (newMaximum == null && newCurrent == null) {
             outcome.set("Nothing to change: the guest has these amounts already.");
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         busy.set(true);
-        editor.apply(new SetMemory(newMaximum, newCurrent)).whenComplete((done, failure) -> {
+        return editor.apply(new SetMemory(newMaximum, newCurrent)).handle((done, failure) -> {
             busy.set(false);
             if (failure != null) {
                 problem.set(TaskRunner.messageOf(failure));
             } else {
                 outcome.set(capitalized(done.sentence()) + ".");
             }
+            return null;
         });
     }
 
