@@ -33,6 +33,15 @@ public interface GuestEdit {
         return true;
     }
 
+    /**
+     * Whether the definition is checked against libvirt's schema before it is defined: for XML a
+     * user wrote. Typed edits write only what the schema allows (their golden files pass
+     * virt-xml-validate), and the check costs each edit more than the edit itself.
+     */
+    default boolean schemaChecked() {
+        return false;
+    }
+
     /** What {@link #applyLive} did. */
     enum Live {
         DONE,

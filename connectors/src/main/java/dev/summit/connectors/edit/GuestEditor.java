@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import org.libvirt.Connect;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
-import org.libvirt.NodeInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,9 +32,10 @@ public final class GuestEditor {
     public static CompletableFuture<EditOutcome> apply(HostSession host, String uuid, GuestEdit edit) {
         String name = nameOf(host, uuid);
         CompletableFuture<EditOutcome> done = host.submit(edit.describe(), name, conn -> apply(conn, uuid, edit));
-        return done.handle((ok, failure) -> host.refreshGuest(uuid))
-                .thenCompose(refreshed -> refreshed.handle((ok, ignored) -> null))
-                .thenCompose(ignored -> done);
+        // The row is re-read behind the answer (libvirt's define event would do it too): the caller
+        // hears the outcome as soon as the guest has the change.
+        done.whenComplete((ok, failure) -> host.refreshGuest(uuid));
+        return done;
     }
 
     /** The same, on the calling thread, which must own {@code conn} (the host's worker, or a test). */
@@ -45,7 +45,7 @@ public final class GuestEditor {
         String before = domain.getXMLDesc(PERSISTENT_XML);
         Definition next = Definition.parse(before);
         Definition live = running ? Definition.parse(domain.getXMLDesc(LIVE_XML)) : null;
-        EditContext context = context(conn, domain, uuid, running);
+        EditContext context = context(conn, next, uuid, running);
         EditOutcome outcome;
         try {
             outcome = apply(conn, domain, edit, before, next, live, context);
@@ -67,7 +67,11 @@ public final class GuestEditor {
         if (edit.persistent()) {
             String after = next.serialize();
             if (!after.equals(XmlSame.normalized(before))) {
-                ValidatedDefine.define(conn, after);
+                if (edit.schemaChecked()) {
+                    ValidatedDefine.define(conn, after);
+                } else {
+                    conn.domainDefineXML(after);
+                }
             }
         }
         if (!running) {
@@ -103,18 +107,11 @@ public final class GuestEditor {
         }
     }
 
-    private static EditContext context(Connect conn, Domain domain, String uuid, boolean running) throws LibvirtException {
-        NodeInfo node = conn.nodeInfo();
-        String type = Definition.parse(domain.getXMLDesc(0)).root().getAttribute("type");
-        int maxVcpus;
-        try {
-            maxVcpus = conn.getMaxVcpus(type.isEmpty() ? null : type);
-        } catch (LibvirtException e) {
-            maxVcpus = Integer.MAX_VALUE; // the test driver and some drivers do not say; libvirt still checks
-        }
-        String name = domain.getName();
-        return new EditContext(name, uuid, running, node.cpus, node.memory, maxVcpus, () -> otherGuests(conn, uuid),
-                HostAccess.of(conn));
+    private static EditContext context(Connect conn, Definition next, String uuid, boolean running) throws LibvirtException {
+        HostLimits.Limits host = HostLimits.of(conn, next.root().getAttribute("type"));
+        String name = Definition.childText(next.root(), "name");
+        return new EditContext(name, uuid, running, host.cpus(), host.memoryKiB(), host.maxVcpus(),
+                () -> otherGuests(conn, uuid), HostAccess.of(conn));
     }
 
     private static List<Definition> otherGuests(Connect conn, String uuid) {
