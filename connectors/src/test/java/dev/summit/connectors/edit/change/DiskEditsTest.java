@@ -9,6 +9,7 @@ import dev.summit.connectors.edit.EditGolden;
 import dev.summit.connectors.edit.EditRefused;
 import dev.summit.connectors.edit.GuestEdit;
 import dev.summit.connectors.xml.DiskBus;
+import dev.summit.connectors.xml.VirtXmlValidate;
 import dev.summit.connectors.xml.XmlTree;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,8 @@ class DiskEditsTest {
     }
 
     @Test
-    void theVolumeXmlAsksForCompat11AndLazyRefcounts() {
+    void theVolumeXmlAsksForCompat11AndLazyRefcounts() throws Exception {
+        VirtXmlValidate.assertValid(NewVolumeXml.of("a.qcow2", 1L << 30, "qcow2"), "storagevol");
         assertThat(NewVolumeXml.of("a.qcow2", 1L << 30, "qcow2")).contains("<format type=\"qcow2\"/>")
                 .contains("<compat>1.1</compat>").contains("<features>").contains("<lazy_refcounts/>")
                 .contains("<allocation unit=\"bytes\">0</allocation>");
