@@ -114,4 +114,19 @@ class DiskEditsDaemonTest {
         assertThat(guest.volumes()).doesNotContain(volume);
         assertThat(Files.exists(RealDaemon.isoVolume())).isTrue();
     }
+
+    @Test
+    void aDiskTheRunningGuestDoesNotLetGoOfLeavesTheDefinitionButKeepsItsVolume() throws Exception {
+        guest = new RunningGuest("summit-test-edev-unplug-", true);
+        String volume = guest.prefix + "hot.qcow2";
+        guest.apply(new AddDisk(new DiskSource.NewVolume(RealDaemon.POOL, volume, 1, "qcow2")));
+
+        // grub answers no ACPI unplug request, so QEMU keeps the disk open until the guest stops.
+        assertThatThrownBy(() -> guest.apply(new RemoveDisk("vdb", true))).isInstanceOf(ExecutionException.class)
+                .hasMessageContaining("the running guest has not let go of it yet")
+                .hasMessageContaining(volume + " is kept");
+
+        assertThat(guest.inactiveXml()).doesNotContain(volume);
+        assertThat(guest.volumes()).contains(volume);
+    }
 }
