@@ -11,6 +11,7 @@ import dev.summit.connectors.edit.GuestEdit;
 import dev.summit.connectors.xml.DiskBus;
 import dev.summit.connectors.xml.VirtXmlValidate;
 import dev.summit.connectors.xml.XmlTree;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.libvirt.LibvirtException;
@@ -121,7 +122,7 @@ class DiskEditsTest {
         new AddDisk(new DiskSource.FilePath("/var/lib/libvirt/images/spare.raw")).edit(guest, null, host.context(guest));
         String withSpare = guest.serialize();
         Definition neighbour = Definition.parse(EditHost.NEIGHBOUR.replace("neighbour.qcow2", "spare.raw"));
-        EditContext context = dev.summit.connectors.edit.EditGolden.context(guest, host.conn, java.util.List.of(neighbour));
+        EditContext context = EditGolden.context(guest, host.conn, List.of(neighbour));
 
         assertThatThrownBy(() -> new RemoveDisk("vdc", true).edit(guest, null, context))
                 .hasMessageContaining("also used by 'neighbour'");
