@@ -118,8 +118,13 @@ public final class GuestEditor {
         List<Definition> others = new ArrayList<>();
         try {
             for (Domain other : conn.listAllDomains(0)) {
-                if (!other.getUUIDString().equals(uuid)) {
-                    others.add(Definition.parse(other.getXMLDesc(2)));
+                try {
+                    if (!other.getUUIDString().equals(uuid)) {
+                        others.add(Definition.parse(other.getXMLDesc(2)));
+                    }
+                } catch (LibvirtException gone) {
+                    // Undefined since the listing (another client deleted it): it uses nothing any more.
+                    LOG.debug("a guest went while reading the others: {}", LibvirtFailure.reason(gone));
                 }
             }
         } catch (LibvirtException e) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.libvirt.Connect;
+import org.libvirt.LibvirtException;
 import org.libvirt.StorageVol;
 
 /** Which other guest of the host has an image as a disk or builds on it. */
@@ -53,7 +54,7 @@ final class DiskUsers {
         try {
             StorageVol volume = conn.storagePoolLookupByName(disk.sourcePool()).storageVolLookupByName(disk.sourceVolume());
             return volume.getPath();
-        } catch (org.libvirt.LibvirtException e) {
+        } catch (LibvirtException e) {
             return disk.source();
         }
     }

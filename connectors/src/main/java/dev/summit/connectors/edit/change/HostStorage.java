@@ -10,6 +10,7 @@ import org.libvirt.LibvirtException;
 import org.libvirt.StoragePool;
 import org.libvirt.StorageVol;
 import org.libvirt.StorageVolInfo;
+import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
@@ -96,8 +97,8 @@ final class HostStorage {
     static String format(StorageVol volume) throws LibvirtException {
         NodeList formats = XmlTree.parse(volume.getXMLDesc(0)).getElementsByTagName("format");
         for (int i = 0; i < formats.getLength(); i++) {
-            org.w3c.dom.Element format = (org.w3c.dom.Element) formats.item(i);
-            if ("target".equals(((org.w3c.dom.Element) format.getParentNode()).getTagName())) {
+            Element format = (Element) formats.item(i);
+            if ("target".equals(((Element) format.getParentNode()).getTagName())) {
                 String type = format.getAttribute("type");
                 return type.isEmpty() || "iso".equals(type) ? "raw" : type;
             }
@@ -108,7 +109,7 @@ final class HostStorage {
     private static String targetPath(StoragePool pool) throws LibvirtException {
         NodeList paths = XmlTree.parse(pool.getXMLDesc(0)).getElementsByTagName("path");
         for (int i = 0; i < paths.getLength(); i++) {
-            if ("target".equals(((org.w3c.dom.Element) paths.item(i).getParentNode()).getTagName())) {
+            if ("target".equals(((Element) paths.item(i).getParentNode()).getTagName())) {
                 return paths.item(i).getTextContent().strip();
             }
         }

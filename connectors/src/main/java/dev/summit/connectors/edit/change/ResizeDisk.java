@@ -10,6 +10,7 @@ import dev.summit.connectors.ops.DeleteGuest;
 import org.libvirt.Connect;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
+import org.libvirt.StorageVol;
 
 /**
  * Grows a hard disk (never shrinks: that would cut off the guest's data). A running guest's disk grows
@@ -61,7 +62,7 @@ public record ResizeDisk(String target, long newSizeBytes) implements GuestEdit 
         return Live.DONE;
     }
 
-    private org.libvirt.StorageVol volume(Connect conn, DiskDevice disk) {
+    private StorageVol volume(Connect conn, DiskDevice disk) {
         EditRefused notAVolume = new EditRefused(target + " (" + disk.source() + ") is no volume of a storage pool,"
                 + " so it can be grown only while the guest runs.");
         if (disk.source() == null) {

@@ -9,7 +9,9 @@ import dev.summit.connectors.edit.EditGolden;
 import dev.summit.connectors.edit.EditRefused;
 import dev.summit.connectors.edit.GuestEdit;
 import dev.summit.connectors.xml.DiskBus;
+import dev.summit.connectors.xml.VirtXmlValidate;
 import dev.summit.connectors.xml.XmlTree;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.libvirt.LibvirtException;
@@ -54,7 +56,8 @@ class DiskEditsTest {
     }
 
     @Test
-    void theVolumeXmlAsksForCompat11AndLazyRefcounts() {
+    void theVolumeXmlAsksForCompat11AndLazyRefcounts() throws Exception {
+        VirtXmlValidate.assertValid(NewVolumeXml.of("a.qcow2", 1L << 30, "qcow2"), "storagevol");
         assertThat(NewVolumeXml.of("a.qcow2", 1L << 30, "qcow2")).contains("<format type=\"qcow2\"/>")
                 .contains("<compat>1.1</compat>").contains("<features>").contains("<lazy_refcounts/>")
                 .contains("<allocation unit=\"bytes\">0</allocation>");
@@ -119,7 +122,7 @@ class DiskEditsTest {
         new AddDisk(new DiskSource.FilePath("/var/lib/libvirt/images/spare.raw")).edit(guest, null, host.context(guest));
         String withSpare = guest.serialize();
         Definition neighbour = Definition.parse(EditHost.NEIGHBOUR.replace("neighbour.qcow2", "spare.raw"));
-        EditContext context = dev.summit.connectors.edit.EditGolden.context(guest, host.conn, java.util.List.of(neighbour));
+        EditContext context = EditGolden.context(guest, host.conn, List.of(neighbour));
 
         assertThatThrownBy(() -> new RemoveDisk("vdc", true).edit(guest, null, context))
                 .hasMessageContaining("also used by 'neighbour'");
