@@ -66,6 +66,15 @@ class EditRefusalsTest {
                         "The XML has no <name>"));
     }
 
+    @org.junit.jupiter.api.Test
+    void secretsStayOutOfTheEditsDescriptions() {
+        SetDisplay display = new SetDisplay(null, "t0psecr", null);
+        ReplaceDefinition replace = new ReplaceDefinition("<domain><name>fuji</name><devices>"
+                + "<graphics type='vnc' passwd='t0psecr'/></devices></domain>");
+        assertThat(List.of(display.describe(), display.toString(), replace.describe(), replace.toString()))
+                .noneMatch(text -> text.contains("t0psecr"));
+    }
+
     @ParameterizedTest(name = "{1}")
     @MethodSource("refusals")
     void refusesWithTheReasonAndChangesNothing(String file, GuestEdit edit, String reason) {
