@@ -43,6 +43,21 @@ class GuestSettingsDaemonTest {
     }
 
     @Test
+    void aGuestWhoseDevicesCarryTheirOwnOrderIsReorderedThere() throws Exception {
+        guest = EditGuest.define("boot-order");
+        String perDevice = guest.inactiveXml().replace("<boot dev='cdrom'/>", "")
+                .replace("<target dev='hdc' bus='ide'/>", "<target dev='hdc' bus='ide'/><boot order='1'/>");
+        guest.apply(new ReplaceDefinition(perDevice));
+
+        guest.apply(new SetBootOrder(List.of("vda", "cdrom"), null));
+
+        Definition inactive = Definition.parse(guest.inactiveXml());
+        assertThat(new BootOrder(inactive).perDevice()).isTrue();
+        assertThat(new BootOrder(inactive).devices()).containsExactly("vda", "hdc");
+        assertThat(guest.inactiveXml()).doesNotContain("<boot dev=").contains("<boot order='1'/>", "<boot order='2'/>");
+    }
+
+    @Test
     void titleAndDescriptionChangeOnTheRunningGuestAndForNextBoot() throws Exception {
         guest = EditGuest.define("title").start();
 
