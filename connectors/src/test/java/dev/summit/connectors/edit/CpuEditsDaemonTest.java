@@ -39,6 +39,19 @@ class CpuEditsDaemonTest {
     }
 
     @Test
+    void aVcpuQemuCannotUnplugStaysUntilNextBootWhichHasFewer() throws Exception {
+        guest = EditGuest.define("unplug").start();
+        guest.apply(new SetVcpus(2, null));
+
+        EditOutcome outcome = guest.apply(new SetVcpus(1, null));
+
+        // QEMU's qemu64 vCPUs on this machine type cannot be unplugged: the lower count waits for the boot.
+        assertThat(outcome.effect()).isEqualTo(Effect.NEXT_BOOT);
+        assertThat(vcpucount("current", "--live")).isEqualTo(2);
+        assertThat(vcpucount("current", "--config")).isEqualTo(1);
+    }
+
+    @Test
     void vcpuCountsTheHostOrTheMaximumCannotHoldAreRefusedAndNothingChanges() throws Exception {
         guest = EditGuest.define("vcpu-refused").start();
 

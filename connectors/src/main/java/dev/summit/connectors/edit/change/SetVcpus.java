@@ -11,16 +11,19 @@ import dev.summit.connectors.edit.device.VcpuSettings;
 import java.util.Map;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * How many vCPUs the guest has plugged in and the most it can have. The current count is plugged in
- * (or out) live while it stays within the running guest's maximum; the maximum is fixed while QEMU
- * runs, so it changes at next boot.
+ * How many vCPUs the guest has plugged in and the most it can have. More vCPUs are plugged in live
+ * while they stay within the running guest's maximum; fewer are unplugged live when QEMU and the
+ * guest manage it, else at next boot. The maximum is fixed while QEMU runs, so it changes at next boot.
  *
  * @param current new number of vCPUs plugged in, or null to keep it (lowered to a lower maximum)
  * @param maximum new maximum, or null to keep it
  */
 public record SetVcpus(Integer current, Integer maximum) implements GuestEdit {
+    private static final Logger LOG = LoggerFactory.getLogger(SetVcpus.class);
     /** VIR_DOMAIN_AFFECT_LIVE. */
     private static final int AFFECT_LIVE = 1;
 
@@ -77,8 +80,17 @@ public record SetVcpus(Integer current, Integer maximum) implements GuestEdit {
         if (current == null || current > running.maximum()) {
             return Live.NOT_LIVE; // a new maximum alone waits for the next boot, as QEMU fixes it at start
         }
-        if (current != running.current()) {
+        if (current > running.current()) {
             domain.setVcpusFlags(current, AFFECT_LIVE);
+        } else if (current < running.current()) {
+            try {
+                domain.setVcpusFlags(current, AFFECT_LIVE);
+            } catch (LibvirtException e) {
+                // Unplugging needs the guest's help and a CPU model QEMU can unplug (often it cannot):
+                // the guest keeps its vCPUs until it next boots with the lower count.
+                LOG.info("{}: the running guest keeps its vCPUs until next boot ({})", describe(), e.getMessage());
+                return Live.NOT_LIVE;
+            }
         }
         return Live.DONE;
     }
