@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.summit.connectors.edit.change.RenameGuest;
+import dev.summit.connectors.host.EngineSettings;
+import dev.summit.connectors.host.HostEngine;
+import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.testing.InventoryProbe;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import dev.summit.connectors.testing.RealDaemon;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -35,6 +42,25 @@ class RenameGuestDaemonTest {
         assertThat(RealDaemon.virshOk("domstate", guest.name)).isFalse();
         assertThat(RealDaemon.virsh("dumpxml", "--inactive", "--security-info", newName))
                 .isEqualTo(before.replace("<name>" + guest.name + "</name>", "<name>" + newName + "</name>"));
+    }
+
+    @Test
+    void throughTheHostsWorkerTheInventoryShowsTheNewName() throws Exception {
+        guest = EditGuest.define("rename-host");
+        String newName = guest.name + "-b";
+        try (HostEngine engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO))) {
+            HostSession session = engine.open(RealDaemon.URI);
+            InventoryProbe probe = InventoryProbe.on(session);
+            probe.await("the guest listed", Duration.ofSeconds(20), inv -> inv.guests().containsKey(guest.uuid));
+
+            EditOutcome outcome = RenameGuest.apply(session, guest.uuid, newName).get(30, TimeUnit.SECONDS);
+
+            assertThat(outcome.effect()).isEqualTo(Effect.NOW_AND_NEXT_BOOT);
+            probe.await("the new name", Duration.ofSeconds(10),
+                    inv -> inv.guests().containsKey(guest.uuid) && inv.guests().get(guest.uuid).name().equals(newName));
+            assertThatThrownBy(() -> RenameGuest.apply(session, guest.uuid, "a/b").get(30, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(EditRefused.class);
+        }
     }
 
     @Test
