@@ -29,8 +29,9 @@ class EditRefusalsTest {
                 Arguments.of("vcpus-raise", new SetVcpus(null, 0), "A guest needs at least 1 vCPU."),
                 Arguments.of("vcpus-raise", new SetVcpus(null, 5), "more than the host's 4 CPUs"),
                 Arguments.of("vcpus-raise", new SetVcpus(3, null), "3 vCPUs is more than the maximum, 2."),
-                Arguments.of("cpu-custom-model", new SetVcpus(null, 2), "The CPU topology (1 socket × 2 dies × 2 cores"
-                        + " × 1 thread) holds 4 vCPUs, not 2"),
+                Arguments.of("cpu-custom-model", new SetVcpus(null, 2), "The CPU topology has 4 vCPUs per socket"
+                        + " (1 socket × 2 dies × 2 cores × 1 thread), so the maximum must be a multiple of 4; for 2,"
+                        + " arrange the vCPUs as 1 core and 1 thread per socket first."),
                 Arguments.of("pinning", new SetVcpus(1, 1), "vCPU 1 is pinned; unpin it first or keep at least 2 vCPUs."),
                 Arguments.of("cpu-host-passthrough", new SetCpuModel(null, CpuTopology.of(2, 2, 1)),
                         "The topology 2 sockets × 2 cores × 1 thread holds 4 vCPUs; the guest has a maximum of 2."),

@@ -60,11 +60,7 @@ public record SetVcpus(Integer current, Integer maximum) implements GuestEdit {
             throw new EditRefused("A maximum of " + max + " vCPUs is more than the hypervisor allows one guest ("
                     + context.maxVcpus() + ").");
         }
-        CpuTopology topology = new CpuModel(next).topology();
-        if (topology != null && topology.vcpus() != max) {
-            throw new EditRefused("The CPU topology (" + topology.describe() + ") holds " + topology.vcpus()
-                    + " vCPUs, not " + max + "; change the topology with the maximum.");
-        }
+        CpuTopology arranged = rearranged(new CpuModel(next).topology(), max);
         for (Map.Entry<Integer, ?> pin : new CpuPinning(next).vcpuPins().entrySet()) {
             if (pin.getKey() >= max) {
                 throw new EditRefused("vCPU " + pin.getKey() + " is pinned; unpin it first or keep at least "
@@ -72,6 +68,27 @@ public record SetVcpus(Integer current, Integer maximum) implements GuestEdit {
             }
         }
         vcpus.set(now, max);
+        if (arranged != null) {
+            new CpuModel(next).setTopology(arranged);
+        }
+    }
+
+    /**
+     * libvirt requires the topology to hold exactly the maximum: a topology there keeps its shape per
+     * socket and gets as many sockets as the new maximum needs (what a board with more sockets would
+     * be). Null when there is no topology or it already fits.
+     */
+    private static CpuTopology rearranged(CpuTopology topology, int max) {
+        if (topology == null || topology.vcpus() == max) {
+            return null;
+        }
+        int perSocket = topology.dies() * topology.cores() * topology.threads();
+        if (max % perSocket != 0) {
+            throw new EditRefused("The CPU topology has " + perSocket + " vCPUs per socket (" + topology.describe()
+                    + "), so the maximum must be a multiple of " + perSocket + "; for " + max
+                    + ", arrange the vCPUs as 1 core and 1 thread per socket first.");
+        }
+        return new CpuTopology(max / perSocket, topology.dies(), topology.cores(), topology.threads());
     }
 
     @Override
