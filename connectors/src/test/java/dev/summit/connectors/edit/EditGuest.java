@@ -27,7 +27,8 @@ final class EditGuest implements AutoCloseable {
 
     static EditGuest define(String what) throws IOException, LibvirtException {
         String name = PREFIX + what + "-" + Long.toHexString(System.nanoTime());
-        String uuid = RealDaemon.defineGuest(name, "<graphics type='vnc' autoport='yes' listen='127.0.0.1' passwd='old'/>");
+        String uuid = whilePoolBusy(() -> RealDaemon.defineGuest(name,
+                "<graphics type='vnc' autoport='yes' listen='127.0.0.1' passwd='old'/>"));
         RealDaemon.virsh("setvcpus", name, "2", "--config", "--maximum");
         RealDaemon.virsh("setvcpus", name, "1", "--config");
         return new EditGuest(name, uuid, new StatsConnect(RealDaemon.URI, false));
@@ -64,8 +65,37 @@ final class EditGuest implements AutoCloseable {
     }
 
     @Override
-    public void close() throws LibvirtException {
+    public void close() throws LibvirtException, IOException {
         conn.close();
-        RealDaemon.removeAllStartingWith(PREFIX);
+        whilePoolBusy(() -> {
+            RealDaemon.removeAllStartingWith(PREFIX);
+            return null;
+        });
+    }
+
+    private interface PoolWork<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Other sessions upload into the shared test pool, and libvirt refuses to refresh a pool while a
+     * volume job runs ("asynchronous jobs running"): wait for it rather than fail on someone else's upload.
+     */
+    private static <T> T whilePoolBusy(PoolWork<T> work) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.run();
+            } catch (IllegalStateException e) {
+                if (attempt == 30 || e.getMessage() == null || !e.getMessage().contains("asynchronous jobs running")) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 }
