@@ -26,6 +26,7 @@ class EditGoldenTest {
     static Stream<Arguments> cases() {
         return Stream.of(
                 Arguments.of("vcpus-raise", List.of(new SetVcpus(3, 4))),
+                Arguments.of("vcpus-topology", List.of(new SetVcpus(null, 4))),
                 Arguments.of("vcpus-all-plugged", List.of(new SetVcpus(2, null))),
                 Arguments.of("cpu-host-passthrough", List.of(new SetCpuModel("host-passthrough", CpuTopology.of(1, 2, 1)))),
                 Arguments.of("cpu-custom-model", List.of(new SetCpuModel("Skylake-Client", null))),

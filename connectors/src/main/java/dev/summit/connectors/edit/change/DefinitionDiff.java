@@ -80,7 +80,7 @@ public record DefinitionDiff(List<Line> lines) {
     /** Where a hunk starting at change {@code i} ends: after its last change plus context, joining close changes. */
     private int hunkEnd(int i, int context) {
         int lastChange = i;
-        for (int j = i; j < lines.size() && j <= lastChange + 2 * context; j++) {
+        for (int j = i; j < lines.size() && j <= lastChange + 2 * context + 1; j++) {
             if (lines.get(j).kind() != Kind.SAME) {
                 lastChange = j;
             }

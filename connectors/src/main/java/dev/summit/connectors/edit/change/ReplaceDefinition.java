@@ -33,6 +33,12 @@ public record ReplaceDefinition(String newXml) implements GuestEdit {
         return "replace the definition with edited XML";
     }
 
+    /** Not the XML: it carries the VNC password and other secrets, and records end up in logs. */
+    @Override
+    public String toString() {
+        return "ReplaceDefinition[" + (newXml == null ? 0 : newXml.length()) + " characters]";
+    }
+
     @Override
     public void edit(Definition next, Definition live, EditContext context) {
         Definition edited;

@@ -5,7 +5,6 @@ import dev.summit.connectors.edit.EditContext;
 import dev.summit.connectors.edit.EditRefused;
 import dev.summit.connectors.edit.GuestEdit;
 import dev.summit.connectors.edit.device.GraphicsSettings;
-import java.util.Objects;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
 import org.w3c.dom.Element;
@@ -98,7 +97,7 @@ public record SetDisplay(String listen, String password, String videoModel) impl
         }
         if (password.isEmpty()) {
             // An empty password given to a running VNC server is still a password, not "none".
-            return Objects.equals(running.password(), null) ? Live.DONE : Live.NOT_LIVE;
+            return running.hasPassword() ? Live.NOT_LIVE : Live.DONE;
         }
         Element graphics = (Element) running.vncElement().cloneNode(true);
         graphics.setAttribute("passwd", password);

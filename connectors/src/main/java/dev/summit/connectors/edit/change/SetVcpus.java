@@ -11,16 +11,19 @@ import dev.summit.connectors.edit.device.VcpuSettings;
 import java.util.Map;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * How many vCPUs the guest has plugged in and the most it can have. The current count is plugged in
- * (or out) live while it stays within the running guest's maximum; the maximum is fixed while QEMU
- * runs, so it changes at next boot.
+ * How many vCPUs the guest has plugged in and the most it can have. More vCPUs are plugged in live
+ * while they stay within the running guest's maximum; fewer are unplugged live when QEMU and the
+ * guest manage it, else at next boot. The maximum is fixed while QEMU runs, so it changes at next boot.
  *
  * @param current new number of vCPUs plugged in, or null to keep it (lowered to a lower maximum)
  * @param maximum new maximum, or null to keep it
  */
 public record SetVcpus(Integer current, Integer maximum) implements GuestEdit {
+    private static final Logger LOG = LoggerFactory.getLogger(SetVcpus.class);
     /** VIR_DOMAIN_AFFECT_LIVE. */
     private static final int AFFECT_LIVE = 1;
 
@@ -57,11 +60,7 @@ public record SetVcpus(Integer current, Integer maximum) implements GuestEdit {
             throw new EditRefused("A maximum of " + max + " vCPUs is more than the hypervisor allows one guest ("
                     + context.maxVcpus() + ").");
         }
-        CpuTopology topology = new CpuModel(next).topology();
-        if (topology != null && topology.vcpus() != max) {
-            throw new EditRefused("The CPU topology (" + topology.describe() + ") holds " + topology.vcpus()
-                    + " vCPUs, not " + max + "; change the topology with the maximum.");
-        }
+        CpuTopology arranged = rearranged(new CpuModel(next).topology(), max);
         for (Map.Entry<Integer, ?> pin : new CpuPinning(next).vcpuPins().entrySet()) {
             if (pin.getKey() >= max) {
                 throw new EditRefused("vCPU " + pin.getKey() + " is pinned; unpin it first or keep at least "
@@ -69,6 +68,27 @@ public record SetVcpus(Integer current, Integer maximum) implements GuestEdit {
             }
         }
         vcpus.set(now, max);
+        if (arranged != null) {
+            new CpuModel(next).setTopology(arranged);
+        }
+    }
+
+    /**
+     * libvirt requires the topology to hold exactly the maximum: a topology there keeps its shape per
+     * socket and gets as many sockets as the new maximum needs (what a board with more sockets would
+     * be). Null when there is no topology or it already fits.
+     */
+    private static CpuTopology rearranged(CpuTopology topology, int max) {
+        if (topology == null || topology.vcpus() == max) {
+            return null;
+        }
+        int perSocket = topology.dies() * topology.cores() * topology.threads();
+        if (max % perSocket != 0) {
+            throw new EditRefused("The CPU topology has " + perSocket + " vCPUs per socket (" + topology.describe()
+                    + "), so the maximum must be a multiple of " + perSocket + "; for " + max
+                    + ", arrange the vCPUs as 1 core and 1 thread per socket first.");
+        }
+        return new CpuTopology(max / perSocket, topology.dies(), topology.cores(), topology.threads());
     }
 
     @Override
@@ -77,8 +97,17 @@ public record SetVcpus(Integer current, Integer maximum) implements GuestEdit {
         if (current == null || current > running.maximum()) {
             return Live.NOT_LIVE; // a new maximum alone waits for the next boot, as QEMU fixes it at start
         }
-        if (current != running.current()) {
+        if (current > running.current()) {
             domain.setVcpusFlags(current, AFFECT_LIVE);
+        } else if (current < running.current()) {
+            try {
+                domain.setVcpusFlags(current, AFFECT_LIVE);
+            } catch (LibvirtException e) {
+                // Unplugging needs the guest's help and a CPU model QEMU can unplug (often it cannot):
+                // the guest keeps its vCPUs until it next boots with the lower count.
+                LOG.info("{}: the running guest keeps its vCPUs until next boot ({})", describe(), e.getMessage());
+                return Live.NOT_LIVE;
+            }
         }
         return Live.DONE;
     }
