@@ -1,6 +1,7 @@
 package dev.summit.connectors.edit.device;
 
 import dev.summit.connectors.edit.Definition;
+import java.util.Locale;
 import org.w3c.dom.Element;
 
 /** The firmware a guest boots with, shown read-only: changing it means reinstalling the boot loader. */
@@ -21,7 +22,7 @@ public enum Firmware {
         if (loader == null) {
             return BIOS;
         }
-        String path = loader.getTextContent().strip().toLowerCase(java.util.Locale.ROOT);
+        String path = loader.getTextContent().strip().toLowerCase(Locale.ROOT);
         boolean uefiImage = path.contains("ovmf") || path.contains("aavmf") || path.contains("edk2");
         return "pflash".equals(Definition.attribute(loader, "type")) || uefiImage ? UEFI : BIOS;
     }

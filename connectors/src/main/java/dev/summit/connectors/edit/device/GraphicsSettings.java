@@ -1,6 +1,7 @@
 package dev.summit.connectors.edit.device;
 
 import dev.summit.connectors.edit.Definition;
+import java.util.List;
 import org.w3c.dom.Element;
 
 /**
@@ -10,8 +11,8 @@ import org.w3c.dom.Element;
  */
 public final class GraphicsSettings {
     /** The video models libvirt's QEMU driver knows. */
-    public static final java.util.List<String> VIDEO_MODELS =
-            java.util.List.of("vga", "cirrus", "vmvga", "qxl", "virtio", "bochs", "ramfb", "none");
+    public static final List<String> VIDEO_MODELS =
+            List.of("vga", "cirrus", "vmvga", "qxl", "virtio", "bochs", "ramfb", "none");
     /** Sizes of the previous model's memory; meaningless (or refused) for another one. */
     private static final String[] MODEL_SIZES = {"ram", "vram", "vram64", "vgamem"};
 
