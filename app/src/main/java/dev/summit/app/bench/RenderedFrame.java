@@ -19,10 +19,10 @@ import javafx.scene.Scene;
  * @param laidOutNanos  {@link System#nanoTime()} after the layout pass that first showed it
  * @param renderedNanos {@link System#nanoTime()} when the snapshot of that frame was rendered
  */
-record RenderedFrame(long laidOutNanos, long renderedNanos) {
+public record RenderedFrame(long laidOutNanos, long renderedNanos) {
 
     /** Call on the FX thread; completes on the FX thread. */
-    static CompletableFuture<RenderedFrame> when(Scene scene, BooleanSupplier condition) {
+    public static CompletableFuture<RenderedFrame> when(Scene scene, BooleanSupplier condition) {
         CompletableFuture<RenderedFrame> frame = new CompletableFuture<>();
         Runnable[] check = new Runnable[1];
         boolean[] seen = new boolean[1]; // only touched on the FX thread
