@@ -27,8 +27,18 @@ public final class DetailsBenchmark {
     private final HostEngine engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
     private SummitGui gui; // FX thread only
 
-    /** Milliseconds of each run, in order. */
-    public List<Double> run(String uri, int runs) throws Exception {
+    /**
+     * One run, in milliseconds from the click.
+     *
+     * @param read     the definitions arrived from the host's worker
+     * @param laidOut  the pulse whose layout first showed every page
+     * @param rendered that frame was rendered
+     */
+    public record Run(double read, double laidOut, double rendered) {
+    }
+
+    /** Each run, in order. */
+    public List<Run> run(String uri, int runs) throws Exception {
         store.connections().add("Thirty devices", uri, true);
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.startup(() -> {
@@ -38,7 +48,7 @@ public final class DetailsBenchmark {
         });
         shown.get(30, TimeUnit.SECONDS);
         awaitListed(uri);
-        List<Double> millis = new ArrayList<>();
+        List<Run> millis = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             millis.add(once(uri).get(30, TimeUnit.SECONDS));
         }
@@ -63,7 +73,7 @@ public final class DetailsBenchmark {
         }
     }
 
-    private CompletableFuture<Double> once(String uri) throws Exception {
+    private CompletableFuture<Run> once(String uri) throws Exception {
         CompletableFuture<GuestWindow> opened = new CompletableFuture<>();
         Platform.runLater(() -> {
             GuestRow row = gui.model().guest(uri, ThirtyDeviceHost.GUEST).orElseThrow();
@@ -71,8 +81,10 @@ public final class DetailsBenchmark {
             RenderedFrame.when(window.stage().getScene(), () -> true).thenAccept(frame -> opened.complete(window));
         });
         GuestWindow window = opened.get(30, TimeUnit.SECONDS);
-        CompletableFuture<Double> painted = new CompletableFuture<>();
+        CompletableFuture<Run> painted = new CompletableFuture<>();
         Platform.runLater(() -> {
+            long[] read = new long[1];
+            window.guest().definitionsProperty().addListener((obs, old, now) -> read[0] = read[0] == 0 ? System.nanoTime() : read[0]);
             long asked = System.nanoTime();
             window.showDetails();
             ListView<?> pages = (ListView<?>) window.stage().getScene().lookup("#" + dev.summit.app.guest.details.DetailsPane.LIST_ID);
@@ -80,7 +92,8 @@ public final class DetailsBenchmark {
             // once the definitions are in; a cell of the last page shows it was laid out.
             RenderedFrame.when(window.stage().getScene(), () -> window.guest().definitionsProperty().get() != null
                     && pages.getItems().size() >= 25).thenAccept(frame -> {
-                        painted.complete((frame.renderedNanos() - asked) / 1e6);
+                        painted.complete(new Run((read[0] - asked) / 1e6, (frame.laidOutNanos() - asked) / 1e6,
+                                (frame.renderedNanos() - asked) / 1e6));
                         window.stage().close();
                     });
         });

@@ -30,6 +30,9 @@ public final class DetailsPane {
     private final Label problem = new Label();
     private final BorderPane root = new BorderPane();
     private final Map<String, DetailsPage> pages = new LinkedHashMap<>();
+    /** The definitions each page was last filled from (identity: a re-read is a new object). */
+    private final Map<DetailsPage, GuestDefinitions> filledFrom = new java.util.IdentityHashMap<>();
+    private GuestDefinitions latest;
 
     public DetailsPane(ShownGuest guest) {
         this.guest = guest;
@@ -45,6 +48,7 @@ public final class DetailsPane {
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, page) -> {
             if (page != null) {
+                showLatest(page);
                 shown.getChildren().setAll(page.node());
             }
         });
@@ -103,10 +107,23 @@ public final class DetailsPane {
         if (!next.equals(list.getItems())) {
             list.getItems().setAll(next);
         }
-        if (definitions != null) {
-            next.forEach(page -> page.show(definitions));
-        }
+        latest = definitions;
         DetailsPage again = chosen == null ? null : pages.get(chosen.key());
-        list.getSelectionModel().select(again != null ? again : next.get(0));
+        DetailsPage selecting = again != null ? again : next.get(0);
+        if (selecting == list.getSelectionModel().getSelectedItem()) {
+            showLatest(selecting); // selecting it again fires no change
+        }
+        list.getSelectionModel().select(selecting);
+    }
+
+    /**
+     * Fills a page from the newest definitions the first time it is looked at after they came:
+     * a guest of thirty devices has thirty pages, and only the one on screen needs filling.
+     */
+    private void showLatest(DetailsPage page) {
+        if (latest != null && filledFrom.get(page) != latest) {
+            page.show(latest);
+            filledFrom.put(page, latest);
+        }
     }
 }
