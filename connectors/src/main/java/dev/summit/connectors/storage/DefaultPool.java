@@ -1,6 +1,5 @@
 package dev.summit.connectors.storage;
 
-import dev.summit.connectors.xml.XmlTree;
 import java.util.List;
 import org.libvirt.Connect;
 import org.libvirt.LibvirtException;
@@ -52,19 +51,7 @@ public final class DefaultPool {
             }
             return new Ensured(StoragePools.pool(conn, NAME), false);
         }
-        XmlTree xml = XmlTree.withRoot("pool");
-        xml.root().setAttribute("type", "dir");
-        xml.addText(xml.root(), "name", NAME);
-        xml.addText(xml.add(xml.root(), "target"), "path", directoryFor(conn));
-        StoragePool pool = conn.storagePoolDefineXML(xml.serialize(), 0);
-        try {
-            pool.build(0);
-            pool.create(0);
-            pool.setAutostart(1);
-        } catch (LibvirtException e) {
-            pool.undefine();
-            throw e;
-        }
+        StoragePools.createDirectoryPool(conn, NAME, directoryFor(conn));
         return new Ensured(StoragePools.pool(conn, NAME), true);
     }
 }

@@ -38,22 +38,25 @@ public final class StoragePools {
 
     /** Defines, builds (makes the directory), starts and autostarts a pool over {@code directory}. */
     public static CompletableFuture<PoolSummary> createDirectoryPool(HostSession host, String name, String directory) {
-        return host.submit("create pool", name, conn -> {
-            XmlTree xml = XmlTree.withRoot("pool");
-            xml.root().setAttribute("type", "dir");
-            xml.addText(xml.root(), "name", name);
-            xml.addText(xml.add(xml.root(), "target"), "path", directory);
-            StoragePool pool = conn.storagePoolDefineXML(xml.serialize(), 0);
-            try {
-                pool.build(0);
-                pool.create(0);
-                pool.setAutostart(1);
-            } catch (LibvirtException e) {
-                pool.undefine();
-                throw e;
-            }
-            return summary(pool);
-        });
+        return host.submit("create pool", name, conn -> summary(createDirectoryPool(conn, name, directory)));
+    }
+
+    /** The same on the calling thread; a pool that cannot be built or started is undefined again. */
+    static StoragePool createDirectoryPool(Connect conn, String name, String directory) throws LibvirtException {
+        XmlTree xml = XmlTree.withRoot("pool");
+        xml.root().setAttribute("type", "dir");
+        xml.addText(xml.root(), "name", name);
+        xml.addText(xml.add(xml.root(), "target"), "path", directory);
+        StoragePool pool = conn.storagePoolDefineXML(xml.serialize(), 0);
+        try {
+            pool.build(0);
+            pool.create(0);
+            pool.setAutostart(1);
+        } catch (LibvirtException e) {
+            pool.undefine();
+            throw e;
+        }
+        return pool;
     }
 
     public static CompletableFuture<List<VolumeSummary>> refresh(HostSession host, String pool) {
