@@ -111,7 +111,7 @@ final class CloneDisks {
      * from a package's folder): copies are never written there, they go to the default pool.
      */
     private static StoragePool poolForCopy(Connect conn, StoragePool sourcePool) throws LibvirtException {
-        if (NewDiskPools.unsuitable(StoragePools.pool(conn, sourcePool.getName()), List.of()).isEmpty()) {
+        if (NewDiskPools.forbidden(StoragePools.pool(conn, sourcePool.getName())).isEmpty()) {
             return sourcePool;
         }
         return conn.storagePoolLookupByName(DefaultPool.ensure(conn).pool().name());

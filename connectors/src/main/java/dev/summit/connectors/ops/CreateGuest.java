@@ -224,7 +224,7 @@ public final class CreateGuest {
             return; // made when the disk is (DefaultPool), as virt-install does on a new host
         }
         java.util.Optional<String> unsuitable = pool == null || !pool.active() ? java.util.Optional.empty()
-                : NewDiskPools.unsuitable(pool, StoragePools.volumes(conn, pool.name()));
+                : NewDiskPools.forbidden(pool);
         if (pool == null) {
             problems.add(new CreateProblem(Field.POOL, "There is no storage pool '" + request.pool() + "' on this host."));
         } else if (unsuitable.isPresent()) {

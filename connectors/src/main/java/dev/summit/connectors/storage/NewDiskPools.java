@@ -16,13 +16,30 @@ public final class NewDiskPools {
     private NewDiskPools() {
     }
 
-    /** Why a new disk does not belong in this pool, or empty when it may go there. */
-    public static Optional<String> unsuitable(PoolSummary pool, List<VolumeSummary> volumes) {
+    /**
+     * Why a new disk must never be written into this pool (a system directory), or empty. Refused
+     * even when asked for by name.
+     */
+    public static Optional<String> forbidden(PoolSummary pool) {
         String path = pool.targetPath();
         if ("dir".equals(pool.type()) && path != null && isSystemDirectory(path)) {
             return Optional.of("pool '" + pool.name() + "' is the system directory " + path);
         }
-        if (!volumes.isEmpty() && volumes.stream().allMatch(NewDiskPools::isInstallMedia)) {
+        return Optional.empty();
+    }
+
+    /**
+     * Why this pool is not proposed for a new disk, or empty when it may be: a system directory, or
+     * a pool of install media only (the pool a tool made for an ISO's folder). A user may still
+     * choose the latter by name, and "default" is always proposed: an ISO uploaded there comes first.
+     */
+    public static Optional<String> unsuitable(PoolSummary pool, List<VolumeSummary> volumes) {
+        Optional<String> forbidden = forbidden(pool);
+        if (forbidden.isPresent()) {
+            return forbidden;
+        }
+        if (!DefaultPool.NAME.equals(pool.name()) && !volumes.isEmpty()
+                && volumes.stream().allMatch(NewDiskPools::isInstallMedia)) {
             return Optional.of("pool '" + pool.name() + "' holds only install media");
         }
         return Optional.empty();

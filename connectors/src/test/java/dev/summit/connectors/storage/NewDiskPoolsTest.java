@@ -20,6 +20,7 @@ class NewDiskPoolsTest {
         assertThat(NewDiskPools.unsuitable(dir("grub-rescue", "/usr/lib/grub-rescue"), List.of()))
                 .hasValue("pool 'grub-rescue' is the system directory /usr/lib/grub-rescue");
         assertThat(NewDiskPools.unsuitable(dir("etc", "/etc/"), List.of())).isPresent();
+        assertThat(NewDiskPools.forbidden(dir("grub-rescue", "/usr/lib/grub-rescue"))).isPresent();
         assertThat(NewDiskPools.unsuitable(dir("root", "/"), List.of())).isPresent();
     }
 
@@ -29,6 +30,10 @@ class NewDiskPoolsTest {
         assertThat(NewDiskPools.unsuitable(isos, List.of(volume("debian.iso", "raw"), volume("rescue", "iso"))))
                 .hasValue("pool 'isos' holds only install media");
         assertThat(NewDiskPools.unsuitable(isos, List.of(volume("debian.iso", "raw"), volume("fuji.qcow2", "qcow2"))))
+                .isEmpty();
+        // Asked for by name it may still be used; "default" holding an uploaded ISO is still proposed.
+        assertThat(NewDiskPools.forbidden(isos)).isEmpty();
+        assertThat(NewDiskPools.unsuitable(dir("default", "/var/lib/libvirt/images"), List.of(volume("debian.iso", "raw"))))
                 .isEmpty();
     }
 

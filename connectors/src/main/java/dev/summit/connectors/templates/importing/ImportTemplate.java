@@ -98,7 +98,7 @@ public final class ImportTemplate {
             return new Plan(source, problems); // made at import time, as for a new guest's disk
         }
         java.util.Optional<String> unsuitable = pool == null || !pool.active() ? java.util.Optional.empty()
-                : NewDiskPools.unsuitable(pool, StoragePools.volumes(conn, pool.name()));
+                : NewDiskPools.forbidden(pool);
         if (pool == null) {
             problems.add("There is no storage pool '" + request.pool() + "' on this host.");
         } else if (unsuitable.isPresent()) {
