@@ -25,7 +25,7 @@ final class HardwareList {
         List<Entry> entries = new ArrayList<>();
         entries.add(new Entry(OverviewPage.KEY, () -> new OverviewPage(guest)));
         entries.add(new Entry(MemoryPage.KEY, () -> new MemoryPage(guest)));
-        entries.add(new Entry(CpuPage.KEY, CpuPage::new));
+        entries.add(new Entry(CpuPage.KEY, () -> new CpuPage(guest)));
         if (definition != null) {
             for (Element disk : disks(definition)) {
                 String target = target(disk);
