@@ -29,21 +29,21 @@ final class HardwareList {
         if (definition != null) {
             for (Element disk : disks(definition)) {
                 String target = target(disk);
-                entries.add(new Entry(DiskPage.key(target), () -> new DiskPage(target)));
+                entries.add(new Entry(DiskPage.key(target), () -> new DiskPage(guest, target)));
             }
             for (Element cdrom : cdroms(definition)) {
                 String target = target(cdrom);
-                entries.add(new Entry(CdromPage.key(target), () -> new CdromPage(target)));
+                entries.add(new Entry(CdromPage.key(target), () -> new CdromPage(guest, target)));
             }
             List<Element> nics = nics(definition);
             for (int i = 0; i < nics.size(); i++) {
                 String id = nicId(nics.get(i), i);
-                entries.add(new Entry(NicPage.key(id), () -> new NicPage(id)));
+                entries.add(new Entry(NicPage.key(id), () -> new NicPage(guest, id)));
             }
         }
         entries.add(new Entry(BootPage.KEY, BootPage::new));
         entries.add(new Entry(DisplayPage.KEY, DisplayPage::new));
-        entries.add(new Entry(XmlPage.KEY, XmlPage::new));
+        entries.add(new Entry(XmlPage.KEY, () -> new XmlPage(guest)));
         return entries;
     }
 
