@@ -87,7 +87,7 @@ public final class NicPage implements DetailsPage {
     @Override
     public String label() {
         // virt-manager's short form: the last three octets tell a guest's NICs apart.
-        return id.length() == 17 ? "NIC " + id.substring(8) : "NIC " + id;
+        return id.length() == 17 ? "NIC " + id.substring(9) : "NIC " + id;
     }
 
     @Override
