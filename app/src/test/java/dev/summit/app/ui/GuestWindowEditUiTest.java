@@ -130,4 +130,40 @@ class GuestWindowEditUiTest {
         fuji.openPage("Identity");
         GuestWindowPage.await("the title re-read", () -> fuji.fieldText("identity-title").equals("Fuji the first"));
     }
+
+    @Test
+    void thePagesShowTheirControlsFilledFromTheDefinitionInLightAndDark() {
+        open("fuji", fuji).openPage("Identity");
+        GuestWindowPage.await("the name", () -> fuji.fieldText("identity-name").equals("fuji"));
+        assertThat(onFx(() -> robot.lookup("#identity-name").query().isDisabled())).as("a running guest keeps its name").isTrue();
+        fuji.press("identity-rename");
+        GuestWindowPage.await("the refusal", () -> !fuji.text("identity-problem").isEmpty());
+        assertThat(fuji.text("identity-problem")).startsWith("Shut the guest off to rename it");
+        for (ThemeChoice theme : new ThemeChoice[] {ThemeChoice.LIGHT, ThemeChoice.DARK}) {
+            WaitForAsyncUtils.asyncFx(() -> gui.theme().choiceProperty().set(theme));
+            WaitForAsyncUtils.waitForFxEvents();
+            String shade = theme == ThemeChoice.LIGHT ? "light" : "dark";
+            for (String page : new String[] {"Identity", "CD/DVD sda", "NIC", "Boot", "Display", "Disk vda", "CPUs"}) {
+                if (page.equals("NIC")) {
+                    continue; // fuji has none; the Add hardware test looks at a NIC's page
+                }
+                fuji.openPage(page);
+                WaitForAsyncUtils.waitForFxEvents();
+                FxWindows.screenshot("guest-window-" + page.toLowerCase().replaceAll("[^a-z]+", "-") + "-" + shade);
+            }
+        }
+        fuji.openPage("CD/DVD sda");
+        assertThat(fuji.text("details-cdrom-media")).isEqualTo("/var/lib/libvirt/images/debian.iso");
+        fuji.openPage("Display");
+        assertThat(fuji.fieldText(dev.summit.app.guest.details.DisplayPage.PASSWORD_ID)).isEmpty();
+        fuji.openPage("Boot");
+        fuji.press(dev.summit.app.guest.details.BootPage.MENU_ID).press(dev.summit.app.guest.details.BootPage.APPLY_ID);
+        GuestWindowPage.await("the boot outcome", () -> !fuji.text("boot-outcome").isEmpty() || !fuji.text("boot-problem").isEmpty());
+        assertThat(fuji.text("boot-problem")).isEmpty();
+        assertThat(fuji.text("boot-outcome")).endsWith(": applies at next boot.");
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> call) {
+        return FxWindows.onFx(call);
+    }
 }

@@ -20,6 +20,8 @@ public final class AddHardwarePage implements DetailsPage {
     public static final String KEY = "add-hardware";
     public static final String ID = "details-add-hardware";
 
+    private static final String DEFAULT = "hypervisor default";
+
     private final ComboBox<String> pool = combo("add-disk-pool", false);
     private final ComboBox<String> network = combo("add-nic-source", true);
     private final Node node;
@@ -39,12 +41,16 @@ public final class AddHardwarePage implements DetailsPage {
         TextField name = field("add-disk-name", "data.qcow2");
         TextField size = field("add-disk-size", "GiB");
         size.setText("10");
+        size.setPrefColumnCount(4);
+        name.setPrefColumnCount(16);
+        pool.setMinWidth(130);
         ComboBox<String> format = choices("add-disk-format", "qcow2", "raw");
+        format.setMinWidth(90);
         TextField volume = field("add-disk-volume", "POOL/VOLUME");
         TextField path = field("add-disk-path", "/var/lib/libvirt/images/data.img");
         ComboBox<String> bus = choices("add-disk-bus", "virtio", "sata", "scsi", "ide");
-        ComboBox<String> cache = choices("add-disk-cache", "", "none", "writeback", "writethrough", "directsync", "unsafe");
-        ComboBox<String> discard = choices("add-disk-discard", "", "unmap", "ignore");
+        ComboBox<String> cache = choices("add-disk-cache", DEFAULT, "none", "writeback", "writethrough", "directsync", "unsafe");
+        ComboBox<String> discard = choices("add-disk-discard", DEFAULT, "unmap", "ignore");
         FactGrid disk = new FactGrid();
         disk.row("Source", "add-disk-kind", new HBox(12, fresh, existing, file));
         Node newVolume = disk.row("New volume", "add-disk-new-row", new HBox(8, pool, name, size, format));
@@ -70,13 +76,18 @@ public final class AddHardwarePage implements DetailsPage {
         node = PageLayout.page(ID, PageLayout.heading("Add a disk"), disk.node(),
                 PageLayout.button("add-disk", "Add Disk", diskFeedback, () -> model.addDisk(new DiskForm(
                         (DiskKind) kinds.getSelectedToggle().getUserData(), pool.getValue(), name.getText(), size.getText(),
-                        format.getValue(), volume.getText(), path.getText(), bus.getValue(), cache.getValue(), discard.getValue()))),
+                        format.getValue(), volume.getText(), path.getText(), bus.getValue(), chosen(cache), chosen(discard)))),
                 PageLayout.feedback("add-disk", diskFeedback),
                 PageLayout.note("A running guest gets a virtio or SCSI disk at once; SATA and IDE disks wait for the next boot."),
                 PageLayout.heading("Add a NIC"), nic.node(),
                 PageLayout.button("add-nic", "Add NIC", nicFeedback,
                         () -> model.addNic(nicType.getValue(), network.getEditor().getText(), nicModel.getValue(), mac.getText())),
                 PageLayout.feedback("add-nic", nicFeedback));
+    }
+
+    /** What a choice with a "hypervisor default" entry sends: blank for that entry. */
+    private static String chosen(ComboBox<String> choice) {
+        return DEFAULT.equals(choice.getValue()) ? "" : choice.getValue();
     }
 
     private void offer(HostHardware host) {
