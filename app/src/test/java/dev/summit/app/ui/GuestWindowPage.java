@@ -76,6 +76,10 @@ final class GuestWindowPage {
         await("the page '" + label + "' listed", () -> pages().contains(label));
         robot.clickOn(robot.from(pageList()).lookup(".list-cell")
                 .match(n -> n instanceof javafx.scene.control.ListCell<?> c && label.equals(c.getText())).<Node>query());
+        await("the page '" + label + "' shown", () -> onFx(() -> {
+            DetailsPage chosen = pageList().getSelectionModel().getSelectedItem();
+            return chosen != null && label.equals(chosen.label()) && chosen.node().getScene() != null;
+        }));
         return this;
     }
 
@@ -113,6 +117,7 @@ final class GuestWindowPage {
 
     /** Replaces a text area's whole text, as pasting over a selection of all of it does. */
     GuestWindowPage paste(String areaId, java.util.function.UnaryOperator<String> edit) {
+        await("#" + areaId + " shown", () -> onFx(() -> root().lookup("#" + areaId) != null));
         WaitForAsyncUtils.asyncFx(() -> {
             javafx.scene.control.TextInputControl area = (javafx.scene.control.TextInputControl) root().lookup("#" + areaId);
             area.setText(edit.apply(area.getText()));

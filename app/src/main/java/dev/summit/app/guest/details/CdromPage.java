@@ -34,11 +34,11 @@ public final class CdromPage implements DetailsPage {
         grid.row("Guest name", "cdrom-target");
         grid.row("Bus", "cdrom-bus");
         grid.row("Media", "cdrom-media");
-        grid.row("", "cdrom-pending-row", PageLayout.marker(prefix + "-pending", model.pendingProperty()));
         grid.row("Boot order", "cdrom-boot");
         node = PageLayout.page("details-cdrom-" + target, PageLayout.heading("CD/DVD " + target), grid.node(),
                 new HBox(8, image, PageLayout.button(prefix + "-insert", "Insert", feedback, () -> model.insert(image.getEditor().getText())),
-                        PageLayout.button(prefix + "-eject", "Eject", feedback, model::eject)),
+                        PageLayout.button(prefix + "-eject", "Eject", feedback, model::eject),
+                        PageLayout.marker(prefix + "-pending", model.pendingProperty())),
                 PageLayout.note("A running guest's media changes at once; the drive keeps it for the next boot too."),
                 PageLayout.feedback(prefix, feedback));
     }

@@ -28,6 +28,7 @@ public final class DisplayPage implements DetailsPage {
     private final TextField listen = new TextField();
     private final PasswordField password = new PasswordField();
     private final ComboBox<String> video = new ComboBox<>();
+    private final javafx.beans.property.BooleanProperty vnc = new javafx.beans.property.SimpleBooleanProperty();
     private final Node node;
 
     public DisplayPage(ShownGuest guest) {
@@ -40,12 +41,14 @@ public final class DisplayPage implements DetailsPage {
         grid.row("Served as", "display-graphics");
         grid.row("Video card", "display-video");
         listen.setId(LISTEN_ID);
+        listen.disableProperty().bind(vnc.not());
         listen.setPromptText("127.0.0.1");
         password.setId(PASSWORD_ID);
         password.setPromptText("unchanged");
         CheckBox remove = new CheckBox("Remove the password");
         remove.setId("display-remove-password");
-        password.disableProperty().bind(remove.selectedProperty());
+        password.disableProperty().bind(remove.selectedProperty().or(vnc.not()));
+        remove.disableProperty().bind(vnc.not());
         video.setId(VIDEO_ID);
         video.getItems().setAll(GraphicsSettings.VIDEO_MODELS);
         FactGrid change = new FactGrid();
@@ -57,7 +60,8 @@ public final class DisplayPage implements DetailsPage {
                     model.apply(listen.getText(), password.getText(), remove.isSelected(), video.getValue());
                     password.clear(); // typed once, handed to libvirt, kept nowhere
                 }),
-                PageLayout.note("The password is written into the guest's definition only; Summit never stores it. "
+                PageLayout.note("The listen address and password are VNC's; a guest without a VNC display has neither. "
+                        + "The password is written into the guest's definition only; Summit never stores it. "
                         + "VNC uses its first 8 characters. 0.0.0.0 serves the screen to the whole network."),
                 PageLayout.feedback("display", feedback));
     }
@@ -67,7 +71,7 @@ public final class DisplayPage implements DetailsPage {
         model.show(definitions);
         GraphicsSettings settings = model.settings();
         listen.setText(settings.hasVnc() && settings.listen() != null ? settings.listen() : "");
-        listen.setDisable(!settings.hasVnc());
+        vnc.set(settings.hasVnc());
         video.setValue(settings.videoModel());
         // The live definition has the port QEMU was given; the persistent one says "auto".
         Definition shown = definitions.current();
