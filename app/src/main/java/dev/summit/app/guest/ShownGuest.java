@@ -3,9 +3,11 @@ package dev.summit.app.guest;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.details.GuestDefinitionReader;
 import dev.summit.connectors.details.GuestDefinitionReader.GuestDefinitions;
+import dev.summit.connectors.details.HostHardware;
 import dev.summit.connectors.edit.EditOutcome;
 import dev.summit.connectors.edit.GuestEdit;
 import dev.summit.connectors.edit.GuestEditor;
+import dev.summit.connectors.edit.change.RenameGuest;
 import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.HostSession;
@@ -37,6 +39,7 @@ public final class ShownGuest {
     private final ReadOnlyObjectWrapper<GuestSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<GuestDefinitions> definitions = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper readProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<HostHardware> hardware = new ReadOnlyObjectWrapper<>(HostHardware.UNKNOWN);
     private boolean watching;
     private long reads;
 
@@ -84,6 +87,9 @@ public final class ShownGuest {
         boolean moved = !Objects.equals(newHostUri, hostUri.get());
         hostUri.set(newHostUri);
         summary.set(newSummary);
+        if (watching && moved) {
+            rereadHardware();
+        }
         // The stats change every few seconds and say nothing about the definition.
         if (watching && (moved || !Objects.equals(withoutStats(before), withoutStats(newSummary)))) {
             reread();
@@ -98,8 +104,22 @@ public final class ShownGuest {
     public void watchDefinitions() {
         if (!watching) {
             watching = true;
+            rereadHardware();
             reread();
         }
+    }
+
+    /** What the guest's host offers the pages to choose from (CPUs, pools, ISOs, networks); UNKNOWN until read. */
+    public ReadOnlyObjectProperty<HostHardware> hostHardwareProperty() {
+        return hardware.getReadOnlyProperty();
+    }
+
+    private void rereadHardware() {
+        host().ifPresent(session -> HostHardware.read(session).whenCompleteAsync((read, failure) -> {
+            if (read != null) {
+                hardware.set(read);
+            }
+        }, fxThread));
     }
 
     /** Reads both definitions off the FX thread; a read overtaken by a newer one is dropped. */
@@ -128,6 +148,14 @@ public final class ShownGuest {
         String on = hostUri.get();
         CompletableFuture<EditOutcome> done = tasks.run(on, name(), edit.describe(),
                 () -> GuestEditor.apply(session(), uuid, edit), EditOutcome::sentence, outcome -> true);
+        done.whenComplete((outcome, failure) -> reread());
+        return done;
+    }
+
+    /** Renames the guest (no {@link GuestEdit}: libvirt renames a shut-off guest as a whole), recorded in the history. */
+    public CompletableFuture<EditOutcome> rename(String newName) {
+        CompletableFuture<EditOutcome> done = tasks.run(hostUri.get(), name(), "rename to " + newName,
+                () -> RenameGuest.apply(session(), uuid, newName), EditOutcome::sentence, outcome -> true);
         done.whenComplete((outcome, failure) -> reread());
         return done;
     }

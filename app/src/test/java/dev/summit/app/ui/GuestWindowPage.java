@@ -76,6 +76,10 @@ final class GuestWindowPage {
         await("the page '" + label + "' listed", () -> pages().contains(label));
         robot.clickOn(robot.from(pageList()).lookup(".list-cell")
                 .match(n -> n instanceof javafx.scene.control.ListCell<?> c && label.equals(c.getText())).<Node>query());
+        await("the page '" + label + "' shown", () -> onFx(() -> {
+            DetailsPage chosen = pageList().getSelectionModel().getSelectedItem();
+            return chosen != null && label.equals(chosen.label()) && chosen.node().getScene() != null;
+        }));
         return this;
     }
 
@@ -95,8 +99,67 @@ final class GuestWindowPage {
     }
 
     GuestWindowPage press(String buttonId) {
-        robot.clickOn(robot.from(root()).lookup("#" + buttonId).<Node>query());
+        Node button = onFx(() -> root().lookup("#" + buttonId));
+        scrollTo(button);
+        robot.clickOn(button);
         return this;
+    }
+
+    /** Types into a text field as a user does: select what is there, write over it. */
+    GuestWindowPage fill(String fieldId, String text) {
+        Node field = onFx(() -> root().lookup("#" + fieldId));
+        scrollTo(field);
+        robot.clickOn(field);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.A).release(javafx.scene.input.KeyCode.CONTROL);
+        robot.write(text);
+        return this;
+    }
+
+    /** Replaces a text area's whole text, as pasting over a selection of all of it does. */
+    GuestWindowPage paste(String areaId, java.util.function.UnaryOperator<String> edit) {
+        await("#" + areaId + " shown", () -> onFx(() -> root().lookup("#" + areaId) != null));
+        WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.control.TextInputControl area = (javafx.scene.control.TextInputControl) root().lookup("#" + areaId);
+            area.setText(edit.apply(area.getText()));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Chooses a value of a choice box or combo box. */
+    @SuppressWarnings("unchecked")
+    GuestWindowPage choose(String id, String value) {
+        WaitForAsyncUtils.asyncFx(() -> {
+            Node node = root().lookup("#" + id);
+            if (node instanceof javafx.scene.control.ComboBox<?> combo) {
+                ((javafx.scene.control.ComboBox<String>) combo).setValue(value);
+            } else {
+                ((javafx.scene.control.ChoiceBox<String>) node).setValue(value);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** A text area's or text field's text, by id. */
+    String fieldText(String id) {
+        return onFx(() -> ((javafx.scene.control.TextInputControl) root().lookup("#" + id)).getText());
+    }
+
+    /** Scrolls the page so the node is in view, as a user would before clicking it. */
+    private void scrollTo(Node node) {
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (Node up = node.getParent(); up != null; up = up.getParent()) {
+                if (up instanceof javafx.scene.control.ScrollPane scroll) {
+                    double content = scroll.getContent().getBoundsInLocal().getHeight();
+                    double view = scroll.getViewportBounds().getHeight();
+                    double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+                    scroll.setVvalue(content <= view ? 0 : Math.max(0, Math.min(1, (y - view / 3) / (content - view))));
+                    return;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     void close() {

@@ -71,7 +71,7 @@ class GuestWindowUiTest {
         assertThat(fuji.text("details-name")).isEqualTo("fuji");
         assertThat(fuji.text("details-state")).isEqualTo("Running");
         GuestWindowPage.await("the hardware listed", () -> fuji.pages().contains("Disk vda"));
-        assertThat(fuji.pages()).containsExactly("Overview", "Memory", "CPUs", "Disk vda", "CD/DVD sda", "Boot", "Display", "XML");
+        assertThat(fuji.pages()).containsExactly("Overview", "Identity", "Memory", "CPUs", "Disk vda", "CD/DVD sda", "Boot", "Display", "XML", "Add hardware");
         FxWindows.screenshot("guest-window-overview-light");
 
         list.select("fuji").press("action-open");

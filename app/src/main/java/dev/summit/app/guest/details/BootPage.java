@@ -1,35 +1,72 @@
 package dev.summit.app.guest.details;
 
+import dev.summit.app.guest.ShownGuest;
 import dev.summit.connectors.details.GuestDefinitionReader.GuestDefinitions;
+import dev.summit.connectors.edit.device.BootOrder;
+import dev.summit.connectors.edit.device.Firmware;
 import dev.summit.connectors.edit.Definition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckListView;
 import org.w3c.dom.Element;
 
 /**
- * Boot: firmware, the boot menu, and which devices the guest boots from in what order — a checked
- * list, the form the boot-order edit will make editable (checked = boots from it, top first).
+ * Boot: firmware (read only), the boot menu, and which devices the guest boots from in what order — a
+ * checked list (checked = boots from it, top first) with buttons to move the chosen entry.
  */
 public final class BootPage implements DetailsPage {
     public static final String KEY = "boot";
     public static final String ID = "details-boot";
     public static final String ORDER_ID = "boot-order";
+    public static final String MENU_ID = "boot-menu-tick";
+    public static final String APPLY_ID = "boot-apply";
 
+    private final BootViewModel model;
     private final FactGrid grid = new FactGrid();
     private final CheckListView<String> order = new CheckListView<>();
+    private final CheckBox menu = new CheckBox("Show the boot menu");
     private final Node node;
 
-    public BootPage() {
+    public BootPage(ShownGuest guest) {
+        this(new BootViewModel(guest::apply));
+    }
+
+    BootPage(BootViewModel model) {
+        this.model = model;
+        EditFeedback feedback = model.feedback();
         grid.row("Firmware", "boot-firmware");
         grid.row("Boot menu", "boot-menu");
         order.setId(ORDER_ID);
         order.setPrefHeight(150);
-        // Read-only until the boot-order edit arrives: shown, not changeable.
-        order.setDisable(true);
-        node = PageLayout.page(ID, PageLayout.heading("Boot"), grid.node(), PageLayout.heading("Boot order"), order);
+        menu.setId(MENU_ID);
+        VBox moves = new VBox(6, PageLayout.button("boot-up", "Up", feedback, () -> move(-1)),
+                PageLayout.button("boot-down", "Down", feedback, () -> move(1)));
+        node = PageLayout.page(ID, PageLayout.heading("Boot"), grid.node(),
+                PageLayout.note("The firmware cannot change here: the installed system's boot loader is made for it "
+                        + "(an EFI system partition, or a BIOS boot sector), so switching means reinstalling."),
+                PageLayout.heading("Boot order"), new HBox(8, order, moves), menu,
+                PageLayout.button(APPLY_ID, "Apply", feedback, () -> model.apply(
+                        order.getItems().stream().filter(order.getCheckModel()::isChecked).toList(), menu.isSelected())),
+                PageLayout.feedback("boot", feedback));
+    }
+
+    private void move(int by) {
+        int at = order.getSelectionModel().getSelectedIndex();
+        int to = at + by;
+        if (at < 0 || to < 0 || to >= order.getItems().size()) {
+            return;
+        }
+        List<String> checked = List.copyOf(order.getCheckModel().getCheckedItems());
+        String item = order.getItems().remove(at);
+        order.getItems().add(to, item);
+        order.getCheckModel().clearChecks();
+        checked.forEach(order.getCheckModel()::check);
+        order.getSelectionModel().select(to);
     }
 
     private record Bootable(String label, int order) {
@@ -37,14 +74,14 @@ public final class BootPage implements DetailsPage {
 
     @Override
     public void show(GuestDefinitions definitions) {
+        model.show(definitions);
         Definition next = definitions.persistent();
         Element os = Definition.child(next.root(), "os");
-        Element loader = os == null ? null : Definition.child(os, "loader");
-        boolean uefi = os != null && "efi".equals(Definition.attribute(os, "firmware"))
-                || loader != null && "pflash".equals(Definition.attribute(loader, "type"));
-        grid.set("boot-firmware", uefi ? "UEFI" : "BIOS");
-        Element menu = os == null ? null : Definition.child(os, "bootmenu");
-        grid.set("boot-menu", "yes".equals(Definition.attribute(menu, "enable")) ? "shown" : "not shown");
+        BootOrder boot = new BootOrder(next);
+        grid.set("boot-firmware", boot.firmware() == Firmware.UEFI ? "UEFI" : "BIOS");
+        boolean shown = Boolean.TRUE.equals(boot.menu());
+        grid.set("boot-menu", shown ? "shown" : "not shown");
+        menu.setSelected(shown);
         List<Bootable> devices = bootables(next, os);
         order.getItems().setAll(devices.stream().map(Bootable::label).toList());
         order.getCheckModel().clearChecks();

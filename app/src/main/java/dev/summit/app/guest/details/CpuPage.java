@@ -1,55 +1,106 @@
 package dev.summit.app.guest.details;
 
+import dev.summit.app.guest.ShownGuest;
 import dev.summit.connectors.details.GuestDefinitionReader.GuestDefinitions;
-import dev.summit.connectors.edit.Definition;
-import java.util.stream.Collectors;
+import dev.summit.connectors.details.HostHardware;
+import dev.summit.connectors.edit.device.CpuModel;
+import dev.summit.connectors.edit.device.CpuTopology;
+import dev.summit.connectors.edit.device.VcpuSettings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
-import org.w3c.dom.Element;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 
-/** CPUs: how many, what model the guest sees, its topology and pinning, as the next boot uses them. */
+/** CPUs: how many, what model the guest sees and its topology, its pinning, and the changes to them. */
 public final class CpuPage implements DetailsPage {
     public static final String KEY = "cpus";
     public static final String ID = "details-cpus";
+    public static final String CURRENT_ID = "cpu-current";
+    public static final String MAXIMUM_ID = "cpu-maximum";
+    public static final String APPLY_VCPUS_ID = "cpu-apply-vcpus";
+    public static final String MODE_ID = "cpu-mode";
+    public static final String MODEL_ID = "cpu-model-name";
+    public static final String APPLY_MODEL_ID = "cpu-apply-model";
+    public static final String APPLY_PINNING_ID = "cpu-apply-pinning";
+    public static final String OUTCOME_ID = "cpu-outcome";
+    public static final String PROBLEM_ID = "cpu-problem";
+    public static final String PENDING_ID = "cpu-pending-vcpus";
 
-    private final FactGrid grid = new FactGrid();
+    private final CpuViewModel model;
+    private final CpuFacts facts = new CpuFacts();
+    private final Spinner<Integer> current = Spinners.count(CURRENT_ID, 1, 4096);
+    private final Spinner<Integer> maximum = Spinners.count(MAXIMUM_ID, 1, 4096);
+    private final ChoiceBox<String> mode = new ChoiceBox<>();
+    private final TextField modelName = new TextField();
+    private final Spinner<Integer> sockets = Spinners.count("cpu-sockets", 1, 256);
+    private final Spinner<Integer> cores = Spinners.count("cpu-cores", 1, 256);
+    private final Spinner<Integer> threads = Spinners.count("cpu-threads", 1, 16);
+    private final PinningGrid pinning = new PinningGrid();
+    private final ObjectProperty<HostHardware> host = new SimpleObjectProperty<>(HostHardware.UNKNOWN);
     private final Node node;
 
-    public CpuPage() {
-        grid.row("Virtual CPUs", "vcpus");
-        grid.row("Placement", "vcpu-placement");
-        grid.row("CPU model", "cpu-model");
-        grid.row("Topology", "cpu-topology");
-        grid.row("vCPU pinning", "vcpu-pins");
-        grid.row("Emulator pinning", "emulator-pin");
-        node = PageLayout.page(ID, PageLayout.heading("CPUs"), grid.node());
+    public CpuPage(ShownGuest guest) {
+        this(new CpuViewModel(guest::apply));
+        host.bind(guest.hostHardwareProperty());
+    }
+
+    CpuPage(CpuViewModel model) {
+        this.model = model;
+        EditFeedback feedback = model.feedback();
+        FactGrid counts = new FactGrid();
+        counts.row("vCPUs now", "cpu-current-row", new HBox(10, current, PageLayout.marker(PENDING_ID, model.pendingVcpusProperty())));
+        counts.row("Maximum vCPUs", "cpu-maximum-row", maximum);
+        mode.setId(MODE_ID);
+        mode.getItems().setAll(CpuModel.HOST_PASSTHROUGH, CpuModel.HOST_MODEL, CpuModel.CUSTOM);
+        modelName.setId(MODEL_ID);
+        modelName.setPromptText("e.g. Skylake-Client");
+        modelName.disableProperty().bind(mode.valueProperty().isNotEqualTo(CpuModel.CUSTOM));
+        FactGrid cpu = new FactGrid();
+        cpu.row("Mode", "cpu-mode-row", mode);
+        cpu.row("Model name", "cpu-model-row", modelName);
+        cpu.row("Topology", "cpu-topology-row", new HBox(8, sockets, new javafx.scene.control.Label("sockets ×"),
+                cores, new javafx.scene.control.Label("cores ×"), threads, new javafx.scene.control.Label("threads")));
+        host.addListener((obs, old, now) -> redrawPinning());
+        node = PageLayout.page(ID, PageLayout.heading("CPUs"), facts.node(),
+                PageLayout.heading("vCPUs"), counts.node(),
+                PageLayout.button(APPLY_VCPUS_ID, "Apply vCPUs", feedback, () -> model.applyVcpus(
+                        current.getEditor().getText(), maximum.getEditor().getText())),
+                PageLayout.note("vCPUs are plugged in and out of a running guest up to its maximum; "
+                        + "the maximum is fixed while the guest runs and changes at next boot."),
+                PageLayout.heading("Model and topology"), cpu.node(),
+                PageLayout.button(APPLY_MODEL_ID, "Apply model", feedback, () -> model.applyModel(mode.getValue(),
+                        modelName.getText(), sockets.getEditor().getText(), cores.getEditor().getText(), threads.getEditor().getText())),
+                PageLayout.heading("Pinning"), pinning.node(),
+                PageLayout.button(APPLY_PINNING_ID, "Apply pinning", feedback,
+                        () -> model.applyPinning(pinning.vcpuRows(), pinning.emulatorRow())),
+                PageLayout.note("Tick the host CPUs each vCPU, and the emulator's threads, may run on; "
+                        + "a row with nothing ticked keeps what the guest has."),
+                PageLayout.feedback("cpu", feedback));
     }
 
     @Override
     public void show(GuestDefinitions definitions) {
-        Definition next = definitions.persistent();
-        Element vcpu = Definition.child(next.root(), "vcpu");
-        String count = vcpu == null ? "1" : vcpu.getTextContent().strip();
-        String current = Definition.attribute(vcpu, "current");
-        String running = definitions.running() ? Definition.childText(definitions.live().root(), "vcpu") : null;
-        grid.set("vcpus", (current == null ? count : current + " of at most " + count)
-                + (running != null && !running.equals(count) ? " (running with " + running + ")" : ""));
-        grid.set("vcpu-placement", Definition.attribute(vcpu, "placement"));
-        Element cpu = Definition.child(next.root(), "cpu");
-        String mode = Definition.attribute(cpu, "mode");
-        String model = cpu == null ? null : Definition.childText(cpu, "model");
-        grid.set("cpu-model", cpu == null ? "hypervisor default"
-                : (mode == null ? "custom" : mode) + (model == null || model.isEmpty() ? "" : " — " + model));
-        Element topology = cpu == null ? null : Definition.child(cpu, "topology");
-        grid.set("cpu-topology", topology == null ? "" : Definition.attribute(topology, "sockets") + " sockets × "
-                + Definition.attribute(topology, "cores") + " cores × " + Definition.attribute(topology, "threads") + " threads");
-        Element tune = Definition.child(next.root(), "cputune");
-        grid.set("vcpu-pins", tune == null ? "not pinned" : Definition.children(tune, "vcpupin").stream()
-                .map(pin -> "vCPU " + Definition.attribute(pin, "vcpu") + " → host CPUs " + Definition.attribute(pin, "cpuset"))
-                .collect(Collectors.joining("\n")));
-        Element emulator = tune == null ? null : Definition.child(tune, "emulatorpin");
-        grid.set("emulator-pin", emulator == null ? "not pinned" : "host CPUs " + Definition.attribute(emulator, "cpuset"));
-        if (tune != null && Definition.children(tune, "vcpupin").isEmpty()) {
-            grid.set("vcpu-pins", "not pinned");
+        model.show(definitions);
+        facts.show(definitions);
+        VcpuSettings vcpus = new VcpuSettings(definitions.persistent());
+        current.getValueFactory().setValue(vcpus.current());
+        maximum.getValueFactory().setValue(vcpus.maximum());
+        CpuModel cpu = new CpuModel(definitions.persistent());
+        mode.setValue(cpu.mode() == null ? CpuModel.CUSTOM : cpu.mode());
+        modelName.setText(cpu.model() == null ? "" : cpu.model());
+        CpuTopology topology = cpu.topology();
+        sockets.getValueFactory().setValue(topology == null ? vcpus.maximum() : topology.sockets());
+        cores.getValueFactory().setValue(topology == null ? 1 : topology.cores());
+        threads.getValueFactory().setValue(topology == null ? 1 : topology.threads());
+        redrawPinning();
+    }
+
+    private void redrawPinning() {
+        if (model.read() != null) {
+            pinning.show(host.get().cpus(), model.read().persistent());
         }
     }
 

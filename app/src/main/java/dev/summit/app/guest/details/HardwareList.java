@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 import org.w3c.dom.Element;
 
 /**
- * Which pages the Details list has for a definition, in order: Overview, Memory, CPUs, one per disk,
- * one per CD/DVD drive, one per NIC, Boot, Display, XML. Devices are found here, once, so the
+ * Which pages the Details list has for a definition, in order: Overview, Identity, Memory, CPUs, one
+ * per disk, one per CD/DVD drive, one per NIC, Boot, Display, XML, Add hardware. Devices are found here, once, so the
  * pages and the list agree on what a key means.
  */
 final class HardwareList {
@@ -24,26 +24,28 @@ final class HardwareList {
     static List<Entry> entries(Definition definition, ShownGuest guest) {
         List<Entry> entries = new ArrayList<>();
         entries.add(new Entry(OverviewPage.KEY, () -> new OverviewPage(guest)));
+        entries.add(new Entry(IdentityPage.KEY, () -> new IdentityPage(guest)));
         entries.add(new Entry(MemoryPage.KEY, () -> new MemoryPage(guest)));
-        entries.add(new Entry(CpuPage.KEY, CpuPage::new));
+        entries.add(new Entry(CpuPage.KEY, () -> new CpuPage(guest)));
         if (definition != null) {
             for (Element disk : disks(definition)) {
                 String target = target(disk);
-                entries.add(new Entry(DiskPage.key(target), () -> new DiskPage(target)));
+                entries.add(new Entry(DiskPage.key(target), () -> new DiskPage(guest, target)));
             }
             for (Element cdrom : cdroms(definition)) {
                 String target = target(cdrom);
-                entries.add(new Entry(CdromPage.key(target), () -> new CdromPage(target)));
+                entries.add(new Entry(CdromPage.key(target), () -> new CdromPage(guest, target)));
             }
             List<Element> nics = nics(definition);
             for (int i = 0; i < nics.size(); i++) {
                 String id = nicId(nics.get(i), i);
-                entries.add(new Entry(NicPage.key(id), () -> new NicPage(id)));
+                entries.add(new Entry(NicPage.key(id), () -> new NicPage(guest, id)));
             }
         }
-        entries.add(new Entry(BootPage.KEY, BootPage::new));
-        entries.add(new Entry(DisplayPage.KEY, DisplayPage::new));
-        entries.add(new Entry(XmlPage.KEY, XmlPage::new));
+        entries.add(new Entry(BootPage.KEY, () -> new BootPage(guest)));
+        entries.add(new Entry(DisplayPage.KEY, () -> new DisplayPage(guest)));
+        entries.add(new Entry(XmlPage.KEY, () -> new XmlPage(guest)));
+        entries.add(new Entry(AddHardwarePage.KEY, () -> new AddHardwarePage(guest)));
         return entries;
     }
 

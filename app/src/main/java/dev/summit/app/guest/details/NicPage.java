@@ -1,26 +1,51 @@
 package dev.summit.app.guest.details;
 
+import dev.summit.app.guest.ShownGuest;
 import dev.summit.connectors.details.GuestDefinitionReader.GuestDefinitions;
 import dev.summit.connectors.edit.Definition;
 import javafx.scene.Node;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
 import org.w3c.dom.Element;
 
-/** One network interface: what it is plugged into, its address, model and link. */
+/** One network interface: what it is plugged into, its address, model and link; link up/down and remove. */
 public final class NicPage implements DetailsPage {
     private final String id;
+    private final NicViewModel model;
     private final FactGrid grid = new FactGrid();
+    private final ToggleButton link = new ToggleButton();
     private final Node node;
 
     /** @param id the NIC's MAC address (or its position, "#2", when it has none) */
-    public NicPage(String id) {
+    public NicPage(ShownGuest guest, String id) {
+        this(id, new NicViewModel(id, guest::apply));
+    }
+
+    NicPage(String id, NicViewModel model) {
         this.id = id;
+        this.model = model;
+        String prefix = "nic-" + id.replace(':', '-');
+        EditFeedback feedback = model.feedback();
         grid.row("MAC address", "nic-mac");
         grid.row("Connected to", "nic-source");
         grid.row("Model", "nic-model");
         grid.row("Link", "nic-link");
         grid.row("Host device", "nic-host-device");
         grid.row("Boot order", "nic-boot");
-        node = PageLayout.page("details-nic-" + id.replace(':', '-'), PageLayout.heading("NIC " + id), grid.node());
+        link.setId(prefix + "-link");
+        link.textProperty().bind(javafx.beans.binding.Bindings.when(model.linkUpProperty()).then("Link up").otherwise("Link down"));
+        link.disableProperty().bind(feedback.busyProperty());
+        link.setOnAction(e -> {
+            boolean up = link.isSelected();
+            link.setSelected(model.linkUpProperty().get()); // follows the guest, not the click
+            model.setLink(up);
+        });
+        node = PageLayout.page("details-nic-" + id.replace(':', '-'), PageLayout.heading("NIC " + id), grid.node(),
+                new HBox(12, link, PageLayout.marker(prefix + "-pending", model.pendingLinkProperty())),
+                PageLayout.note("Setting the link down unplugs the cable, as far as the guest can tell; the NIC stays."),
+                PageLayout.button(prefix + "-remove", "Remove NIC", feedback, model::remove),
+                PageLayout.feedback(prefix, feedback));
+        model.linkUpProperty().addListener((obs, old, up) -> link.setSelected(up));
     }
 
     public static String key(String id) {
@@ -29,6 +54,8 @@ public final class NicPage implements DetailsPage {
 
     @Override
     public void show(GuestDefinitions definitions) {
+        model.show(definitions);
+        link.setSelected(model.linkUpProperty().get());
         Element nic = HardwareList.nic(definitions.persistent(), id);
         if (nic == null) {
             return;
@@ -60,7 +87,7 @@ public final class NicPage implements DetailsPage {
     @Override
     public String label() {
         // virt-manager's short form: the last three octets tell a guest's NICs apart.
-        return id.length() == 17 ? "NIC " + id.substring(8) : "NIC " + id;
+        return id.length() == 17 ? "NIC " + id.substring(9) : "NIC " + id;
     }
 
     @Override

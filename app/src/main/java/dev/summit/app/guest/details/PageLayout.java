@@ -36,4 +36,37 @@ public final class PageLayout {
         scroll.getStyleClass().add("details-scroll");
         return scroll;
     }
+
+    /** The outcome sentence and the refusal of a page's last change, ids {@code <prefix>-outcome} and {@code <prefix>-problem}. */
+    static javafx.scene.layout.VBox feedback(String prefix, EditFeedback feedback) {
+        return new VBox(4, bound(prefix + "-outcome", "edit-outcome", feedback.outcomeProperty()),
+                bound(prefix + "-problem", "problem", feedback.problemProperty()));
+    }
+
+    /** The "pending — at next boot" marker beside a value. */
+    static Label marker(String id, javafx.beans.value.ObservableStringValue text) {
+        Label marker = bound(id, "pending-marker", text);
+        marker.setWrapText(false);
+        return marker;
+    }
+
+    static Label bound(String id, String style, javafx.beans.value.ObservableStringValue text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        label.visibleProperty().bind(label.managedProperty());
+        return label;
+    }
+
+    /** A button that is greyed out while the page's change is under way. */
+    static javafx.scene.control.Button button(String id, String text, EditFeedback feedback, Runnable action) {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(text);
+        button.setId(id);
+        button.disableProperty().bind(feedback.busyProperty());
+        button.setOnAction(e -> action.run());
+        return button;
+    }
 }
