@@ -39,9 +39,11 @@ class GuestWindowUiTest {
     private SummitStore store;
     private HostEngine engine;
     private SummitGui gui;
+    private Stage mainStage;
 
     @Start
     void start(Stage stage) throws Exception {
+        mainStage = stage;
         store = SummitStore.open(new StoreLocation(dataDir.resolve("run-" + System.nanoTime()))).store();
         store.connections().add("Test host", TestHosts.uri("ui-host.xml"), true);
         engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ofMillis(500)));
@@ -69,7 +71,16 @@ class GuestWindowUiTest {
         fuji.openTab("Details");
         GuestWindowPage.await("the overview filled", () -> fuji.text("details-uuid").equals(FUJI_UUID));
         assertThat(fuji.text("details-name")).isEqualTo("fuji");
-        assertThat(fuji.text("details-state")).isEqualTo("Running");
+        GuestWindowPage.await("the details read", () -> !fuji.text("details-agent").isEmpty());
+        assertThat(fuji.text("details-state")).as("the test driver's own guests start without a reason").isEqualTo("running");
+        assertThat(fuji.text("details-agent")).isEqualTo("no channel");
+        WaitForAsyncUtils.asyncFx(mainStage::toFront);
+        WaitForAsyncUtils.waitForFxEvents();
+        list.select("fuji").press("action-pause").awaitState("fuji", "Paused");
+        GuestWindowPage.await("the pause seen", () -> fuji.text("details-state").equals("paused (user)"));
+        list.press("action-resume");
+        GuestWindowPage.await("the resume seen", () -> fuji.text("details-state").startsWith("running ("));
+        assertThat(fuji.text("details-state")).as("re-read with libvirt's reason").isEqualTo("running (unpaused)");
         GuestWindowPage.await("the hardware listed", () -> fuji.pages().contains("Disk vda"));
         assertThat(fuji.pages()).containsExactly("Overview", "Memory", "CPUs", "Disk vda", "CD/DVD sda", "Boot", "Display", "XML");
         FxWindows.screenshot("guest-window-overview-light");

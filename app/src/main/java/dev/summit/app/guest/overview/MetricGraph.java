@@ -22,7 +22,7 @@ import javafx.scene.shape.Rectangle;
  * stylesheet's colour tokens colour it and the dark theme needs no code.
  */
 final class MetricGraph extends VBox {
-    private static final double WINDOW_MS = StatsRecorder.KEPT.toMillis();
+    private static final double WINDOW_MS = GraphData.WINDOW.toMillis();
     private static final int GRID_LINES = 3;
 
     private final Label title = new Label();
