@@ -83,6 +83,8 @@ class GuestWindowUiTest {
         assertThat(fuji.text("details-state")).as("re-read with libvirt's reason").isEqualTo("running (unpaused)");
         GuestWindowPage.await("the hardware listed", () -> fuji.pages().contains("Disk vda"));
         assertThat(fuji.pages()).containsExactly("Overview", "Memory", "CPUs", "Disk vda", "CD/DVD sda", "Boot", "Display", "XML");
+        WaitForAsyncUtils.asyncFx(() -> gui.guestWindows().window(FUJI_UUID).ifPresent(w -> w.stage().toFront()));
+        WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS);
         FxWindows.screenshot("guest-window-overview-light");
 
         list.select("fuji").press("action-open");

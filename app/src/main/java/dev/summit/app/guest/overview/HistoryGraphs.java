@@ -17,12 +17,18 @@ final class HistoryGraphs {
     private HistoryGraphs() {
     }
 
-    static List<GraphData> of(StatsHistory.Series history) {
+    /** @param givenKiB what the guest was given, shown as its balloon where the driver reports none (as the list does) */
+    static List<GraphData> of(StatsHistory.Series history, long givenKiB) {
         long[] times = history.epochMillis();
+        Series balloon = series("balloon", history, Metric.BALLOON_KIB, KIB);
+        double[] held = balloon.values();
+        for (int i = 0; i < held.length; i++) {
+            held[i] = held[i] > 0 ? held[i] : givenKiB * KIB;
+        }
         return List.of(
                 new GraphData("CPU", Scale.PERCENT, times, List.of(series("in use", history, Metric.CPU_PERCENT, 1))),
                 new GraphData("Memory", Scale.BYTES, times, List.of(
-                        series("balloon", history, Metric.BALLOON_KIB, KIB),
+                        balloon,
                         series("QEMU RSS", history, Metric.RSS_KIB, KIB))),
                 new GraphData("Disk", Scale.RATE, times, List.of(
                         series("read", history, Metric.DISK_READ_BYTES_PER_SEC, 1),

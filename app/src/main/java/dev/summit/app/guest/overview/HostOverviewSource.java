@@ -124,7 +124,8 @@ public final class HostOverviewSource implements OverviewSource {
     @Override
     public List<GraphData> graphs() {
         StatsHistory.Series history = guest.host().map(h -> h.history(guest.uuid())).orElse(StatsHistory.Series.EMPTY);
-        return HistoryGraphs.of(Objects.requireNonNull(history));
+        GuestSummary summary = guest.summaryProperty().get();
+        return HistoryGraphs.of(Objects.requireNonNull(history), summary == null ? 0 : summary.maxMemoryKiB());
     }
 
     @Override

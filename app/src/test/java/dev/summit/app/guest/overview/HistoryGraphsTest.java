@@ -19,7 +19,7 @@ class HistoryGraphsTest {
         history.record(UUID, 5_000, new StatsPoint(30, 2048, 4096, 120, 220, 320, 420));
         history.record(UUID, 7_000, new StatsPoint(40, 2048, 8192, 130, 230, 330, 430));
 
-        List<GraphData> graphs = HistoryGraphs.of(history.series(UUID));
+        List<GraphData> graphs = HistoryGraphs.of(history.series(UUID), 4096);
 
         assertThat(graphs).extracting(GraphData::title).containsExactly("CPU", "Memory", "Disk", "Network");
         GraphData cpu = graphs.get(0);
@@ -39,8 +39,20 @@ class HistoryGraphsTest {
     }
 
     @Test
+    void aDriverWithoutBalloonFiguresShowsWhatTheGuestWasGiven() {
+        StatsHistory history = new StatsHistory();
+        history.record(UUID, 1_000, new StatsPoint(5, 0, 0, 0, 0, 0, 0));
+        history.record(UUID, 3_000, new StatsPoint(5, 0, 0, 0, 0, 0, 0));
+
+        GraphData memory = HistoryGraphs.of(history.series(UUID), 2048).get(1);
+
+        assertThat(memory.series().get(0).values()).containsExactly(2048 * 1024, 2048 * 1024);
+        assertThat(memory.series().get(1).values()).as("no RSS figure stays 0").containsExactly(0, 0);
+    }
+
+    @Test
     void aGuestWithoutHistoryHasFourEmptyGraphs() {
-        List<GraphData> graphs = HistoryGraphs.of(StatsHistory.Series.EMPTY);
+        List<GraphData> graphs = HistoryGraphs.of(StatsHistory.Series.EMPTY, 4096);
         assertThat(graphs).hasSize(4).allSatisfy(g -> assertThat(g.times()).isEmpty());
         assertThat(graphs.get(1).latest(0)).isZero();
     }
