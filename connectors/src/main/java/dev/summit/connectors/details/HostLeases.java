@@ -6,11 +6,12 @@ import dev.summit.connectors.host.LibvirtFailure;
 import dev.summit.connectors.inventory.GuestSummary;
 import dev.summit.connectors.jna.DhcpLeases;
 import dev.summit.connectors.jna.DhcpLeases.Lease;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.libvirt.Connect;
@@ -27,8 +28,10 @@ import org.w3c.dom.Element;
 public final class HostLeases {
     private static final Logger LOG = LoggerFactory.getLogger(HostLeases.class);
 
+    private static final int BATCH = 50;
+
     private final HostSession host;
-    /** Written and read on the host's worker only; concurrent so a stray reader never corrupts it. */
+    /** Written on the host's worker, read where each pass completes: concurrent for that. */
     private final Map<String, List<String>> macsByGuest = new ConcurrentHashMap<>();
 
     public HostLeases(HostSession host) {
@@ -37,29 +40,43 @@ public final class HostLeases {
 
     /** UUID → first leased IPv4 address, for the running guests that have one; read on the host's worker. */
     public CompletableFuture<Map<String, String>> firstIpv4ByGuest() {
-        return host.submit("read the DHCP leases of", host.uri(), this::read);
+        return host.submit("read the DHCP leases of", host.uri(), HostLeases::leasesByMac)
+                .thenCompose(byMac -> readNewMacs(running(), 0).thenApply(done -> match(byMac)));
     }
 
-    private Map<String, String> read(Connect conn) throws LibvirtException {
-        Map<String, String> byMac = leasesByMac(conn);
-        Map<String, GuestSummary> guests = host.inventory().guests();
-        Set<String> running = new java.util.HashSet<>();
-        Map<String, String> byGuest = new HashMap<>();
-        for (GuestSummary guest : guests.values()) {
-            if (!guest.state().isActive()) {
-                continue;
-            }
-            running.add(guest.uuid());
-            for (String mac : macs(conn, guest.uuid())) {
-                String address = byMac.get(mac);
-                if (address != null) {
-                    byGuest.put(guest.uuid(), address);
-                    break;
-                }
+    private List<String> running() {
+        List<String> running = new ArrayList<>();
+        for (GuestSummary guest : host.inventory().guests().values()) {
+            if (guest.state().isActive()) {
+                running.add(guest.uuid());
             }
         }
         // A stopped guest may come back with other NICs: forget it, read it again when it runs.
         macsByGuest.keySet().retainAll(running);
+        return running;
+    }
+
+    /**
+     * The MACs of guests not read yet, a batch per turn of the worker: the first pass over a
+     * thousand guests lets the host's other work run between batches instead of waiting behind it.
+     */
+    private CompletableFuture<Void> readNewMacs(List<String> running, int from) {
+        List<String> missing = running.stream().skip(from).filter(uuid -> !macsByGuest.containsKey(uuid)).toList();
+        if (missing.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        List<String> batch = missing.subList(0, Math.min(BATCH, missing.size()));
+        int next = running.indexOf(batch.get(batch.size() - 1)) + 1;
+        return host.submit("read the network interfaces of", host.uri(), conn -> {
+            batch.forEach(uuid -> readMacs(conn, uuid));
+            return null;
+        }).thenCompose(done -> readNewMacs(running, next));
+    }
+
+    private Map<String, String> match(Map<String, String> byMac) {
+        Map<String, String> byGuest = new HashMap<>();
+        macsByGuest.forEach((uuid, macs) -> macs.stream().map(byMac::get).filter(Objects::nonNull).findFirst()
+                .ifPresent(address -> byGuest.put(uuid, address)));
         return byGuest;
     }
 
@@ -81,26 +98,19 @@ public final class HostLeases {
         return byMac;
     }
 
-    private List<String> macs(Connect conn, String uuid) {
-        List<String> known = macsByGuest.get(uuid);
-        if (known != null) {
-            return known;
-        }
-        List<String> read;
+    private void readMacs(Connect conn, String uuid) {
         try {
             Definition live = Definition.parse(conn.domainLookupByUUIDString(uuid).getXMLDesc(0));
-            read = Definition.children(live.devices(), "interface").stream()
+            macsByGuest.put(uuid, Definition.children(live.devices(), "interface").stream()
                     .map(nic -> Definition.child(nic, "mac"))
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .map((Element mac) -> Definition.attribute(mac, "address"))
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .map(mac -> mac.toLowerCase(Locale.ROOT))
-                    .toList();
+                    .toList());
         } catch (LibvirtException e) {
-            // Gone between the inventory's snapshot and now: nothing to show, try again next time.
-            return List.of();
+            // Gone between the inventory's snapshot and now: nothing to show, tried again next pass.
+            LOG.debug("No interfaces read for {}: {}", uuid, LibvirtFailure.reason(e));
         }
-        macsByGuest.put(uuid, read);
-        return read;
     }
 }
