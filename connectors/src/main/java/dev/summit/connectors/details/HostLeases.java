@@ -33,15 +33,22 @@ public final class HostLeases {
     private final HostSession host;
     /** Written on the host's worker, read where each pass completes: concurrent for that. */
     private final Map<String, List<String>> macsByGuest = new ConcurrentHashMap<>();
+    private CompletableFuture<Map<String, String>> inFlight;
 
     public HostLeases(HostSession host) {
         this.host = host;
     }
 
-    /** UUID → first leased IPv4 address, for the running guests that have one; read on the host's worker. */
-    public CompletableFuture<Map<String, String>> firstIpv4ByGuest() {
-        return host.submit("read the DHCP leases of", host.uri(), HostLeases::leasesByMac)
-                .thenCompose(byMac -> readNewMacs(running(), 0).thenApply(done -> match(byMac)));
+    /**
+     * UUID → first leased IPv4 address, for the running guests that have one; read on the host's
+     * worker. Asked again before a slow pass is done, it answers with that same pass.
+     */
+    public synchronized CompletableFuture<Map<String, String>> firstIpv4ByGuest() {
+        if (inFlight == null || inFlight.isDone()) {
+            inFlight = host.submit("read the DHCP leases of", host.uri(), HostLeases::leasesByMac)
+                    .thenCompose(byMac -> readNewMacs(running(), 0).thenApply(done -> match(byMac)));
+        }
+        return inFlight;
     }
 
     private List<String> running() {
