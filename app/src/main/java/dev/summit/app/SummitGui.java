@@ -18,6 +18,7 @@ import dev.summit.app.store.StoreProblem;
 import dev.summit.app.store.SummitStore;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.app.theme.ThemeController;
+import dev.summit.app.vmlist.AddressColumn;
 import dev.summit.app.vmlist.GuestCommands;
 import dev.summit.app.vmlist.InventoryFeed;
 import dev.summit.app.vmlist.MainWindow;
@@ -83,6 +84,7 @@ public final class SummitGui implements AutoCloseable {
         gui.theme.install();
         gui.rememberConsoleScale(preferences);
         gui.window.addToViewMenu(gui.theme.menu());
+        AddressColumn.install(gui.window, gui.model, engine);
         gui.installFeatures();
         gui.window.addMenu(helpMenu(stage));
         AppIcons.addTo(stage);

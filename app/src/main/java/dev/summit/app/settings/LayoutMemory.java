@@ -26,14 +26,25 @@ public final class LayoutMemory {
             if (width != null) {
                 column.setPrefWidth(width);
             }
+            Boolean shown = layout.columnShown().get(column.getText());
+            if (shown != null) {
+                column.setVisible(shown);
+            }
         }
         layout.selectedHost().ifPresent(uri -> selectWhenListed(table, uri));
     }
 
     public static RememberedLayout capture(Stage stage, TreeTableView<ListRow> table) {
         Map<String, Double> widths = new LinkedHashMap<>();
-        table.getColumns().forEach(column -> widths.put(column.getText(), column.getWidth()));
-        return new RememberedLayout(Optional.of(WindowPlacement.of(stage)), widths, selectedHostUri(table));
+        Map<String, Boolean> shown = new LinkedHashMap<>();
+        for (TreeTableColumn<ListRow, ?> column : table.getColumns()) {
+            // A hidden column has no width of its own: keep the one it had when it last showed.
+            if (column.isVisible()) {
+                widths.put(column.getText(), column.getWidth());
+            }
+            shown.put(column.getText(), column.isVisible());
+        }
+        return new RememberedLayout(Optional.of(WindowPlacement.of(stage)), widths, selectedHostUri(table), shown);
     }
 
     /** The host of the selected row: a guest counts as its host. */

@@ -15,6 +15,7 @@ public final class UiPreferences {
     static final String PLACEMENT = "mainWindow.placement";
     static final String COLUMN_WIDTHS = "vmList.columnWidths";
     static final String SELECTED_HOST = "vmList.selectedHost";
+    static final String COLUMNS_SHOWN = "vmList.columnsShown";
     static final String CONSOLE_SCALE = "console.scaleMode";
 
     private final PreferenceRepository preferences;
@@ -43,13 +44,18 @@ public final class UiPreferences {
     /** What the last run left behind; defaults where nothing (or nothing usable) was kept. */
     public RememberedLayout layout() {
         return new RememberedLayout(preferences.get(PLACEMENT).flatMap(WindowPlacement::parse),
-                parseWidths(preferences.getString(COLUMN_WIDTHS, "")), preferences.get(SELECTED_HOST));
+                parseWidths(preferences.getString(COLUMN_WIDTHS, "")), preferences.get(SELECTED_HOST),
+                parseShown(preferences.getString(COLUMNS_SHOWN, "")));
     }
 
     public void saveLayout(RememberedLayout layout) {
         layout.placement().ifPresent(p -> preferences.put(PLACEMENT, p.format()));
         if (!layout.columnWidths().isEmpty()) {
             preferences.put(COLUMN_WIDTHS, formatWidths(layout.columnWidths()));
+        }
+        if (!layout.columnShown().isEmpty()) {
+            preferences.put(COLUMNS_SHOWN, layout.columnShown().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + (e.getValue() ? "shown" : "hidden")).collect(Collectors.joining(";")));
         }
         layout.selectedHost().ifPresentOrElse(uri -> preferences.put(SELECTED_HOST, uri),
                 () -> preferences.remove(SELECTED_HOST));
@@ -59,6 +65,19 @@ public final class UiPreferences {
     static String formatWidths(Map<String, Double> widths) {
         return widths.entrySet().stream().map(e -> e.getKey() + "=" + Math.round(e.getValue()))
                 .collect(Collectors.joining(";"));
+    }
+
+    /** "IP=shown;Network=hidden"; anything else in an entry leaves that column at its default. */
+    static Map<String, Boolean> parseShown(String text) {
+        Map<String, Boolean> shown = new LinkedHashMap<>();
+        for (String pair : text.split(";")) {
+            int eq = pair.indexOf('=');
+            String value = eq <= 0 ? "" : pair.substring(eq + 1);
+            if (value.equals("shown") || value.equals("hidden")) {
+                shown.put(pair.substring(0, eq), value.equals("shown"));
+            }
+        }
+        return shown;
     }
 
     static Map<String, Double> parseWidths(String text) {

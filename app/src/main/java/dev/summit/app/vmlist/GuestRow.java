@@ -29,6 +29,7 @@ public final class GuestRow implements ListRow {
     private final DoubleProperty diskBytesPerSec = new SimpleDoubleProperty();
     private final DoubleProperty netBytesPerSec = new SimpleDoubleProperty();
     private final ObjectProperty<double[]> cpuHistory = new SimpleObjectProperty<>(new double[0]);
+    private final javafx.beans.property.StringProperty ipv4 = new javafx.beans.property.SimpleStringProperty("");
 
     GuestRow(String hostUri, GuestSummary guest) {
         this.hostUri = hostUri;
@@ -46,6 +47,9 @@ public final class GuestRow implements ListRow {
         memoryKiB.set(guest.state().isActive() ? used : 0);
         diskBytesPerSec.set(guest.stats().diskBytesPerSec());
         netBytesPerSec.set(guest.stats().netBytesPerSec());
+        if (!guest.state().isActive()) {
+            ipv4.set("");
+        }
         if (before == null || before.stats() != guest.stats()) {
             appendCpu(guest.state().isActive() ? guest.stats().cpuPercent() : 0);
         }
@@ -95,6 +99,11 @@ public final class GuestRow implements ListRow {
 
     public DoubleProperty netBytesPerSecProperty() {
         return netBytesPerSec;
+    }
+
+    /** The first IPv4 address its host's DHCP leases give it; "" while unknown or not running. */
+    public javafx.beans.property.StringProperty ipv4Property() {
+        return ipv4;
     }
 
     public ObjectProperty<double[]> cpuHistoryProperty() {

@@ -30,9 +30,12 @@ import javafx.scene.layout.HBox;
 /** The host/guest tree: hosts as headings, their guests beneath, kept in step with the view-model. */
 public final class GuestTable {
     public static final String ID = "guest-table";
+    /** The optional address column's title, also its key in the remembered layout. */
+    public static final String IP_COLUMN = "IP";
 
     private final TreeTableView<ListRow> table = new TreeTableView<>(new TreeItem<>());
     private final Map<HostRow, TreeItem<ListRow>> hostItems = new HashMap<>();
+    private final TreeTableColumn<ListRow, String> ipColumn = ipColumn();
 
     public GuestTable(VmListViewModel model) {
         table.setId(ID);
@@ -42,7 +45,9 @@ public final class GuestTable {
         table.setPlaceholder(new Label("No connections. Add one with File → Add Connection…"));
         table.getColumns().addAll(List.of(nameColumn(), stateColumn(), cpuColumn(), memoryColumn(),
                 rateColumn("Disk I/O", GuestRow::diskBytesPerSecProperty),
-                rateColumn("Network", GuestRow::netBytesPerSecProperty)));
+                rateColumn("Network", GuestRow::netBytesPerSecProperty), ipColumn));
+        // The header's "+" menu lists every column with a tick: how a user shows the IP column from the table.
+        table.setTableMenuButtonVisible(true);
         table.setRowFactory(view -> new DraggableRow());
         model.hosts().forEach(this::addHost);
         model.hosts().addListener((ListChangeListener<HostRow>) change -> {
@@ -110,6 +115,11 @@ public final class GuestTable {
         if (handler != null && !moving.isEmpty()) {
             ((BiConsumer<List<GuestRow>, HostRow>) handler).accept(moving, host);
         }
+    }
+
+    /** The IP column: hidden until the user shows it; while shown, its addresses are read every few seconds. */
+    public TreeTableColumn<ListRow, String> addressColumn() {
+        return ipColumn;
     }
 
     public TreeTableView<ListRow> view() {
@@ -213,6 +223,16 @@ public final class GuestTable {
 
     private static double latest(double[] history) {
         return history == null || history.length == 0 ? 0 : history[history.length - 1];
+    }
+
+    private static TreeTableColumn<ListRow, String> ipColumn() {
+        TreeTableColumn<ListRow, String> column = new TreeTableColumn<>(IP_COLUMN);
+        column.setId("column-ip");
+        column.setPrefWidth(120);
+        column.setVisible(false);
+        column.setCellValueFactory(cell -> cell.getValue().getValue() instanceof GuestRow guest
+                ? guest.ipv4Property() : null);
+        return column;
     }
 
     private TreeTableColumn<ListRow, Number> memoryColumn() {

@@ -9,9 +9,13 @@ import dev.summit.app.store.SummitStore;
 import dev.summit.app.theme.ThemeChoice;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
+import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.ops.GuestAction;
+import dev.summit.connectors.ops.GuestActions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -59,7 +63,7 @@ class GuestWindowUiTest {
     }
 
     @Test
-    void aGuestOpensInOneWindowWithConsoleAndDetailsAndItsOverview() {
+    void aGuestOpensInOneWindowWithConsoleAndDetailsAndItsOverview() throws Exception {
         list.awaitGuests(6);
         robot.doubleClickOn("fuji");
         fuji.awaitShown();
@@ -69,7 +73,16 @@ class GuestWindowUiTest {
         fuji.openTab("Details");
         GuestWindowPage.await("the overview filled", () -> fuji.text("details-uuid").equals(FUJI_UUID));
         assertThat(fuji.text("details-name")).isEqualTo("fuji");
-        assertThat(fuji.text("details-state")).isEqualTo("Running");
+        GuestWindowPage.await("the details read", () -> !fuji.text("details-agent").isEmpty());
+        assertThat(fuji.text("details-state")).as("the test driver's own guests start without a reason").isEqualTo("running");
+        assertThat(fuji.text("details-agent")).isEqualTo("no channel");
+        // Behind the page's back, as another client would: the page hears the change and reads the reason.
+        HostSession host = engine.session(TestHosts.uri("ui-host.xml")).orElseThrow();
+        GuestActions.perform(host, GuestAction.PAUSE, FUJI_UUID).get(10, TimeUnit.SECONDS);
+        GuestWindowPage.await("the pause seen", () -> fuji.text("details-state").equals("paused (user)"));
+        GuestActions.perform(host, GuestAction.RESUME, FUJI_UUID).get(10, TimeUnit.SECONDS);
+        GuestWindowPage.await("the resume seen", () -> fuji.text("details-state").startsWith("running ("));
+        assertThat(fuji.text("details-state")).as("re-read with libvirt's reason").isEqualTo("running (unpaused)");
         GuestWindowPage.await("the hardware listed", () -> fuji.pages().contains("Disk vda"));
         assertThat(fuji.pages()).containsExactly("Overview", "Identity", "Memory", "CPUs", "Disk vda", "CD/DVD sda", "Boot", "Display", "XML", "Add hardware");
         FxWindows.screenshot("guest-window-overview-light");

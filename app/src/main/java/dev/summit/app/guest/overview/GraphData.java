@@ -1,5 +1,6 @@
 package dev.summit.app.guest.overview;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -9,6 +10,9 @@ import java.util.List;
  * @param times epoch milliseconds of each sample; every series has one value per time
  */
 public record GraphData(String title, Scale scale, long[] times, List<Series> series) {
+    /** How far back a graph reaches: what the host's stats history keeps. */
+    public static final Duration WINDOW = Duration.ofMinutes(10);
+
     /** How values read and how tall the axis is. */
     public enum Scale {
         /** 0–100, fixed. */

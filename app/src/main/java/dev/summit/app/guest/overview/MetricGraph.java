@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -22,11 +22,12 @@ import javafx.scene.shape.Rectangle;
  * stylesheet's colour tokens colour it and the dark theme needs no code.
  */
 final class MetricGraph extends VBox {
-    private static final double WINDOW_MS = StatsRecorder.KEPT.toMillis();
+    private static final double WINDOW_MS = GraphData.WINDOW.toMillis();
     private static final int GRID_LINES = 3;
 
     private final Label title = new Label();
-    private final HBox legend = new HBox(12);
+    /** Under the title and wrapping: two long legends must never widen the page. */
+    private final FlowPane legend = new FlowPane(12, 2);
     private final Pane plot = new Pane();
     private final Label top = new Label();
     private GraphData data;
@@ -46,9 +47,11 @@ final class MetricGraph extends VBox {
         plot.setClip(clip);
         plot.widthProperty().addListener((obs, old, w) -> redraw());
         plot.heightProperty().addListener((obs, old, h) -> redraw());
-        BorderPane header = new BorderPane();
-        header.setLeft(title);
-        header.setRight(legend);
+        legend.setPrefWrapLength(200);
+        legend.setMinWidth(0);
+        VBox header = new VBox(1, title, legend);
+        header.setMinWidth(0);
+        setMinWidth(0);
         Label ago = new Label("10 min ago");
         Label latest = new Label("now");
         ago.getStyleClass().add("graph-axis");

@@ -4,11 +4,15 @@ import dev.summit.app.guest.ShownGuest;
 import dev.summit.app.guest.details.DetailsPage;
 import dev.summit.app.guest.details.FactGrid;
 import dev.summit.app.guest.details.PageLayout;
-import dev.summit.app.guest.overview.OverviewFacts.GuestAddress;
 import dev.summit.connectors.details.GuestDefinitionReader.GuestDefinitions;
 import java.util.List;
-import java.util.stream.Collectors;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.util.Duration;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -20,6 +24,7 @@ public final class OverviewPage implements DetailsPage {
     public static final String KEY = "overview";
     public static final String ID = "details-overview";
     public static final String AUTOSTART_ID = "details-autostart";
+    private static final Duration REREAD_EVERY = Duration.seconds(10);
 
     private final OverviewViewModel model;
     private final FactGrid grid = new FactGrid();
@@ -28,11 +33,11 @@ public final class OverviewPage implements DetailsPage {
     private final List<MetricGraph> graphs = List.of(new MetricGraph("graph-cpu"), new MetricGraph("graph-memory"),
             new MetricGraph("graph-disk"), new MetricGraph("graph-network"));
     private final Node node;
+    private final Timeline rereading;
     private boolean following;
 
     public OverviewPage(ShownGuest guest) {
-        this(new OverviewViewModel(guest, new CurrentOverviewSource(guest, System::currentTimeMillis),
-                System::currentTimeMillis));
+        this(new OverviewViewModel(guest, new HostOverviewSource(guest, Platform::runLater), System::currentTimeMillis));
     }
 
     OverviewPage(OverviewViewModel model) {
@@ -61,6 +66,25 @@ public final class OverviewPage implements DetailsPage {
         model.graphsProperty().addListener((obs, old, now) -> showGraphs(now));
         showFacts(model.factsProperty().get());
         showGraphs(model.graphsProperty().get());
+        rereading = new Timeline(new KeyFrame(REREAD_EVERY, e -> rereadWhileShown()));
+        rereading.setCycleCount(Animation.INDEFINITE);
+        node.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                rereading.play();
+            } else {
+                rereading.stop();
+            }
+        });
+    }
+
+    /** Addresses and the agent change without an event; a closed window or another page stops the reads. */
+    private void rereadWhileShown() {
+        Scene scene = node.getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            rereading.stop();
+        } else {
+            model.reread();
+        }
     }
 
     private Node graphGrid() {
@@ -87,23 +111,19 @@ public final class OverviewPage implements DetailsPage {
         grid.set("title", facts.title());
         grid.set("description", facts.description());
         grid.set("uuid", facts.uuid());
-        grid.set("state", facts.state() == null ? "not on a connected host" : facts.state().label());
+        grid.set("state", facts.state());
         grid.set("os", facts.os());
         grid.set("machine", facts.machine());
         grid.set("firmware", facts.firmware());
         grid.set("addresses", addresses(facts.addresses()));
-        grid.set("agent", facts.agent().label());
+        grid.set("agent", facts.agent());
         following = true;
         autostart.setSelected(facts.autostart());
         following = false;
     }
 
-    private static String addresses(List<GuestAddress> addresses) {
-        if (addresses.isEmpty()) {
-            return "none known";
-        }
-        return addresses.stream().map(a -> a.address() + " (" + a.source() + (a.nic().isEmpty() ? "" : ", " + a.nic()) + ")")
-                .collect(Collectors.joining("\n"));
+    private static String addresses(List<String> addresses) {
+        return addresses.isEmpty() ? "none known" : String.join("\n", addresses);
     }
 
     private void showGraphs(List<GraphData> data) {

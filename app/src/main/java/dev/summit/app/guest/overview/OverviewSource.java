@@ -3,10 +3,8 @@ package dev.summit.app.guest.overview;
 import java.util.List;
 
 /**
- * What the Overview page needs, whatever reads it. Today {@link CurrentOverviewSource} fills it from
- * the list's summary, the figures recorded while the window is open and the guest's XML; a source
- * over the connectors' guest details and the host's stats history replaces it without touching the page.
- * FX thread only.
+ * What the Overview page needs, whatever reads it: {@link HostOverviewSource} reads the connectors'
+ * guest details and the host's stats history. FX thread only.
  */
 public interface OverviewSource {
     /** The facts now; null until the first read is back. */
@@ -14,6 +12,12 @@ public interface OverviewSource {
 
     /** CPU %, memory, disk and network over the last ten minutes. */
     List<GraphData> graphs();
+
+    /** Why the last read failed, "" when it did not. */
+    String problem();
+
+    /** Reads the facts again, off the FX thread; {@link #onChange} listeners hear when they are back. */
+    void reread();
 
     /** Called (FX thread) whenever facts or graphs may have changed. */
     void onChange(Runnable listener);

@@ -18,6 +18,7 @@ final class OverviewViewModel {
     private final ReadOnlyObjectWrapper<OverviewFacts> facts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<GraphData>> graphs = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private String actionProblem = "";
 
     OverviewViewModel(ShownGuest guest, OverviewSource source, LongSupplier clock) {
         this.guest = guest;
@@ -30,6 +31,12 @@ final class OverviewViewModel {
     private void refresh() {
         facts.set(source.facts());
         graphs.set(source.graphs());
+        problem.set(actionProblem.isEmpty() ? source.problem() : actionProblem);
+    }
+
+    /** Reads the guest's details again (the page asks every few seconds while it shows). */
+    void reread() {
+        source.reread();
     }
 
     ReadOnlyObjectProperty<OverviewFacts> factsProperty() {
@@ -52,7 +59,7 @@ final class OverviewViewModel {
     /** Turns autostart on or off; the switch follows the list again once the host has answered. */
     void setAutostart(boolean on) {
         guest.perform(on ? GuestAction.AUTOSTART_ON : GuestAction.AUTOSTART_OFF).whenComplete((done, failure) -> {
-            problem.set(failure == null ? "" : TaskRunner.messageOf(failure));
+            actionProblem = failure == null ? "" : TaskRunner.messageOf(failure);
             refresh();
         });
     }
