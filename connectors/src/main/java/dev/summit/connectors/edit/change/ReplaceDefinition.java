@@ -61,10 +61,28 @@ public record ReplaceDefinition(String newXml) implements GuestEdit {
                     + "; a guest's UUID cannot change.");
         }
         String uuid = was.uuid();
+        keepDisplayPasswords(next, edited);
         replaceContent(next, edited.root());
         if (now.uuid() == null) {
             // Left out, libvirt would make up a new one and refuse the name as taken: keep the guest's.
             next.addAfterLast(next.root(), "uuid", "name").setTextContent(uuid);
+        }
+    }
+
+    /**
+     * XML shown on screen is read without secrets, so a display password is missing from it: the
+     * password the definition has stays on the display of the same type (removing one is the Display
+     * page's or `summit edit`'s job, never a side effect of editing other XML).
+     */
+    private static void keepDisplayPasswords(Definition next, Definition edited) {
+        List<Element> had = Definition.children(next.devices(), "graphics");
+        List<Element> now = Definition.children(edited.devices(), "graphics");
+        for (Element display : now) {
+            if (display.hasAttribute("passwd")) {
+                continue;
+            }
+            had.stream().filter(old -> old.getAttribute("type").equals(display.getAttribute("type")) && old.hasAttribute("passwd"))
+                    .findFirst().ifPresent(old -> display.setAttribute("passwd", old.getAttribute("passwd")));
         }
     }
 
