@@ -1,5 +1,9 @@
 package dev.summit.connectors.details;
 
+import dev.summit.connectors.edit.Effect;
+import dev.summit.connectors.edit.EditOutcome;
+import dev.summit.connectors.edit.GuestEditor;
+import dev.summit.connectors.edit.change.SetMemory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -93,7 +97,7 @@ class GuestDetailsDaemonTest {
     }
 
     @Test
-    void theHistoryFillsAndItsBalloonFigureFollowsSetmem() throws Exception {
+    void theHistoryFillsAndItsBalloonFollowsSummitsLiveMemoryEdit() throws Exception {
         awaitDetails("the guest's network up (its drivers loaded)", d -> !d.addressesFrom(AddressSource.LEASE).isEmpty());
         try (HostEngine engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ofMillis(500)))) {
             HostSession host = engine.open(RealDaemon.URI);
@@ -109,8 +113,12 @@ class GuestDetailsDaemonTest {
             }
             assertThat(filled.epochMillis(filled.size() - 1)).isGreaterThan(filled.epochMillis(0));
 
-            // Only a loaded virtio_balloon driver inflates the balloon; without it "actual" stays put.
-            RealDaemon.virsh("setmem", tiny, "160M", "--live");
+            // Summit's own dynamic-memory edit: only a loaded virtio_balloon driver inflates the
+            // balloon (without it "actual" stays put), so the figure following proves it moved live.
+            EditOutcome outcome = GuestEditor.apply(host, tinyUuid, new SetMemory(null, 160 * 1024L))
+                    .get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(outcome.effect()).isEqualTo(Effect.NOW_AND_NEXT_BOOT);
+            assertThat(RealDaemon.virsh("dumpxml", "--inactive", tiny)).contains("<currentMemory unit='KiB'>163840</currentMemory>");
             StatsHistory.Series shrunk = await("the balloon at 160 MiB", () -> host.history(tinyUuid),
                     s -> Math.abs(s.latest(Metric.BALLOON_KIB) - 160 * 1024f) < 1024, Duration.ofSeconds(60));
             assertThat(shrunk.size()).isLessThanOrEqualTo(StatsHistory.CAPACITY);
