@@ -217,7 +217,10 @@ public final class MainWindow {
         Menu view = new Menu("_View", null, find);
         if (!extraViewItems.isEmpty()) {
             view.getItems().add(new SeparatorMenuItem());
-            view.getItems().addAll(extraViewItems);
+            // Plain items first, submenus (Theme) last: a pointer moving from a submenu's title
+            // into the submenu then crosses no other item, which would close it on the way.
+            extraViewItems.stream().filter(item -> !(item instanceof Menu)).forEach(view.getItems()::add);
+            extraViewItems.stream().filter(item -> item instanceof Menu).forEach(view.getItems()::add);
         }
         MenuBar bar = new MenuBar(file, guestMenu, view);
         bar.getMenus().addAll(extraMenus);
