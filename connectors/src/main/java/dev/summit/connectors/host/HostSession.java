@@ -56,10 +56,7 @@ public final class HostSession implements AutoCloseable {
     /** An attempt to open the connection is under way on its own thread. */
     private boolean attempting;
     /** Clean-ups the host must still get (worker thread only); see {@link #whenConnected}. */
-    private final List<Deferred> backlog = new java.util.ArrayList<>();
-
-    private record Deferred(String what, HostCall<?> work) {
-    }
+    private final CleanupBacklog backlog;
 
     HostSession(String uri, EngineSettings settings) {
         this.uri = uri;
@@ -72,6 +69,7 @@ public final class HostSession implements AutoCloseable {
         });
         this.stats = new StatsRefresher(guests);
         this.attempt = new ConnectAttempt(uri);
+        this.backlog = new CleanupBacklog(uri);
     }
 
     public String uri() {
@@ -172,7 +170,7 @@ public final class HostSession implements AutoCloseable {
             try {
                 worker.execute(() -> attemptEnded(gen, opened, failure));
             } catch (RejectedExecutionException e) {
-                closeQuietly(opened, null); // the session was closed while the host was answering
+                Connections.closeQuietly(opened, null); // the session was closed while the host was answering
             }
         });
     }
@@ -180,7 +178,7 @@ public final class HostSession implements AutoCloseable {
     private void attemptEnded(long gen, StatsConnect opened, Throwable failure) {
         attempting = false;
         if (closed || gen != generation) {
-            closeQuietly(opened, null);
+            Connections.closeQuietly(opened, null);
             return;
         }
         if (failure instanceof ConnectAttempt.NotAnswering silent) {
@@ -195,14 +193,14 @@ public final class HostSession implements AutoCloseable {
             try {
                 connected(gen, opened);
             } catch (LibvirtException e) {
-                closeQuietly(opened, null);
+                Connections.closeQuietly(opened, null);
                 failedToConnect(e);
             }
         }
     }
 
     private void connected(long gen, StatsConnect opened) throws LibvirtException {
-        enableKeepAlive(opened);
+        Connections.enableKeepAlive(opened, settings, uri);
         opened.registerCloseListener(closeListener(gen));
         LifecycleListener onLifecycle = lifecycleListener(gen);
         opened.addLifecycleListener(onLifecycle);
@@ -227,15 +225,6 @@ public final class HostSession implements AutoCloseable {
             publish(new HostStatus.Disconnected(reason));
         } else {
             scheduleRetry(reason);
-        }
-    }
-
-    private void enableKeepAlive(StatsConnect c) {
-        try {
-            c.setKeepAlive(settings.keepAliveInterval(), settings.keepAliveCount());
-        } catch (LibvirtException e) {
-            // Local drivers (test://, the QEMU driver opened in-process) have no keepalive to turn on.
-            LOG.debug("keepalive not available on {}: {}", uri, e.getMessage());
         }
     }
 
@@ -329,21 +318,24 @@ public final class HostSession implements AutoCloseable {
         }
         LOG.warn("lost {}: {}", uri, reason);
         cancelPending();
-        closeQuietly(conn, lifecycle);
+        Connections.closeQuietly(conn, lifecycle);
         conn = null;
         guests.clear();
         scheduleRetry(reason);
     }
 
     private void scheduleRetry(String reason) {
-        Duration delay = settings.backoff().delay(failedAttempts++);
-        publish(new HostStatus.Retrying(reason, Instant.now().plus(delay)));
-        pending = worker.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
+        scheduleAttempt(next -> new HostStatus.Retrying(reason, next));
     }
 
     private void scheduleNotAnswering(String reason) {
+        scheduleAttempt(next -> new HostStatus.NotAnswering(reason, next));
+    }
+
+    /** The next attempt after the backoff, published as the status that says when it comes. */
+    private void scheduleAttempt(java.util.function.Function<Instant, HostStatus> status) {
         Duration delay = settings.backoff().delay(failedAttempts++);
-        publish(new HostStatus.NotAnswering(reason, Instant.now().plus(delay)));
+        publish(status.apply(Instant.now().plus(delay)));
         pending = worker.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -373,24 +365,14 @@ public final class HostSession implements AutoCloseable {
      */
     public void whenConnected(String what, HostCall<?> work) {
         runOnWorker(() -> {
-            backlog.add(new Deferred(what, work));
+            backlog.add(what, work);
             drainBacklog();
         });
     }
 
     private void drainBacklog() {
-        if (conn == null || closed) {
-            return;
-        }
-        for (java.util.Iterator<Deferred> it = backlog.iterator(); it.hasNext(); ) {
-            Deferred deferred = it.next();
-            try {
-                deferred.work().call(conn);
-                it.remove();
-                LOG.info("{} on {}: done", deferred.what(), uri);
-            } catch (LibvirtException | RuntimeException e) {
-                LOG.debug("{} on {}: not yet ({})", deferred.what(), uri, e.getMessage());
-            }
+        if (conn != null && !closed) {
+            backlog.drain(conn);
         }
     }
 
@@ -402,32 +384,13 @@ public final class HostSession implements AutoCloseable {
         }
     }
 
-    private void closeQuietly(StatsConnect c, LifecycleListener listener) {
-        if (c == null) {
-            return;
-        }
-        try {
-            c.unregisterCloseListener();
-            if (listener != null) {
-                c.removeLifecycleListener(listener);
-            }
-        } catch (LibvirtException e) {
-            LOG.debug("deregistering from {}: {}", uri, e.getMessage());
-        }
-        try {
-            c.close();
-        } catch (LibvirtException e) {
-            LOG.debug("closing {}: {}", uri, e.getMessage());
-        }
-    }
-
     /** Disconnects and stops the worker; the last snapshot says "disconnected". */
     @Override
     public void close() {
         runOnWorker(() -> {
             closed = true;
             cancelPending();
-            closeQuietly(conn, lifecycle);
+            Connections.closeQuietly(conn, lifecycle);
             conn = null;
             guests.clear();
             publish(new HostStatus.Disconnected(null));
