@@ -26,15 +26,20 @@ final class GuestEditRun {
         }
         try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
             HostSession session = cli.connect(host);
-            GuestSummary guest = CliSession.guest(session, name);
-            EditBatch batch = new EditBatch(edits);
-            cli.run(session, name, operation, () -> GuestEditor.apply(session, guest.uuid(), batch));
-            PrintWriter out = spec.commandLine().getOut();
-            for (EditOutcome outcome : batch.outcomes()) {
-                out.println(name + ": " + outcome.sentence());
-            }
-            out.flush();
-            return 0;
+            return apply(spec, cli, session, CliSession.guest(session, name), operation, edits);
         }
+    }
+
+    /** The same on a session the verb already has open (xml --apply, which read the guest first). */
+    static int apply(CommandSpec spec, CliSession cli, HostSession session, GuestSummary guest, String operation,
+                     List<GuestEdit> edits) throws InterruptedException {
+        EditBatch batch = new EditBatch(edits);
+        cli.run(session, guest.name(), operation, () -> GuestEditor.apply(session, guest.uuid(), batch));
+        PrintWriter out = spec.commandLine().getOut();
+        for (EditOutcome outcome : batch.outcomes()) {
+            out.println(guest.name() + ": " + outcome.sentence());
+        }
+        out.flush();
+        return 0;
     }
 }

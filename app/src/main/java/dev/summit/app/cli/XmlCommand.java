@@ -51,7 +51,8 @@ final class XmlCommand implements Callable<Integer> {
             // What the guest has now, or what the file changes in it (a unified diff), before anything is defined.
             spec.commandLine().getOut().print(wanted == null ? current : DefinitionDiff.between(current, wanted).unified(3));
             spec.commandLine().getOut().flush();
+            return wanted == null ? 0
+                    : GuestEditRun.apply(spec, cli, session, guest, "define XML", List.of(new ReplaceDefinition(wanted)));
         }
-        return wanted == null ? 0 : GuestEditRun.apply(spec, host, name, "define XML", List.of(new ReplaceDefinition(wanted)));
     }
 }
