@@ -104,8 +104,10 @@ public final class ShownGuest {
     public void watchDefinitions() {
         if (!watching) {
             watching = true;
-            rereadHardware();
+            // Definitions first: both queue on the host's worker, and the host's hardware (every
+            // pool's ISOs among it) is only needed by the pages that add or change media.
             reread();
+            rereadHardware();
         }
     }
 
