@@ -9,15 +9,15 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * A guest's definition being turned into a clone's: edited through the DOM, so every element Summit
+ * A guest's definition being turned into a clone's (or a restored backup's): edited through the DOM, so every element Summit
  * does not model survives the copy.
  */
-final class CloneDefinition {
+public final class CloneDefinition {
     /** virDomainXMLFlags: the persistent definition, with secrets (a VNC password goes with the clone). */
     static final int XML_INACTIVE_SECURE = 2 | 1;
 
     /** A disk the clone needs its own copy of: file-backed, writable, not shared. */
-    record WritableDisk(Element element, String source, String target) {
+    public record WritableDisk(Element element, String source, String target) {
     }
 
     private final Document document;
@@ -26,7 +26,7 @@ final class CloneDefinition {
         this.document = document;
     }
 
-    static CloneDefinition of(String domainXml) {
+    public static CloneDefinition of(String domainXml) {
         return new CloneDefinition(XmlTree.parse(domainXml));
     }
 
@@ -38,7 +38,7 @@ final class CloneDefinition {
      * Points the clone at its own UEFI variable store; with none to point at, leaves the store's
      * name to libvirt, which then makes a fresh one from the firmware's template.
      */
-    void pointNvramAt(String path) {
+    public void pointNvramAt(String path) {
         Element nvram = (Element) document.getElementsByTagName("nvram").item(0);
         if (nvram == null) {
             return;
@@ -51,7 +51,7 @@ final class CloneDefinition {
     }
 
     /** CD-ROMs, floppies, read-only and shareable disks are left out: clones share those. */
-    List<WritableDisk> writableDisks() {
+    public List<WritableDisk> writableDisks() {
         List<WritableDisk> disks = new ArrayList<>();
         NodeList all = document.getElementsByTagName("disk");
         for (int i = 0; i < all.getLength(); i++) {
@@ -70,7 +70,7 @@ final class CloneDefinition {
     }
 
     /** Points one of this definition's disks at a new file, now a qcow2 image. */
-    void pointDiskAt(WritableDisk disk, String path) {
+    public void pointDiskAt(WritableDisk disk, String path) {
         Element same = sameDisk(disk);
         child(same, "source").setAttribute("file", path);
         Element driver = child(same, "driver");
@@ -104,7 +104,7 @@ final class CloneDefinition {
      * The definition for a clone: the new name; no UUID and no MAC addresses, so libvirt makes new
      * ones.
      */
-    Document forNewGuest(String name) {
+    public Document forNewGuest(String name) {
         Element root = document.getDocumentElement();
         child(root, "name").setTextContent(name);
         remove(child(root, "uuid"));
@@ -115,7 +115,7 @@ final class CloneDefinition {
         return document;
     }
 
-    String serialize() {
+    public String serialize() {
         return XmlTree.serialize(document);
     }
 

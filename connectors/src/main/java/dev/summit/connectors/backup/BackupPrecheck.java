@@ -1,0 +1,129 @@
+package dev.summit.connectors.backup;
+
+import dev.summit.connectors.jna.NativeBackup;
+import dev.summit.connectors.jna.NativeMigration;
+import dev.summit.connectors.xml.DomainDisk;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.libvirt.Connect;
+import org.libvirt.Domain;
+import org.libvirt.LibvirtException;
+
+/**
+ * Every reason a backup cannot start, found before anything is written: the guest (running, not
+ * busy with a migration or another backup, disks Summit can copy), the folder (there, writable,
+ * room for the disks' allocation) and, for an incremental backup, a finished backup of the guest
+ * in the folder whose checkpoint the guest still has.
+ */
+final class BackupPrecheck {
+    private static final long MIB = 1024 * 1024;
+
+    /**
+     * @param checkpoints whether every copied disk is qcow2 v3, so the backup makes a checkpoint
+     * @param parent      the backup an incremental one builds on
+     */
+    record Result(List<String> problems, boolean checkpoints, StoredBackup parent) {
+    }
+
+    private BackupPrecheck() {
+    }
+
+    static Result problems(Connect conn, BackupRequest request) throws LibvirtException {
+        List<String> problems = new ArrayList<>();
+        Domain guest = conn.domainLookupByUUIDString(request.uuid());
+        String name = guest.getName();
+        if (!isLocal(request.uri())) {
+            problems.add("Backups are written by Summit and libvirt together into a folder of this machine;"
+                    + " " + request.uri() + " is another machine, which Summit cannot back up to yet.");
+            return new Result(problems, false, null);
+        }
+        if (guest.isActive() != 1) {
+            problems.add("'" + name + "' is shut off: libvirt backs up running guests only. Start it first.");
+            return new Result(problems, false, null);
+        }
+        NativeMigration.JobStats job = NativeMigration.jobStats(conn, request.uuid(), false);
+        if (job.type() != NativeMigration.JobStats.NONE) {
+            problems.add("'" + name + "' is busy with another job (a migration, backup or disk copy); wait for it to end.");
+        }
+        BackupDisks disks = new BackupDisks(guest.getXMLDesc(0));
+        for (DomainDisk disk : disks.unsupported()) {
+            problems.add("Disk " + disk.target() + " of '" + name + "' is a " + disk.type()
+                    + " disk; Summit backs up file images only.");
+        }
+        if (disks.copied().isEmpty()) {
+            problems.add("'" + name + "' has no writable disk image to back up.");
+        }
+        boolean allV3 = true;
+        long needed = 0;
+        for (DomainDisk disk : disks.copied()) {
+            needed += guest.blockInfo(disk.target()).getAllocation();
+            if (!"1.1".equals(compat(disk))) {
+                allV3 = false;
+                if (request.kind() == BackupKind.INCREMENTAL) {
+                    problems.add("Disk " + disk.target() + " (" + disk.source() + ") is not qcow2 version 3, which"
+                            + " incremental backups need: shut '" + name + "' off and let Summit upgrade it.");
+                }
+            }
+        }
+        String folderProblem = BackupFolder.writableProblem(request.folder());
+        if (folderProblem != null) {
+            problems.add(folderProblem);
+        } else {
+            long free = BackupFolder.usableSpace(request.folder());
+            if (free < needed) {
+                problems.add("The backup folder " + request.folder() + " has " + free / MIB + " MiB free; the disks of '"
+                        + name + "' hold " + needed / MIB + " MiB.");
+            }
+        }
+        StoredBackup parent = null;
+        if (request.kind() == BackupKind.INCREMENTAL && folderProblem == null) {
+            parent = parentProblem(conn, request, name, disks, problems);
+        }
+        return new Result(problems, allV3, parent);
+    }
+
+    private static StoredBackup parentProblem(Connect conn, BackupRequest request, String name, BackupDisks disks,
+                                              List<String> problems) throws LibvirtException {
+        Optional<StoredBackup> newest = BackupFolder.newestOf(request.folder(), request.uuid());
+        if (newest.isEmpty()) {
+            problems.add("There is no finished backup of '" + name + "' in " + request.folder()
+                    + " to build an incremental one on; make a full backup first.");
+            return null;
+        }
+        StoredBackup parent = newest.get();
+        String checkpoint = parent.manifest().checkpoint();
+        if (checkpoint == null || !NativeBackup.checkpoints(conn, request.uuid()).contains(checkpoint)) {
+            problems.add("'" + name + "' no longer has the checkpoint of its last backup (" + parent.name()
+                    + "), so the changes since cannot be found; make a full backup.");
+            return null;
+        }
+        List<String> before = parent.manifest().disks().stream().map(BackupManifest.Disk::target).toList();
+        for (String target : BackupDisks.targets(disks.copied())) {
+            if (!before.contains(target)) {
+                problems.add("Disk " + target + " was added after the last backup (" + parent.name()
+                        + "); make a full backup.");
+            }
+        }
+        return parent;
+    }
+
+    private static String compat(DomainDisk disk) {
+        try {
+            return QemuImg.qcow2Compat(Path.of(disk.source()));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    static boolean isLocal(String uri) {
+        try {
+            String host = java.net.URI.create(uri).getHost();
+            return host == null || host.isEmpty() || host.equals("localhost");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

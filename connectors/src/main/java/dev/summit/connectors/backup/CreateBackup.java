@@ -1,0 +1,160 @@
+package dev.summit.connectors.backup;
+
+import dev.summit.connectors.host.LibvirtFailure;
+import dev.summit.connectors.jna.NativeBackup;
+import dev.summit.connectors.jna.NativeMigration;
+import dev.summit.connectors.ops.CancelSignal;
+import dev.summit.connectors.ops.OperationProgress;
+import dev.summit.connectors.ops.UndoStack;
+import dev.summit.connectors.xml.DomainDisk;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.libvirt.Connect;
+import org.libvirt.Domain;
+import org.libvirt.LibvirtException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Backs a running guest up into a new sub-folder of the chosen folder with a libvirt push-mode
+ * backup job: each disk as qcow2, the definition, then the manifest. Every backup of qcow2 v3
+ * disks makes a checkpoint (a persistent bitmap per disk), which the next incremental backup
+ * starts from. A cancelled or failed job leaves neither the folder nor the checkpoint behind.
+ *
+ * Opens its own connection, as a migration does: the job runs for minutes while the host's worker
+ * carries on, and its statistics are read from this thread.
+ */
+public final class CreateBackup {
+    private static final Logger LOG = LoggerFactory.getLogger(CreateBackup.class);
+    private static final int XML_INACTIVE = 2;
+    private static final long POLL_MS = 250;
+
+    private final BackupRequest request;
+
+    public CreateBackup(BackupRequest request) {
+        this.request = request;
+    }
+
+    /** Every reason the backup cannot be made; empty when it can. Changes nothing. */
+    public List<String> precheck() throws BackupFailed {
+        try (OwnConnection own = new OwnConnection(request.uri())) {
+            return BackupPrecheck.problems(own.conn, request).problems();
+        } catch (LibvirtException e) {
+            throw new BackupFailed("Could not read the guest: " + LibvirtFailure.reason(e) + ".", e);
+        }
+    }
+
+    /** Makes the backup, blocking until it is complete, failed or cancelled. */
+    public StoredBackup run(OperationProgress progress, CancelSignal cancel) throws BackupFailed {
+        try (OwnConnection own = new OwnConnection(request.uri())) {
+            Connect conn = own.conn;
+            BackupPrecheck.Result checked = BackupPrecheck.problems(conn, request);
+            if (!checked.problems().isEmpty()) {
+                throw new BackupFailed(String.join(" ", checked.problems()));
+            }
+            Domain guest = conn.domainLookupByUUIDString(request.uuid());
+            UndoStack undo = new UndoStack();
+            try {
+                return backUp(conn, guest, checked, undo, progress, cancel);
+            } catch (BackupFailed | LibvirtException | IOException | RuntimeException e) {
+                List<String> left = undo.unwind();
+                String why = e instanceof LibvirtException l ? LibvirtFailure.reason(l) + "." : e.getMessage();
+                throw new BackupFailed(why + (left.isEmpty() ? " Nothing of the backup was left."
+                        : " Left behind: " + String.join(", ", left) + "."), e);
+            }
+        } catch (LibvirtException e) {
+            throw new BackupFailed("Could not back up: " + LibvirtFailure.reason(e) + ".", e);
+        }
+    }
+
+    private StoredBackup backUp(Connect conn, Domain guest, BackupPrecheck.Result checked, UndoStack undo,
+                                OperationProgress progress, CancelSignal cancel)
+            throws BackupFailed, LibvirtException, IOException {
+        String name = guest.getName();
+        Instant time = Instant.now();
+        Path folder = request.folder().resolve(BackupFolder.folderName(name, time));
+        String checkpoint = checked.checkpoints() ? BackupFolder.checkpointName(time) : null;
+        BackupFolder.createBackupFolder(folder);
+        undo.push("folder " + folder, () -> removeQuietly(folder));
+        BackupFolder.writeUnfinished(folder, name, request.uuid(), checkpoint, request.kind());
+        Files.writeString(folder.resolve(BackupFolder.DEFINITION), guest.getXMLDesc(XML_INACTIVE));
+        BackupDisks disks = new BackupDisks(guest.getXMLDesc(0));
+        String parentCheckpoint = checked.parent() == null ? null : checked.parent().manifest().checkpoint();
+        progress.report(0, 0, "Starting the " + request.kind().word() + " backup of " + name);
+        NativeBackup.begin(conn, request.uuid(), disks.backupXml(folder.toString(), parentCheckpoint),
+                checkpoint == null ? null : disks.checkpointXml(checkpoint));
+        if (checkpoint != null) {
+            undo.push("checkpoint " + checkpoint + " of " + name,
+                    () -> NativeBackup.deleteCheckpoint(conn, request.uuid(), checkpoint, false));
+        }
+        awaitJob(conn, name, progress, cancel);
+        List<BackupManifest.Disk> written = new ArrayList<>();
+        for (DomainDisk disk : disks.copied()) {
+            Path file = folder.resolve(BackupDisks.fileOf(disk));
+            written.add(new BackupManifest.Disk(disk.target(), BackupDisks.fileOf(disk), disk.source(),
+                    guest.blockInfo(disk.target()).getCapacity(), Files.size(file)));
+        }
+        BackupManifest manifest = new BackupManifest(name, request.uuid(), time, request.kind(),
+                checked.parent() == null ? null : checked.parent().name(), checkpoint, written);
+        BackupFolder.finish(folder, manifest);
+        progress.report(1, manifest.totalSize(), "Backed up " + name);
+        return new StoredBackup(folder, manifest);
+    }
+
+    /** Polls the job until it ends; a cancel aborts it. Throws unless libvirt reports it completed. */
+    private void awaitJob(Connect conn, String name, OperationProgress progress, CancelSignal cancel)
+            throws BackupFailed, LibvirtException {
+        boolean aborted = false;
+        while (true) {
+            if (cancel.isCancelled() && !aborted) {
+                aborted = true;
+                progress.report(0, 0, "Cancelling the backup of " + name);
+                try {
+                    NativeMigration.abortJob(conn, request.uuid());
+                } catch (LibvirtException e) {
+                    LOG.debug("abort of {}'s backup: {}", name, LibvirtFailure.reason(e));
+                }
+            }
+            NativeMigration.JobStats stats = NativeMigration.jobStats(conn, request.uuid(), false);
+            if (stats.type() == NativeMigration.JobStats.NONE) {
+                break;
+            }
+            long done = Math.max(0, stats.number("disk_processed"));
+            long total = stats.number("disk_total");
+            if (total > 0 && !aborted) {
+                progress.report((double) done / total, done, "Backing up " + name + ": "
+                        + done / (1024 * 1024) + " of " + total / (1024 * 1024) + " MiB");
+            }
+            sleep();
+        }
+        NativeMigration.JobStats end = NativeMigration.jobStats(conn, request.uuid(), true);
+        if (aborted || cancel.isCancelled()) {
+            throw new BackupFailed("The backup of " + name + " was cancelled; " + name + " keeps running.");
+        }
+        if (end.type() != NativeMigration.JobStats.COMPLETED) {
+            Object why = end.fields().get("errmsg");
+            throw new BackupFailed("The backup of " + name + " failed" + (why == null ? "" : ": " + why) + ".");
+        }
+    }
+
+    private static void sleep() throws BackupFailed {
+        try {
+            Thread.sleep(POLL_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BackupFailed("The backup was interrupted.", e);
+        }
+    }
+
+    private static void removeQuietly(Path folder) {
+        try {
+            BackupFolder.remove(folder);
+        } catch (IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}
