@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.libvirt.Connect;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
@@ -46,6 +47,11 @@ public final class CreateBackup {
         } catch (LibvirtException e) {
             throw new BackupFailed("Could not read the guest: " + LibvirtFailure.reason(e) + ".", e);
         }
+    }
+
+    /** {@link #run} on a thread of its own. */
+    public CompletableFuture<StoredBackup> start(OperationProgress progress, CancelSignal cancel) {
+        return BackgroundRun.start("backup " + request.uuid(), () -> run(progress, cancel));
     }
 
     /** Makes the backup, blocking until it is complete, failed or cancelled. */

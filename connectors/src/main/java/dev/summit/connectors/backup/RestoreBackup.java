@@ -17,6 +17,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.libvirt.Connect;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
@@ -43,6 +44,11 @@ public final class RestoreBackup {
         } catch (LibvirtException e) {
             throw new BackupFailed("Could not check the restore: " + LibvirtFailure.reason(e) + ".", e);
         }
+    }
+
+    /** {@link #run} on a thread of its own. */
+    public CompletableFuture<String> start(OperationProgress progress, CancelSignal cancel) {
+        return BackgroundRun.start("restore " + request.backup().getFileName(), () -> run(progress, cancel));
     }
 
     /** @return the name of the guest that now has the backup's disks */
