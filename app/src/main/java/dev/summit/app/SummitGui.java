@@ -5,6 +5,7 @@ import dev.summit.app.about.AppIcons;
 import dev.summit.app.about.ShippedComponents;
 import dev.summit.app.migrate.MigrateFeature;
 import dev.summit.app.console.ConsoleConnector;
+import dev.summit.app.backup.BackupFeature;
 import dev.summit.app.clone.CloneFeature;
 import dev.summit.app.create.CreateFeature;
 import dev.summit.app.guest.GuestWindows;
@@ -103,6 +104,7 @@ public final class SummitGui implements AutoCloseable {
         StorageFeature.install(services);
         CloneFeature.install(services);
         MigrateFeature.install(services);
+        BackupFeature.install(services);
     }
 
     /** What the features were given; UI tests reach the operations through it. */

@@ -99,6 +99,16 @@ public final class ConsolePane {
         return view;
     }
 
+    /**
+     * A guest action from another feature (Backup…), placed after Screenshot…: the Console tab's
+     * bar is the one the guest window always shows.
+     */
+    public void addAction(javafx.scene.Node action) {
+        ToolBar bar = (ToolBar) root.getTop();
+        int spacer = bar.getItems().size() - 2;
+        bar.getItems().add(spacer, action);
+    }
+
     private ToolBar toolBar() {
         ToggleGroup scaling = new ToggleGroup();
         ToggleButton fit = new ToggleButton("Fit");

@@ -66,6 +66,14 @@ public final class GuestWindow {
         return tab;
     }
 
+    /** A button for a guest action another feature adds (Backup…), with the node id {@code id}. */
+    public void addAction(String id, String label, Runnable perform) {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(label);
+        button.setId(id);
+        button.setOnAction(e -> perform.run());
+        console.addAction(button);
+    }
+
     public void show() {
         stage.show();
         console.view().requestFocus();

@@ -56,6 +56,16 @@ public final class GuestWindows {
         this.report = report;
     }
 
+    /** A guest action a feature adds to every guest window opened from now on (Backup…). */
+    public record WindowAction(String id, String label, Consumer<GuestRow> perform) {
+    }
+
+    private final java.util.List<WindowAction> actions = new java.util.ArrayList<>();
+
+    public void addAction(WindowAction action) {
+        actions.add(action);
+    }
+
     /** Shows the guest's window on its console, raising the window when one is open already. */
     public GuestWindow open(GuestRow guest) {
         Open existing = windows.get(guest.uuid());
@@ -70,6 +80,9 @@ public final class GuestWindows {
                 view -> new ConsoleSession(guest.uuid(), view, connector, engine::session), report);
         GuestWindow window = new GuestWindow(guest.nameProperty().get() + " on " + hostName, shown, console,
                 new DetailsPane(shown));
+        for (WindowAction action : actions) {
+            window.addAction(action.id(), action.label(), () -> action.perform().accept(guest));
+        }
         Open open = new Open(window, guest.hostUri());
         window.view().setScaleMode(lastScale.get());
         window.view().scaleModeProperty().addListener((obs, old, mode) -> lastScale.set(mode));

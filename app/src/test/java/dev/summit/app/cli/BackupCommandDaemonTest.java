@@ -2,6 +2,7 @@ package dev.summit.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.summit.connectors.backup.BackupGuest;
 import dev.summit.connectors.testing.RealDaemon;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class BackupCommandDaemonTest {
 
     @AfterEach
     void remove() throws Exception {
-        RealDaemon.removeAllStartingWith(name);
+        BackupGuest.removeAll(name);
         RealDaemon.run("rm", "-rf", folder.toString());
     }
 

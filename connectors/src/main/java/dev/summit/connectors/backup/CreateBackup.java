@@ -106,8 +106,8 @@ public final class CreateBackup {
         }
         BackupManifest manifest = new BackupManifest(name, request.uuid(), time, request.kind(),
                 checked.parent() == null ? null : checked.parent().name(), checkpoint, written);
+        progress.report(1, manifest.totalSize(), "Writing the manifest of " + name + "'s backup");
         BackupFolder.finish(folder, manifest);
-        progress.report(1, manifest.totalSize(), "Backed up " + name);
         return new StoredBackup(folder, manifest);
     }
 

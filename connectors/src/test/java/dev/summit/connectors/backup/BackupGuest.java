@@ -12,7 +12,7 @@ import java.util.List;
  * backup folder of its own; closing removes the guest, any guest restored from it, its volumes
  * and the folder. Names start with "summit-test-backups-".
  */
-final class BackupGuest implements AutoCloseable {
+public final class BackupGuest implements AutoCloseable {
     static final String URI = RealDaemon.URI;
 
     final String prefix = "summit-test-backups-" + Long.toHexString(System.nanoTime()) + "-";
@@ -28,7 +28,7 @@ final class BackupGuest implements AutoCloseable {
 
     /** @param dataMiB MiB of 0x11 written at the start of the disk before it boots */
     BackupGuest(int diskMiB, int dataMiB, boolean v3) throws IOException, BackupFailed {
-        RealDaemon.removeAllStartingWith(prefix);
+        removeAll(prefix);
         uuid = RealDaemon.defineGuest(name);
         disk = RealDaemon.POOL_DIR.resolve(name + ".qcow2");
         if (diskMiB > 64) {
@@ -69,7 +69,21 @@ final class BackupGuest implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        RealDaemon.removeAllStartingWith(prefix);
+        removeAll(prefix);
         BackupFolder.remove(folder);
+    }
+
+    /**
+     * Removes every guest starting with {@code prefix} and its volumes. libvirt refuses to undefine a
+     * guest that has checkpoints, so their metadata goes first (the images go with the guest anyway).
+     */
+    public static void removeAll(String prefix) {
+        for (String guest : RealDaemon.virsh("list", "--all", "--name").split("\n")) {
+            if (guest.strip().startsWith(prefix)) {
+                RealDaemon.virshOk("destroy", guest.strip());
+                RealDaemon.virshOk("undefine", guest.strip(), "--checkpoints-metadata", "--managed-save", "--snapshots-metadata");
+            }
+        }
+        RealDaemon.removeAllStartingWith(prefix);
     }
 }

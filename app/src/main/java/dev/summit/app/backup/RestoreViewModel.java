@@ -1,0 +1,200 @@
+package dev.summit.app.backup;
+
+import dev.summit.app.tasks.TaskRunner;
+import dev.summit.connectors.backup.BackupCheck;
+import dev.summit.connectors.backup.BackupFailed;
+import dev.summit.connectors.backup.RestoreBackup;
+import dev.summit.connectors.backup.RestoreRequest;
+import dev.summit.connectors.backup.StoredBackup;
+import dev.summit.connectors.ops.CancelSignal;
+import dev.summit.connectors.storage.DefaultPool;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Restore Backup…: a folder, its finished backups (and what the check found beside them), then
+ * the chosen one as a new guest (name, pool) or in place onto its shut-off guest. Off the FX thread.
+ */
+public final class RestoreViewModel {
+    private final String uri;
+    private final TaskRunner tasks;
+    private final Executor background;
+    private final Executor fx;
+
+    private final StringProperty folder = new SimpleStringProperty("");
+    private final ObservableList<StoredBackup> backups = FXCollections.observableArrayList();
+    private final ObjectProperty<StoredBackup> selected = new SimpleObjectProperty<>();
+    private final StringProperty findings = new SimpleStringProperty("");
+    private final BooleanProperty asNewGuest = new SimpleBooleanProperty(true);
+    private final StringProperty newName = new SimpleStringProperty("");
+    private final StringProperty pool = new SimpleStringProperty(DefaultPool.NAME);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final BooleanProperty leftovers = new SimpleBooleanProperty();
+    private CancelSignal cancel;
+
+    public RestoreViewModel(String uri, TaskRunner tasks, Executor background, Executor fx) {
+        this.uri = uri;
+        this.tasks = tasks;
+        this.background = background;
+        this.fx = fx;
+        selected.addListener((obs, old, now) -> {
+            if (now != null && (newName.get().isBlank() || old != null && newName.get().equals(old.manifest().guest() + "-restored"))) {
+                newName.set(now.manifest().guest() + "-restored");
+            }
+        });
+    }
+
+    public StringProperty folderProperty() {
+        return folder;
+    }
+
+    public ObservableList<StoredBackup> backups() {
+        return backups;
+    }
+
+    public ObjectProperty<StoredBackup> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty findingsProperty() {
+        return findings;
+    }
+
+    public BooleanProperty leftoversProperty() {
+        return leftovers;
+    }
+
+    public BooleanProperty asNewGuestProperty() {
+        return asNewGuest;
+    }
+
+    public StringProperty newNameProperty() {
+        return newName;
+    }
+
+    public StringProperty poolProperty() {
+        return pool;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    /** Reads the folder's backups and runs the check for interrupted ones. */
+    public void load() {
+        String chosen = folder.get().strip();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        CompletableFuture.supplyAsync(() -> BackupCheck.inspect(uri, Path.of(chosen)), background)
+                .whenCompleteAsync((found, failure) -> {
+                    if (!chosen.equals(folder.get().strip())) {
+                        return;
+                    }
+                    if (failure != null) {
+                        backups.clear();
+                        findings.set(TaskRunner.messageOf(failure));
+                        leftovers.set(false);
+                        return;
+                    }
+                    List<StoredBackup> newestFirst = new java.util.ArrayList<>(found.backups());
+                    java.util.Collections.reverse(newestFirst);
+                    backups.setAll(newestFirst);
+                    String lines = String.join("\n", found.sentences());
+                    findings.set(found.backups().isEmpty() && lines.isEmpty() ? "No finished backup in this folder." : lines);
+                    leftovers.set(found.leftovers().stream().anyMatch(l -> !l.running()));
+                    if (!backups.isEmpty()) {
+                        selected.set(backups.get(0));
+                    }
+                }, fx);
+    }
+
+    /** Removes interrupted backup folders and their dangling checkpoints, then reads the folder again. */
+    public void cleanUp() {
+        String chosen = folder.get().strip();
+        CompletableFuture.supplyAsync(() -> BackupCheck.cleanUp(uri, Path.of(chosen)), background)
+                .thenAcceptAsync(done -> {
+                    message.set(String.join(" ", done));
+                    load();
+                }, fx);
+    }
+
+    public void restore() {
+        StoredBackup backup = selected.get();
+        if (backup == null) {
+            message.set("Choose a backup to restore.");
+            return;
+        }
+        String name = asNewGuest.get() ? newName.get().strip() : null;
+        RestoreBackup restore = new RestoreBackup(new RestoreRequest(uri, backup.folder(), name,
+                asNewGuest.get() ? pool.get() : null));
+        running.set(true);
+        progress.set(0);
+        message.set("Checking…");
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return restore.precheck();
+            } catch (BackupFailed e) {
+                return List.of(e.getMessage());
+            }
+        }, background).thenAcceptAsync(problems -> {
+            if (!problems.isEmpty()) {
+                running.set(false);
+                message.set(String.join("\n", problems));
+                return;
+            }
+            run(restore, name == null ? backup.manifest().guest() : name);
+        }, fx);
+    }
+
+    private void run(RestoreBackup restore, String guest) {
+        CancelSignal mine = new CancelSignal();
+        cancel = mine;
+        tasks.run(uri, guest, "restore backup", () -> restore.start((fraction, bytes, sentence) -> fx.execute(() -> {
+            if (cancel == mine && !mine.isCancelled()) {
+                progress.set(fraction);
+                message.set(sentence + "…");
+            }
+        }), mine)).whenComplete((restored, failure) -> {
+            cancel = null;
+            running.set(false);
+            if (failure == null) {
+                progress.set(1);
+                message.set(asNewGuest.get() ? "Restored as the new guest " + restored + "."
+                        : "Restored " + restored + "'s disks in place.");
+            } else {
+                progress.set(0);
+                message.set(TaskRunner.messageOf(failure));
+            }
+        });
+    }
+
+    public void cancel() {
+        if (cancel != null) {
+            cancel.cancel();
+            message.set("Cancelling after the disk being written…");
+        }
+    }
+}
