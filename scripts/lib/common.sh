@@ -7,7 +7,7 @@
 # osinfo-db tells the new-guest wizard which OS an install ISO holds and what it needs.
 # shellcheck disable=SC2034  # used by the scripts that source this file
 SUMMIT_BASE_PACKAGES=(maven "libvirt0|libvirt0t64" "libgtk-3-0|libgtk-3-0t64" libgl1 libxtst6
-  "libasound2|libasound2t64" osinfo-db)
+  "libasound2|libasound2t64" osinfo-db qemu-utils)
 SUMMIT_JDK_PACKAGE="openjdk-17-jdk-headless|openjdk-21-jdk-headless"
 
 say() { printf '%s: %s\n' "${0##*/}" "$*" >&2; }

@@ -63,7 +63,9 @@ class BackupDialogDaemonTest {
     @Test
     void backUpFullThenIncrementalAndRestoreAsANewGuest(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> row() != null && row().stateProperty().get().isActive()));
-        robot.rightClickOn(name).clickOn("Backup…");
+        robot.rightClickOn(name);
+        FxWindows.screenshot("backup-context-menu");
+        robot.clickOn("Backup…");
         Node dialog = FxWindows.awaitWindow(robot, "Back up " + name);
 
         type(dialog, "#" + BackupDialog.FOLDER_ID, folder.resolve("missing").toString());
@@ -90,7 +92,7 @@ class BackupDialogDaemonTest {
         robot.clickOn("Close");
 
         // The guest window has the same action.
-        FxWindows.onFx(() -> gui.guestWindows().open(row()));
+        WaitForAsyncUtils.asyncFx(() -> gui.guestWindows().open(row()));
         Node window = FxWindows.awaitWindow(robot, name + " on local — Summit");
         robot.clickOn(window.lookup("#" + BackupFeature.WINDOW_BACKUP_ID));
         Node again = FxWindows.awaitWindow(robot, "Back up " + name);
