@@ -1,7 +1,5 @@
 package dev.summit.app.backup;
 
-import java.io.File;
-import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -9,17 +7,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.Duration;
 
 /** Backup…: folder, full or incremental, progress and Cancel. Everything it asks runs in {@link BackupViewModel}. */
 public final class BackupDialog {
@@ -40,26 +35,8 @@ public final class BackupDialog {
     BackupDialog(BackupViewModel model, Window owner) {
         this.model = model;
         String name = model.guestName();
-        TextField folder = new TextField();
-        folder.setId(FOLDER_ID);
-        folder.setPromptText("A folder on the guest's host, e.g. /var/backups/guests");
-        folder.setPrefColumnCount(34);
-        folder.textProperty().bindBidirectional(model.folderProperty());
-        // Check the folder once typing pauses, not on every key.
-        PauseTransition settle = new PauseTransition(Duration.millis(400));
-        settle.setOnFinished(e -> model.checkFolder());
-        folder.textProperty().addListener((obs, old, now) -> settle.playFromStart());
-        Button choose = new Button("Choose…");
-        choose.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Backup folder");
-            File picked = chooser.showDialog(stage);
-            if (picked != null) {
-                folder.setText(picked.getAbsolutePath());
-            }
-        });
-        HBox folderRow = new HBox(8, folder, choose);
-        HBox.setHgrow(folder, Priority.ALWAYS);
+        HBox folderRow = new FolderField(FOLDER_ID, "A folder on the guest's host, e.g. /var/backups/guests",
+                "Backup folder", model.folderProperty(), model::checkFolder, stage).node();
 
         ToggleGroup kind = new ToggleGroup();
         RadioButton full = new RadioButton("Full — every disk whole (sparse), as qcow2");

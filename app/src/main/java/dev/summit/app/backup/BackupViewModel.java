@@ -16,7 +16,6 @@ import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -35,13 +34,10 @@ public final class BackupViewModel {
 
     private final StringProperty folder = new SimpleStringProperty("");
     private final BooleanProperty incremental = new SimpleBooleanProperty();
-    private final StringProperty message = new SimpleStringProperty("");
+    private final JobState job;
     private final StringProperty folderReport = new SimpleStringProperty("");
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final BooleanProperty running = new SimpleBooleanProperty();
     private final BooleanProperty upgradeOffered = new SimpleBooleanProperty();
     private final BooleanProperty done = new SimpleBooleanProperty();
-    private CancelSignal cancel;
 
     public BackupViewModel(String uri, String uuid, String guestName, TaskRunner tasks, Executor background, Executor fx) {
         this.uri = uri;
@@ -50,6 +46,7 @@ public final class BackupViewModel {
         this.tasks = tasks;
         this.background = background;
         this.fx = fx;
+        this.job = new JobState(background, fx);
     }
 
     public StringProperty folderProperty() {
@@ -61,7 +58,7 @@ public final class BackupViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return job.message();
     }
 
     /** What the check found in the folder: unfinished backups, dangling checkpoints. */
@@ -70,11 +67,11 @@ public final class BackupViewModel {
     }
 
     public DoubleProperty progressProperty() {
-        return progress;
+        return job.progress();
     }
 
     public BooleanProperty runningProperty() {
-        return running;
+        return job.running();
     }
 
     public BooleanProperty upgradeOfferedProperty() {
@@ -100,7 +97,7 @@ public final class BackupViewModel {
         }, background).thenAcceptAsync(old -> {
             if (!old.isEmpty()) {
                 upgradeOffered.set(!guestRunning);
-                message.set(old.size() + (old.size() == 1 ? " disk is" : " disks are") + " qcow2 version 2: a full backup works,"
+                job.message().set(old.size() + (old.size() == 1 ? " disk is" : " disks are") + " qcow2 version 2: a full backup works,"
                         + " incremental ones need version 3" + (guestRunning ? " — shut the guest off to upgrade." : "."));
             }
         }, fx);
@@ -131,8 +128,8 @@ public final class BackupViewModel {
     }
 
     public void upgrade() {
-        message.set("Upgrading the disks to qcow2 version 3…");
-        running.set(true);
+        job.message().set("Upgrading the disks to qcow2 version 3…");
+        job.running().set(true);
         tasks.run(uri, guestName, "upgrade disks to qcow2 v3", () -> CompletableFuture.supplyAsync(() -> {
             try {
                 return DiskUpgrade.upgrade(uri, uuid);
@@ -140,13 +137,12 @@ public final class BackupViewModel {
                 throw new IllegalStateException(e.getMessage(), e);
             }
         }, background)).whenComplete((images, failure) -> {
-            running.set(false);
             if (failure == null) {
                 upgradeOffered.set(false);
-                message.set("Upgraded " + images.size() + (images.size() == 1 ? " disk" : " disks")
+                job.end(false, "Upgraded " + images.size() + (images.size() == 1 ? " disk" : " disks")
                         + " to qcow2 version 3: incremental backups can follow a full one.");
             } else {
-                message.set(TaskRunner.messageOf(failure));
+                job.end(false, TaskRunner.messageOf(failure));
             }
         });
     }
@@ -155,59 +151,27 @@ public final class BackupViewModel {
     public void start() {
         String chosen = folder.get().strip();
         if (chosen.isEmpty()) {
-            message.set("Choose the folder to back up into.");
+            job.message().set("Choose the folder to back up into.");
             return;
         }
-        BackupRequest request = new BackupRequest(uri, uuid, Path.of(chosen),
-                incremental.get() ? BackupKind.INCREMENTAL : BackupKind.FULL);
-        CreateBackup backup = new CreateBackup(request);
-        running.set(true);
+        CreateBackup backup = new CreateBackup(new BackupRequest(uri, uuid, Path.of(chosen),
+                incremental.get() ? BackupKind.INCREMENTAL : BackupKind.FULL));
         done.set(false);
-        progress.set(0);
-        message.set("Checking…");
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return backup.precheck();
-            } catch (BackupFailed e) {
-                return List.of(e.getMessage());
-            }
-        }, background).thenAcceptAsync(problems -> {
-            if (!problems.isEmpty()) {
-                running.set(false);
-                message.set(String.join("\n", problems));
-                return;
-            }
-            run(backup);
-        }, fx);
+        job.checkThen(backup::precheck, () -> run(backup));
     }
 
     private void run(CreateBackup backup) {
-        CancelSignal mine = new CancelSignal();
-        cancel = mine;
-        tasks.run(uri, guestName, "backup", () -> backup.start((fraction, bytes, sentence) -> fx.execute(() -> {
-            if (cancel == mine && !mine.isCancelled()) {
-                progress.set(fraction);
-                message.set(sentence + "…");
-            }
-        }), mine), StoredBackup::name, b -> true).whenComplete((made, failure) -> {
-            cancel = null;
-            running.set(false);
-            if (failure == null) {
-                progress.set(1);
-                done.set(true);
-                message.set("Backed up " + guestName + " into " + made.name() + " (" + made.manifest().kind().word() + ").");
-            } else {
-                progress.set(0);
-                message.set(TaskRunner.messageOf(failure));
-            }
-            checkFolder();
-        });
+        CancelSignal mine = job.begin();
+        tasks.run(uri, guestName, "backup", () -> backup.start(job.reporter(mine), mine), StoredBackup::name, b -> true)
+                .whenComplete((made, failure) -> {
+                    done.set(failure == null);
+                    job.end(failure == null, failure == null ? "Backed up " + guestName + " into " + made.name()
+                            + " (" + made.manifest().kind().word() + ")." : TaskRunner.messageOf(failure));
+                    checkFolder();
+                });
     }
 
     public void cancel() {
-        if (cancel != null) {
-            cancel.cancel();
-            message.set("Cancelling: the job is aborted, its files and checkpoint removed…");
-        }
+        job.cancel("Cancelling: the job is aborted, its files and checkpoint removed…");
     }
 }

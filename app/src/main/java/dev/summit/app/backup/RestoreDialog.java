@@ -2,11 +2,9 @@ package dev.summit.app.backup;
 
 import dev.summit.connectors.backup.BackupManifest;
 import dev.summit.connectors.backup.StoredBackup;
-import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -24,10 +22,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.Duration;
 
 /** Restore Backup…: folder → its backups → as a new guest (name, pool) or in place. Work runs in {@link RestoreViewModel}. */
 public final class RestoreDialog {
@@ -50,24 +46,8 @@ public final class RestoreDialog {
 
     RestoreDialog(RestoreViewModel model, Window owner) {
         this.model = model;
-        TextField folder = new TextField();
-        folder.setId(FOLDER_ID);
-        folder.setPromptText("The folder backups were made into");
-        folder.textProperty().bindBidirectional(model.folderProperty());
-        PauseTransition settle = new PauseTransition(Duration.millis(400));
-        settle.setOnFinished(e -> model.load());
-        folder.textProperty().addListener((obs, old, now) -> settle.playFromStart());
-        Button choose = new Button("Choose…");
-        choose.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Folder of backups");
-            File picked = chooser.showDialog(stage);
-            if (picked != null) {
-                folder.setText(picked.getAbsolutePath());
-            }
-        });
-        HBox folderRow = new HBox(8, folder, choose);
-        HBox.setHgrow(folder, Priority.ALWAYS);
+        HBox folderRow = new FolderField(FOLDER_ID, "The folder backups were made into", "Folder of backups",
+                model.folderProperty(), model::load, stage).node();
 
         ListView<StoredBackup> list = new ListView<>(model.backups());
         list.setId(LIST_ID);

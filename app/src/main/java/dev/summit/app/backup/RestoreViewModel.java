@@ -2,7 +2,6 @@ package dev.summit.app.backup;
 
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.backup.BackupCheck;
-import dev.summit.connectors.backup.BackupFailed;
 import dev.summit.connectors.backup.RestoreBackup;
 import dev.summit.connectors.backup.RestoreRequest;
 import dev.summit.connectors.backup.StoredBackup;
@@ -16,7 +15,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -40,17 +38,15 @@ public final class RestoreViewModel {
     private final BooleanProperty asNewGuest = new SimpleBooleanProperty(true);
     private final StringProperty newName = new SimpleStringProperty("");
     private final StringProperty pool = new SimpleStringProperty(DefaultPool.NAME);
-    private final StringProperty message = new SimpleStringProperty("");
-    private final DoubleProperty progress = new SimpleDoubleProperty();
-    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final JobState job;
     private final BooleanProperty leftovers = new SimpleBooleanProperty();
-    private CancelSignal cancel;
 
     public RestoreViewModel(String uri, TaskRunner tasks, Executor background, Executor fx) {
         this.uri = uri;
         this.tasks = tasks;
         this.background = background;
         this.fx = fx;
+        this.job = new JobState(background, fx);
         selected.addListener((obs, old, now) -> {
             if (now != null && (newName.get().isBlank() || old != null && newName.get().equals(old.manifest().guest() + "-restored"))) {
                 newName.set(now.manifest().guest() + "-restored");
@@ -91,15 +87,15 @@ public final class RestoreViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return job.message();
     }
 
     public DoubleProperty progressProperty() {
-        return progress;
+        return job.progress();
     }
 
     public BooleanProperty runningProperty() {
-        return running;
+        return job.running();
     }
 
     /** Reads the folder's backups and runs the check for interrupted ones. */
@@ -136,7 +132,7 @@ public final class RestoreViewModel {
         String chosen = folder.get().strip();
         CompletableFuture.supplyAsync(() -> BackupCheck.cleanUp(uri, Path.of(chosen)), background)
                 .thenAcceptAsync(done -> {
-                    message.set(String.join(" ", done));
+                    job.message().set(String.join(" ", done));
                     load();
                 }, fx);
     }
@@ -144,57 +140,24 @@ public final class RestoreViewModel {
     public void restore() {
         StoredBackup backup = selected.get();
         if (backup == null) {
-            message.set("Choose a backup to restore.");
+            job.message().set("Choose a backup to restore.");
             return;
         }
         String name = asNewGuest.get() ? newName.get().strip() : null;
         RestoreBackup restore = new RestoreBackup(new RestoreRequest(uri, backup.folder(), name,
                 asNewGuest.get() ? pool.get() : null));
-        running.set(true);
-        progress.set(0);
-        message.set("Checking…");
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return restore.precheck();
-            } catch (BackupFailed e) {
-                return List.of(e.getMessage());
-            }
-        }, background).thenAcceptAsync(problems -> {
-            if (!problems.isEmpty()) {
-                running.set(false);
-                message.set(String.join("\n", problems));
-                return;
-            }
-            run(restore, name == null ? backup.manifest().guest() : name);
-        }, fx);
+        job.checkThen(restore::precheck, () -> run(restore, name == null ? backup.manifest().guest() : name));
     }
 
     private void run(RestoreBackup restore, String guest) {
-        CancelSignal mine = new CancelSignal();
-        cancel = mine;
-        tasks.run(uri, guest, "restore backup", () -> restore.start((fraction, bytes, sentence) -> fx.execute(() -> {
-            if (cancel == mine && !mine.isCancelled()) {
-                progress.set(fraction);
-                message.set(sentence + "…");
-            }
-        }), mine)).whenComplete((restored, failure) -> {
-            cancel = null;
-            running.set(false);
-            if (failure == null) {
-                progress.set(1);
-                message.set(asNewGuest.get() ? "Restored as the new guest " + restored + "."
-                        : "Restored " + restored + "'s disks in place.");
-            } else {
-                progress.set(0);
-                message.set(TaskRunner.messageOf(failure));
-            }
-        });
+        CancelSignal mine = job.begin();
+        tasks.run(uri, guest, "restore backup", () -> restore.start(job.reporter(mine), mine))
+                .whenComplete((restored, failure) -> job.end(failure == null, failure != null ? TaskRunner.messageOf(failure)
+                        : asNewGuest.get() ? "Restored as the new guest " + restored + "."
+                        : "Restored " + restored + "'s disks in place."));
     }
 
     public void cancel() {
-        if (cancel != null) {
-            cancel.cancel();
-            message.set("Cancelling after the disk being written…");
-        }
+        job.cancel("Cancelling after the disk being written…");
     }
 }

@@ -6,7 +6,6 @@ import com.sun.jna.ptr.PointerByReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.libvirt.Connect;
 import org.libvirt.LibvirtException;
 
@@ -91,24 +90,8 @@ public final class NativeBackup {
         });
     }
 
-    private interface DomainCall<T> {
-        T call(Pointer domain) throws LibvirtException;
-    }
-
-    private static <T> T withDomain(Connect conn, String uuid, String what, DomainCall<T> call)
+    private static <T> T withDomain(Connect conn, String uuid, String what, NativeDomain.Call<T> call)
             throws LibvirtException {
-        Objects.requireNonNull(uuid, "uuid");
-        if (!(conn instanceof StatsConnect stats)) {
-            throw new IllegalArgumentException("backups need the connection's native handle (StatsConnect)");
-        }
-        Pointer domain = MigrationLib.LIB.virDomainLookupByUUIDString(stats.pointer(), uuid);
-        if (domain == null) {
-            throw NativeErrors.lastError(what);
-        }
-        try {
-            return call.call(domain);
-        } finally {
-            MigrationLib.LIB.virDomainFree(domain);
-        }
+        return NativeDomain.with(conn, uuid, what, call);
     }
 }

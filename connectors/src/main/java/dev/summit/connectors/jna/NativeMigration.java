@@ -4,7 +4,6 @@ import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
 import java.util.Map;
-import java.util.Objects;
 import org.libvirt.Connect;
 import org.libvirt.LibvirtException;
 
@@ -109,28 +108,12 @@ public final class NativeMigration {
         });
     }
 
-    private interface DomainCall<T> {
-        T call(Pointer domain) throws LibvirtException;
-    }
-
-    private static <T> T withDomain(Connect conn, String uuid, String what, DomainCall<T> call)
+    private static <T> T withDomain(Connect conn, String uuid, String what, NativeDomain.Call<T> call)
             throws LibvirtException {
-        Objects.requireNonNull(uuid, "uuid");
-        Pointer domain = MigrationLib.LIB.virDomainLookupByUUIDString(raw(conn), uuid);
-        if (domain == null) {
-            throw NativeErrors.lastError(what);
-        }
-        try {
-            return call.call(domain);
-        } finally {
-            MigrationLib.LIB.virDomainFree(domain);
-        }
+        return NativeDomain.with(conn, uuid, what, call);
     }
 
     private static Pointer raw(Connect conn) {
-        if (!(conn instanceof StatsConnect stats)) {
-            throw new IllegalArgumentException("migration needs the connection's native handle (StatsConnect)");
-        }
-        return stats.pointer();
+        return NativeDomain.raw(conn);
     }
 }
