@@ -94,21 +94,7 @@ class BackupDialogDaemonTest {
         assertThat(RealDaemon.virsh("domstate", name).strip()).isEqualTo("running");
         robot.clickOn("Close");
 
-        // The guest window has the same action.
-        robot.doubleClickOn(name);
-        Node window = window(robot, name + " on local — Summit");
-        robot.clickOn(window.lookup("#" + BackupFeature.WINDOW_BACKUP_ID));
-        Node again = window(robot, "Back up " + name);
-        assertThat(again).isNotNull();
-        FxWindows.onFx(() -> {
-            ((Stage) again.getScene().getWindow()).close();
-            gui.guestWindows().window(row().uuid()).ifPresent(w -> w.stage().close());
-            return null;
-        });
-
-        robot.clickOn(name).clickOn("File");
-        FxWindows.screenshot("restore-menu");
-        robot.clickOn("Restore Backup…");
+        robot.clickOn("local").clickOn("File").clickOn("Restore Backup…");
         Node restore = window(robot, "Restore Backup");
         type(restore, "#" + RestoreDialog.FOLDER_ID, folder.toString());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxWindows.onFx(() ->
@@ -121,15 +107,32 @@ class BackupDialogDaemonTest {
             pool.setValue(RealDaemon.POOL);
             return null;
         });
-        FxWindows.screenshot("restore-dialog-light");
+        FxWindows.screenshot("restore-dialog-daemon-light");
         robot.clickOn(restore.lookup("#" + RestoreDialog.START_ID));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(restore, RestoreDialog.MESSAGE_ID).endsWith("."));
         assertThat(text(restore, RestoreDialog.MESSAGE_ID)).isEqualTo("Restored as the new guest " + name + "-restored.");
         assertThat(RealDaemon.virsh("domstate", name + "-restored").strip()).isEqualTo("shut off");
         WaitForAsyncUtils.asyncFx(() -> gui.theme().choiceProperty().set(ThemeChoice.DARK));
         WaitForAsyncUtils.waitForFxEvents();
-        FxWindows.screenshot("restore-dialog-dark");
+        FxWindows.screenshot("restore-dialog-daemon-dark");
         assertThat(FxWindows.onFx(() -> ((RadioButton) restore.lookup("#" + RestoreDialog.IN_PLACE_ID)).isVisible())).isTrue();
+        FxWindows.onFx(() -> {
+            ((Stage) restore.getScene().getWindow()).close();
+            return null;
+        });
+
+        // The guest window has the same action.
+        robot.doubleClickOn(name);
+        Node window = window(robot, name + " on local — Summit");
+        robot.clickOn(window.lookup("#" + BackupFeature.WINDOW_BACKUP_ID));
+        Node again = window(robot, "Back up " + name);
+        assertThat(again).isNotNull();
+        FxWindows.onFx(() -> {
+            ((Stage) again.getScene().getWindow()).close();
+            gui.guestWindows().window(row().uuid()).ifPresent(w -> w.stage().close());
+            return null;
+        });
+
     }
 
     /** The window once it shows; patient, because on this shared 2-core machine the FX thread can lag for seconds. */
