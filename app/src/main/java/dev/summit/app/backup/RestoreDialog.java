@@ -57,6 +57,7 @@ public final class RestoreDialog {
             protected void updateItem(StoredBackup backup, boolean empty) {
                 super.updateItem(backup, empty);
                 setText(empty || backup == null ? null : describe(backup));
+                setTooltip(empty || backup == null ? null : new javafx.scene.control.Tooltip(backup.folder().toString()));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
@@ -154,7 +155,8 @@ public final class RestoreDialog {
         BackupManifest m = backup.manifest();
         long bytes = m.totalSize();
         String size = bytes < 1024 * 1024 ? (bytes + 1023) / 1024 + " KiB" : String.format("%.1f MiB", bytes / 1048576.0);
-        return m.guest() + " — " + m.kind().word() + ", " + TIME.format(m.time()) + ", " + size + "   (" + backup.name() + ")";
+        // The folder's own name is the tooltip: with the guest's name in it, it would double the line.
+        return m.guest() + " — " + m.kind().word() + ", " + TIME.format(m.time()) + ", " + size;
     }
 
     /** The host's pools, when they have been read. */
