@@ -12,7 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = args.length == 0 ? openWindow() : SummitCommand.commandLine().execute(args);
+        int code = args.length == 0 ? openWindow() : SummitCommand.forArguments(args).execute(args);
         LibvirtEventLoop.stopForExit();
         System.exit(code);
     }
