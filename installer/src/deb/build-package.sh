@@ -81,11 +81,13 @@ for jar in "${fx_modules[@]}"; do unzip -q -j -o "$jar" '*.so' -d "$work/runtime
 # SerialGC starts faster than G1 and suits a heap this size; -Xms16m keeps its first young
 # generation small, so the idle window's resident memory stays flat; compact object headers
 # (JDK 25) make every object 4 bytes smaller. -XX:-UsePerfData: no hsperfdata file to create and
-# map at start (jps and jstat will not list Summit).
+# map at start (jps and jstat will not list Summit). JNA, SQLite and JavaFX load native libraries,
+# and JavaFX 21's renderer allocates through sun.misc.Unsafe: allowed, without Java 25's warnings.
 java_options=(
   "-XX:AOTCache=\$APPDIR/summit.aot" -Xlog:aot=off -Xlog:cds=off
   -XX:+UseSerialGC -Xms16m -XX:+UseCompactObjectHeaders -XX:-UsePerfData -XX:TieredStopAtLevel=1
   "--add-exports=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED" --enable-native-access=ALL-UNNAMED,javafx.graphics
+  --sun-misc-unsafe-memory-access=allow
   "-Dorg.sqlite.lib.path=\$APPDIR/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so
   "-Djna.boot.library.path=\$APPDIR/native" -Djna.nounpack=true
 )
