@@ -5,7 +5,8 @@
 #    dropped, needs root) and warm, median of N (5), for Summit, a minimal JavaFX window (a MenuBar
 #    and a TableView, MinimalWindow.java, on Summit's own runtime and flags with an AOT cache of its
 #    own) and virt-manager; all on test:///default and throw-away profiles; RSS of each process tree
-#    2 s after its first frame;
+#    2 s after its first frame; CPU time used when the window mapped (steadier than the wall clock
+#    on a shared machine);
 #  - verbs: `summit list --connect test:///default` beside `virsh list --all`, launch to exit.
 set -euo pipefail
 runs=5
@@ -48,8 +49,8 @@ train_window '^Minimal JavaFX$' "$runtime/bin/java" "${flags[@]}" -XX:AOTCacheOu
   -cp "$scratch/minimal.jar" MinimalWindow || die "the minimal window's training run failed"
 minimal=("$runtime/bin/java" "${flags[@]}" -XX:AOTCache="$scratch/minimal.aot" -cp "$scratch/minimal.jar" MinimalWindow)
 
-printf '%-16s %-5s %9s %9s %7s   (median of %d, ms; machine load %s)\n' window mode mapped "1st frame" "RSS MB" \
-  "$runs" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-16s %-5s %9s %9s %7s %9s   (median of %d, ms; machine load %s)\n' window mode mapped "1st frame" "RSS MB" \
+  "CPU ms" "$runs" "$(cut -d' ' -f1-3 /proc/loadavg)"
 bench summit '^Summit$' summit --connect test:///default
 bench minimal-javafx '^Minimal JavaFX$' "${minimal[@]}"
 bench virt-manager '^Virtual Machine Manager$' virt-manager --no-fork --connect test:///default

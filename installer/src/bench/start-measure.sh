@@ -4,7 +4,7 @@
 
 can_drop=""
 if [[ $EUID -eq 0 ]] && { sync && echo 3 >/proc/sys/vm/drop_caches; } 2>/dev/null; then can_drop=1; fi
-declare -A MAPPED FRAME VERB
+declare -A MAPPED FRAME CPU VERB
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR ? a[int((NR+1)/2)] : "-")}'; }
@@ -51,16 +51,22 @@ train_window() {
   wait "$pid" 2>/dev/null || true
 }
 
-# One launch: prints "mapped_ms frame_ms rss_mb". $1 title regex, rest the command.
+# CPU time (user + system) a process has used so far, in ms: on a machine others load, the wall
+# clock says as much about them as about the process.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+
+# One launch: prints "mapped_ms frame_ms rss_mb cpu_ms" (CPU time when the window mapped). $1 title
+# regex, rest the command.
 measure() {
   local title=$1; shift
-  local start window ms mapped colours
+  local start window ms mapped colours cpu
   start=$(now_ms)
   launch "$@"
   if ! window=$(await_window "$title" "$start"); then
-    say "no window for $1: $(tail -3 "$home/log")"; kill "$pid" 2>/dev/null; echo "- - -"; return
+    say "no window for $1: $(tail -3 "$home/log")"; kill "$pid" 2>/dev/null; echo "- - - -"; return
   fi
   mapped=$(( $(now_ms) - start ))
+  cpu=$(cpu_ms "$pid")
   while true; do
     ms=$(( $(now_ms) - start ))   # the time this look starts: a non-blank look dates the frame
     colours=$(import -window "$window" -format '%k' info: 2>/dev/null || echo 0)
@@ -68,7 +74,7 @@ measure() {
     (( $(now_ms) - start > 60000 )) && break
   done
   sleep 2
-  echo "$mapped $ms $(tree_rss_mb "$pid")"
+  echo "$mapped $ms $(tree_rss_mb "$pid") $cpu"
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   sleep 0.5
@@ -77,23 +83,24 @@ measure() {
 # bench NAME TITLE COMMAND…: cold and warm medians of $runs launches, one table row each.
 bench() {
   local name=$1 title=$2; shift 2
-  local mode mapped ms rss maps frames rsses i
+  local mode mapped ms rss cpu maps frames rsses cpus i
   for mode in cold warm; do
     if [[ $mode == cold && -z $can_drop ]]; then
-      printf '%-16s %-5s %9s %9s %7s\n' "$name" cold n/a n/a n/a; continue
+      printf '%-16s %-5s %9s %9s %7s %9s\n' "$name" cold n/a n/a n/a n/a; continue
     fi
-    maps=() frames=() rsses=()
+    maps=() frames=() rsses=() cpus=()
     [[ $mode == warm ]] && measure "$title" "$@" >/dev/null   # not counted: fills the page cache
     for ((i = 0; i < runs; i++)); do
       [[ $mode == cold ]] && { sync; echo 3 >/proc/sys/vm/drop_caches; }
-      read -r mapped ms rss <<<"$(measure "$title" "$@")"
-      maps+=("$mapped") frames+=("$ms") rsses+=("$rss")
+      read -r mapped ms rss cpu <<<"$(measure "$title" "$@")"
+      maps+=("$mapped") frames+=("$ms") rsses+=("$rss") cpus+=("$cpu")
     done
-    say "$name $mode: mapped ${maps[*]} ms; first frame ${frames[*]} ms"
+    say "$name $mode: mapped ${maps[*]} ms; first frame ${frames[*]} ms; CPU at mapping ${cpus[*]} ms"
+    CPU[$name $mode]=$(printf '%s\n' "${cpus[@]}" | median)
     MAPPED[$name $mode]=$(printf '%s\n' "${maps[@]}" | median)
     FRAME[$name $mode]=$(printf '%s\n' "${frames[@]}" | median)
-    printf '%-16s %-5s %9s %9s %7s\n' "$name" "$mode" "${MAPPED[$name $mode]}" "${FRAME[$name $mode]}" \
-      "$(printf '%s\n' "${rsses[@]}" | median)"
+    printf '%-16s %-5s %9s %9s %7s %9s\n' "$name" "$mode" "${MAPPED[$name $mode]}" "${FRAME[$name $mode]}" \
+      "$(printf '%s\n' "${rsses[@]}" | median)" "${CPU[$name $mode]}"
   done
 }
 
@@ -107,6 +114,9 @@ ratios() {
       "$(ratio "${MAPPED[summit $mode]}" "${MAPPED[minimal-javafx $mode]:-}")" \
       "$(ratio "${FRAME[summit $mode]}" "${FRAME[virt-manager $mode]:-}")" \
       "$(ratio "${FRAME[summit $mode]}" "${FRAME[minimal-javafx $mode]:-}")"
+    printf '%-16s %-5s CPU at mapping %s× virt-manager, %s× minimal JavaFX\n' ratio "$mode" \
+      "$(ratio "${CPU[summit $mode]}" "${CPU[virt-manager $mode]:-}")" \
+      "$(ratio "${CPU[summit $mode]}" "${CPU[minimal-javafx $mode]:-}")"
   done
 }
 
