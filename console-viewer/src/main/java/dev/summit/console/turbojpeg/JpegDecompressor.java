@@ -16,10 +16,9 @@ import java.nio.ByteOrder;
 public final class JpegDecompressor {
     private static final Cleaner CLEANER = Cleaner.create();
     private static final int PIXEL_FORMAT = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN
-            ? TurboJpegLibrary.TJPF_BGRA : TurboJpegLibrary.TJPF_ARGB;
+            ? TurboJpegNative.TJPF_BGRA : TurboJpegNative.TJPF_ARGB;
     private static final int NO_FLAGS = 0;
 
-    private final TurboJpegLibrary library;
     private final Pointer handle;
     private final int[] width = new int[1];
     private final int[] height = new int[1];
@@ -30,13 +29,13 @@ public final class JpegDecompressor {
     private Memory output;
     private int imageWidth;
 
-    JpegDecompressor(TurboJpegLibrary library) {
-        this.library = library;
-        this.handle = library.tjInitDecompress();
+    JpegDecompressor() {
+        this.handle = TurboJpegNative.tjInitDecompress();
         if (handle == null) {
-            throw new IllegalStateException("libjpeg-turbo could not make a decompressor: " + library.tjGetErrorStr2(null));
+            throw new IllegalStateException("libjpeg-turbo could not make a decompressor: "
+                    + TurboJpegNative.tjGetErrorStr2(null));
         }
-        CLEANER.register(this, new Destroy(library, handle));
+        CLEANER.register(this, new Destroy(handle));
     }
 
     /**
@@ -52,9 +51,9 @@ public final class JpegDecompressor {
         inputLength = length;
         width[0] = 0;
         height[0] = 0;
-        int result = library.tjDecompressHeader3(handle, input, new NativeLong(length), width, height, subsampling, colourspace);
+        int result = TurboJpegNative.tjDecompressHeader3(handle, input, new NativeLong(length), width, height, subsampling, colourspace);
         if (result != 0) {
-            throw new IOException(library.tjGetErrorStr2(handle));
+            throw new IOException(TurboJpegNative.tjGetErrorStr2(handle));
         }
         if (width[0] <= 0 || height[0] <= 0) {
             // A stream of tables only (or one that ends before its frame header) declares no picture.
@@ -72,10 +71,10 @@ public final class JpegDecompressor {
         if (output == null || output.size() < bytes) {
             output = new Memory(bytes);
         }
-        int result = library.tjDecompress2(handle, input, new NativeLong(inputLength), output, w, w * 4, h, PIXEL_FORMAT,
+        int result = TurboJpegNative.tjDecompress2(handle, input, new NativeLong(inputLength), output, w, w * 4, h, PIXEL_FORMAT,
                 NO_FLAGS);
-        if (result != 0 && library.tjGetErrorCode(handle) != TurboJpegLibrary.TJERR_WARNING) {
-            throw new IOException(library.tjGetErrorStr2(handle));
+        if (result != 0 && TurboJpegNative.tjGetErrorCode(handle) != TurboJpegNative.TJERR_WARNING) {
+            throw new IOException(TurboJpegNative.tjGetErrorStr2(handle));
         }
         imageWidth = w;
     }
@@ -89,10 +88,10 @@ public final class JpegDecompressor {
     public record Size(int width, int height) {
     }
 
-    private record Destroy(TurboJpegLibrary library, Pointer handle) implements Runnable {
+    private record Destroy(Pointer handle) implements Runnable {
         @Override
         public void run() {
-            library.tjDestroy(handle);
+            TurboJpegNative.tjDestroy(handle);
         }
     }
 }

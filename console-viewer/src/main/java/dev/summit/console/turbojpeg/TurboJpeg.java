@@ -1,38 +1,42 @@
 package dev.summit.console.turbojpeg;
 
-import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * libjpeg-turbo (the library TigerVNC decodes Tight's JPEG rectangles with), when this computer has
- * it: its SIMD decoder is several times faster than the JDK's ImageIO codec, which is most of a
+ * it: its SIMD decoder is several times faster than the JDK's ImageIO codec, which was most of a
  * Tight console's CPU. Absent (no {@code libturbojpeg0}), callers fall back to ImageIO.
  */
 public final class TurboJpeg {
     private static final Logger LOG = LoggerFactory.getLogger(TurboJpeg.class);
     /** Debian ships only the versioned name without the -dev package; the plain one elsewhere. */
     private static final String[] NAMES = {"turbojpeg", "libturbojpeg.so.0"};
+    /** Functions of TurboJPEG API 2.x that 1.x lacks: a library without them is too old to bind. */
+    private static final String[] NEEDED = {"tjDecompressHeader3", "tjGetErrorStr2", "tjGetErrorCode"};
 
-    private final TurboJpegLibrary library;
-
-    private TurboJpeg(TurboJpegLibrary library) {
-        this.library = library;
+    private TurboJpeg() {
     }
 
-    /** The system's libjpeg-turbo, loaded once per process. */
+    /** The system's libjpeg-turbo, found and bound once per process. */
     public static Optional<TurboJpeg> system() {
         return Holder.SYSTEM;
     }
 
-    /** The library under one of {@code names}, or empty when none loads (tests name a missing one). */
-    public static Optional<TurboJpeg> load(String... names) {
+    /**
+     * Whether a libjpeg-turbo with the 2.x API loads under one of {@code names}, without binding it
+     * (binding happens once, for {@link #system}); tests name a missing one.
+     */
+    public static Optional<NativeLibrary> find(String... names) {
         for (String name : names) {
             try {
-                TurboJpegLibrary library = Native.load(name, TurboJpegLibrary.class);
-                library.tjGetErrorCode(null); // resolves a 2.x-only symbol now, not mid-session
-                return Optional.of(new TurboJpeg(library));
+                NativeLibrary library = NativeLibrary.getInstance(name);
+                for (String function : NEEDED) {
+                    library.getFunction(function);
+                }
+                return Optional.of(library);
             } catch (UnsatisfiedLinkError e) {
                 LOG.debug("libjpeg-turbo not loaded as {}: {}", name, e.getMessage());
             }
@@ -42,18 +46,20 @@ public final class TurboJpeg {
 
     /** A decompressor for one thread (a TurboJPEG handle is not shared between threads). */
     public JpegDecompressor decompressor() {
-        return new JpegDecompressor(library);
+        return new JpegDecompressor();
     }
 
     private static final class Holder {
-        static final Optional<TurboJpeg> SYSTEM = loadSystem();
+        static final Optional<TurboJpeg> SYSTEM = bindSystem();
 
-        private static Optional<TurboJpeg> loadSystem() {
-            Optional<TurboJpeg> found = load(NAMES);
+        private static Optional<TurboJpeg> bindSystem() {
+            Optional<NativeLibrary> found = find(NAMES);
             if (found.isEmpty()) {
                 LOG.info("libjpeg-turbo (libturbojpeg0) not found: JPEG rectangles are decoded by the JDK's ImageIO, more slowly");
+                return Optional.empty();
             }
-            return found;
+            TurboJpegNative.bind(found.get());
+            return Optional.of(new TurboJpeg());
         }
     }
 }

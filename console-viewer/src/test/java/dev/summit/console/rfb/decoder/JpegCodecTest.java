@@ -11,6 +11,7 @@ import dev.summit.console.turbojpeg.TurboJpeg;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -101,8 +102,9 @@ class JpegCodecTest {
 
     @Test
     void imageIoIsUsedWhenLibjpegTurboIsMissing() throws IOException {
-        assertThat(TurboJpeg.load("summit-no-such-turbojpeg")).isEmpty();
-        JpegCodec fallback = JpegCodec.of(TurboJpeg.load("summit-no-such-turbojpeg"));
+        assertThat(TurboJpeg.find("summit-no-such-turbojpeg")).isEmpty();
+        assertThat(TurboJpeg.find("summit-no-such-turbojpeg", "z")).as("zlib loads but is no libjpeg-turbo").isEmpty();
+        JpegCodec fallback = JpegCodec.of(Optional.empty());
         assertThat(fallback).isInstanceOf(ImageIoJpegCodec.class);
         assertThat(JpegCodec.best()).isInstanceOf(TurboJpegCodec.class);
 
