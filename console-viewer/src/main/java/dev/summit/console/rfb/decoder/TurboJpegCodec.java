@@ -5,16 +5,24 @@ import dev.summit.console.turbojpeg.JpegDecompressor;
 import dev.summit.console.turbojpeg.TurboJpeg;
 import java.io.IOException;
 
-/** Tight's JPEG rectangles through libjpeg-turbo, decompressed to opaque ARGB and copied row by row into the screen. */
+/**
+ * Tight's JPEG rectangles through libjpeg-turbo, decompressed to opaque ARGB and copied row by row
+ * into the screen. The TurboJPEG handle and its buffers are made at the first JPEG: every connection
+ * makes a Tight and a TightPNG decoder, and many never receive a JPEG.
+ */
 final class TurboJpegCodec implements JpegCodec {
-    private final JpegDecompressor decompressor;
+    private final TurboJpeg library;
+    private JpegDecompressor decompressor;
 
     TurboJpegCodec(TurboJpeg library) {
-        decompressor = library.decompressor();
+        this.library = library;
     }
 
     @Override
     public void draw(byte[] data, int length, Rect rect, Framebuffer framebuffer) throws RfbProtocolException {
+        if (decompressor == null) {
+            decompressor = library.decompressor();
+        }
         JpegDecompressor.Size size;
         try {
             size = decompressor.open(data, length);
