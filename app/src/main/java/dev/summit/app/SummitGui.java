@@ -8,6 +8,7 @@ import dev.summit.app.console.ConsoleConnector;
 import dev.summit.app.clone.CloneFeature;
 import dev.summit.app.create.CreateFeature;
 import dev.summit.app.guest.GuestWindows;
+import dev.summit.app.hostwindow.HostWindowFeature;
 import dev.summit.app.storage.StorageFeature;
 import dev.summit.app.console.HostKeyDialog;
 import dev.summit.app.hosts.HostDirectory;
@@ -101,6 +102,7 @@ public final class SummitGui implements AutoCloseable {
     private void installFeatures() {
         CreateFeature.install(services);
         StorageFeature.install(services);
+        HostWindowFeature.install(services);
         CloneFeature.install(services);
         MigrateFeature.install(services);
     }

@@ -71,7 +71,11 @@ final class StatsRefresher {
         long freeKiB = 0;
         if (memory.isEmpty()) {
             totalKiB = conn.nodeInfo().memory;
-            freeKiB = conn.getFreeMemory() / 1024;
+            try {
+                freeKiB = conn.getFreeMemory() / 1024;
+            } catch (LibvirtException e) {
+                freeKiB = 0; // libvirt-java takes a host with no free memory reported for a failed call
+            }
         }
         hostHistory.record(System.currentTimeMillis(),
                 hostSampler.sample(NodeStats.cpuTimes(conn), memory, totalKiB, freeKiB));
