@@ -9,8 +9,9 @@ public record DhcpRange(int first, int last) {
         if (dash < 0) {
             throw new IllegalArgumentException("'" + range + "' is not a DHCP range: write FIRST-LAST, such as 10.252.1.100-10.252.1.199.");
         }
-        return new DhcpRange(Ipv4Subnet.address(range.substring(0, dash), range),
-                Ipv4Subnet.address(range.substring(dash + 1), range));
+        String first = range.substring(0, dash).strip();
+        String last = range.substring(dash + 1).strip();
+        return new DhcpRange(Ipv4Subnet.address(first, first), Ipv4Subnet.address(last, last));
     }
 
     /** Why this range does not fit {@code subnet}, or null when it does. */
