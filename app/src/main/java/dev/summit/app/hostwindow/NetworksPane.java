@@ -39,6 +39,7 @@ final class NetworksPane {
     private final TableView<NetworkSummary> table = new TableView<>();
     private final TableView<Lease> leases = new TableView<>();
     private final Node node;
+    private String chosenName;
 
     NetworksPane(HostSession host, TaskRunner tasks) {
         this.host = host;
@@ -61,7 +62,16 @@ final class NetworksPane {
         Label leaseNote = new Label();
         leaseNote.textProperty().bind(model.leaseNoteProperty());
         leases.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(leaseNote.getText()), leaseNote.textProperty()));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.showLeases(now));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                chosenName = now.name();
+            }
+            model.showLeases(now);
+        });
+        // Every action reads the list again: the network the user was working on stays chosen.
+        model.networks().addListener((javafx.collections.ListChangeListener<NetworkSummary>) change ->
+                model.networks().stream().filter(n -> n.name().equals(chosenName)).findFirst()
+                        .ifPresent(n -> table.getSelectionModel().select(n)));
 
         Label status = new Label();
         status.setId(STATUS_ID);
@@ -85,9 +95,7 @@ final class NetworksPane {
     }
 
     void load() {
-        String selected = selected() == null ? null : selected().name();
-        model.reload().thenRun(() -> model.networks().stream().filter(n -> n.name().equals(selected)).findFirst()
-                .ifPresent(n -> table.getSelectionModel().select(n)));
+        model.reload();
     }
 
     private NetworkSummary selected() {
