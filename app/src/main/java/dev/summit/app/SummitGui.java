@@ -19,6 +19,7 @@ import dev.summit.app.store.StoreProblem;
 import dev.summit.app.store.SummitStore;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.app.theme.ThemeController;
+import dev.summit.app.hostwindow.HostWindowFeature;
 import dev.summit.app.vmlist.AddressColumn;
 import dev.summit.app.vmlist.GuestCommands;
 import dev.summit.app.vmlist.InventoryFeed;
@@ -103,6 +104,7 @@ public final class SummitGui implements AutoCloseable {
     private void installFeatures() {
         CreateFeature.install(services);
         StorageFeature.install(services);
+        HostWindowFeature.install(services);
         CloneFeature.install(services);
         MigrateFeature.install(services);
     }
