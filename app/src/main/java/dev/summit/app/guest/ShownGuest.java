@@ -168,6 +168,11 @@ public final class ShownGuest {
                 () -> GuestActions.perform(session(), action, uuid));
     }
 
+    /** Runs another feature's operation (snapshots) on the guest's host, recorded in the history. */
+    public <T> CompletableFuture<T> run(String operation, java.util.function.Function<HostSession, CompletableFuture<T>> work) {
+        return tasks.run(hostUri.get(), name(), operation, () -> work.apply(session()));
+    }
+
     public Optional<HostSession> host() {
         return hostUri.get() == null ? Optional.empty() : engine.session(hostUri.get());
     }
