@@ -55,8 +55,8 @@ public final class SnapshotsPane {
         table.setId(TREE_ID);
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Name", 200, s -> (s.current() ? "● " : "") + s.name()));
-        table.getColumns().add(column("Taken", 150, s -> TIME.format(s.created())));
+        table.getColumns().add(column("Name", 190, s -> (s.current() ? "● " : "") + s.name()));
+        table.getColumns().add(column("Taken", 165, s -> TIME.format(s.created())));
         table.getColumns().add(column("State", 80, Snapshot::state));
         table.getColumns().add(column("Type", 150, s -> s.kind().label()));
         table.getColumns().add(column("Description", 200, s -> s.description().lines().findFirst().orElse("")));

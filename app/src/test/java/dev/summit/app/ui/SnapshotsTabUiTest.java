@@ -1,0 +1,95 @@
+package dev.summit.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.summit.app.SummitGui;
+import dev.summit.app.guest.snapshots.SnapshotsPane;
+import dev.summit.app.store.StoreLocation;
+import dev.summit.app.store.SummitStore;
+import dev.summit.app.theme.ThemeChoice;
+import dev.summit.connectors.host.EngineSettings;
+import dev.summit.connectors.host.HostEngine;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Snapshots tab on the test driver, whose guest has a small snapshot tree of its own. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class SnapshotsTabUiTest {
+    private static final String TASMAN_UUID = "7b3c0de0-0000-4000-8000-0000000005a1";
+    private static final String TITLE = "tasman on Test host — Summit";
+
+    @TempDir
+    static Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private final SummitPage list = new SummitPage(robot);
+    private final GuestWindowPage window = new GuestWindowPage(robot, TITLE);
+    private final SnapshotsTabPage tab = new SnapshotsTabPage(robot, TITLE);
+    private SummitStore store;
+    private HostEngine engine;
+    private SummitGui gui;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        store = SummitStore.open(new StoreLocation(dataDir.resolve("run-" + System.nanoTime()))).store();
+        store.connections().add("Test host", TestHosts.uri("snapshots-host.xml"), true);
+        engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
+        gui = SummitGui.show(stage, store, engine, Optional.empty());
+        gui.hosts().show(store.connections().list());
+    }
+
+    @AfterEach
+    void stop() {
+        WaitForAsyncUtils.asyncFx(() -> gui.guestWindows().window(TASMAN_UUID).ifPresent(w -> w.stage().close()));
+        WaitForAsyncUtils.waitForFxEvents();
+        gui.close();
+        engine.close();
+        store.close();
+    }
+
+    @Test
+    void theTreeIsListedWholeAndTakeRevertDeleteAndDescribeWork() {
+        list.awaitGuests(1);
+        robot.doubleClickOn("tasman");
+        window.awaitShown();
+        assertThat(window.tabs()).containsExactly("Console", "Details", "Snapshots");
+        window.openTab("Snapshots");
+        GuestWindowPage.await("the tree", () -> tab.rows().size() == 4);
+        assertThat(tab.rows()).containsExactly("installed", "  ● patched", "    patched & tuned", "  experiment");
+        assertThat(tab.description()).as("the current one is chosen").isEqualTo("after updates");
+        FxWindows.screenshot("snapshots-tab-light");
+        WaitForAsyncUtils.asyncFx(() -> gui.theme().choiceProperty().set(ThemeChoice.DARK));
+        WaitForAsyncUtils.waitForFxEvents();
+        FxWindows.screenshot("snapshots-tab-dark");
+        WaitForAsyncUtils.asyncFx(() -> gui.theme().choiceProperty().set(ThemeChoice.LIGHT));
+
+        tab.take("before <risky> & \"odd\"", "a test's");
+        GuestWindowPage.await("the new snapshot", () -> tab.rows().contains("    ● before <risky> & \"odd\""));
+        assertThat(tab.message()).startsWith("Took snapshot 'before <risky> & \"odd\"' (qcow2 disks on BIOS firmware");
+
+        tab.choose("experiment").press(SnapshotsPane.REVERT_ID).confirm();
+        GuestWindowPage.await("experiment current", () -> tab.rows().contains("  ● experiment"));
+        assertThat(tab.message()).isEqualTo("tasman is back at snapshot 'experiment'.");
+
+        tab.choose("patched").press(SnapshotsPane.DELETE_ALL_ID).confirm();
+        GuestWindowPage.await("patched gone", () -> tab.rows().size() == 2);
+        assertThat(tab.rows()).containsExactly("installed", "  ● experiment");
+
+        tab.choose("installed").writeDescription("fresh install, <checked> & ok");
+        tab.press(SnapshotsPane.SAVE_DESCRIPTION_ID);
+        GuestWindowPage.await("the description saved", () -> tab.message().equals("Saved the description of 'installed'."));
+        assertThat(tab.description()).isEqualTo("fresh install, <checked> & ok");
+    }
+}
