@@ -25,7 +25,7 @@ final class OverlayFiles {
     StoragePool poolHolding(String file, String knownVolume) throws LibvirtException {
         StorageVol known;
         try {
-            known = conn.storageVolLookupByPath(knownVolume);
+            known = lookupRefreshingOnce(knownVolume);
         } catch (LibvirtException e) {
             throw new SnapshotRefused(knownVolume + " is in no storage pool of the host; Summit makes and removes"
                     + " snapshot overlays only through libvirt's pools. Add its folder as a pool and try again.");
@@ -39,6 +39,20 @@ final class OverlayFiles {
             refresh(pool);
         }
         return pool;
+    }
+
+    /** A file libvirt's snapshots made is unknown to its pool until the pool is refreshed. */
+    private StorageVol lookupRefreshingOnce(String file) throws LibvirtException {
+        try {
+            return conn.storageVolLookupByPath(file);
+        } catch (LibvirtException unknown) {
+            for (String name : conn.listStoragePools()) {
+                if (refreshed.add(name)) {
+                    refresh(conn.storagePoolLookupByName(name));
+                }
+            }
+            return conn.storageVolLookupByPath(file);
+        }
     }
 
     /** A new, empty qcow2 overlay on {@code base}; an existing file of that name is replaced. */

@@ -1,12 +1,10 @@
 package dev.summit.app.guest.snapshots;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Binary PPM (P6, 8 bits a channel), the format QEMU's screenshots come in: read, and shrunk to a
- * thumbnail. Every size in the header is bounded before anything is allocated for it.
+ * Binary PPM (P6, 8 bits a channel), the format older QEMUs' screenshots come in. Every size in the header is bounded before anything is allocated for it.
  */
 public record Ppm(int width, int height, byte[] rgb, int offset) {
     private static final int MAX_SIDE = 16384;
@@ -31,26 +29,6 @@ public record Ppm(int width, int height, byte[] rgb, int offset) {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    /** The image no wider than {@code maxWidth} (nearest pixel), as P6 again. */
-    public static Optional<byte[]> scaledTo(byte[] data, int maxWidth) {
-        return read(data).map(image -> image.scaled(maxWidth));
-    }
-
-    byte[] scaled(int maxWidth) {
-        int w = Math.min(maxWidth, width);
-        int h = Math.max(1, (int) ((long) height * w / width));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(w * h * 3 + 20);
-        out.writeBytes(("P6\n" + w + " " + h + "\n255\n").getBytes(StandardCharsets.US_ASCII));
-        for (int y = 0; y < h; y++) {
-            int sy = (int) ((long) y * height / h);
-            for (int x = 0; x < w; x++) {
-                int sx = (int) ((long) x * width / w);
-                out.write(rgb, offset + (sy * width + sx) * 3, 3);
-            }
-        }
-        return out.toByteArray();
     }
 
     /** The pixel at x, y as 0xAARRGGBB. */

@@ -29,7 +29,7 @@ public record SnapshotFolder(Path dataFolder) {
     public Path thumbnail(String guestUuid, String snapshot) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(snapshot.getBytes(StandardCharsets.UTF_8));
-            return dataFolder.resolve("snapshots").resolve(guestUuid).resolve(HexFormat.of().formatHex(hash, 0, 12) + ".ppm");
+            return dataFolder.resolve("snapshots").resolve(guestUuid).resolve(HexFormat.of().formatHex(hash, 0, 12) + ".png");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }
@@ -38,9 +38,9 @@ public record SnapshotFolder(Path dataFolder) {
     /** Keeps a small copy of the screen; a screen Summit cannot read is skipped (a snapshot needs none). */
     public void saveThumbnail(String guestUuid, String snapshot, GuestScreenshot.Image screen) {
         try {
-            Optional<byte[]> small = Ppm.scaledTo(screen.data(), THUMBNAIL_WIDTH);
+            Optional<byte[]> small = ThumbnailScaler.png(screen.data(), THUMBNAIL_WIDTH);
             if (small.isEmpty()) {
-                LOG.info("screen of {} is {}, not a PPM: no thumbnail", guestUuid, screen.mimeType());
+                LOG.info("screen of {} is {}, which Summit cannot read: no thumbnail", guestUuid, screen.mimeType());
                 return;
             }
             Path file = thumbnail(guestUuid, snapshot);
