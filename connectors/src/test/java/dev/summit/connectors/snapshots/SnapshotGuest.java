@@ -29,6 +29,14 @@ final class SnapshotGuest implements AutoCloseable {
         return new SnapshotGuest(name, uuid, new StatsConnect(RealDaemon.URI, false), new SnapshotJournal(journalFolder));
     }
 
+    /** The same guest on UEFI firmware (OVMF in pflash, chosen by libvirt). */
+    static SnapshotGuest defineUefi(String what, Path journalFolder) throws Exception {
+        SnapshotGuest guest = define(what, journalFolder);
+        String xml = RealDaemon.virsh("dumpxml", "--inactive", guest.name).replaceFirst("<os>", "<os firmware='efi'>");
+        RealDaemon.virsh("define", RealDaemon.writeTemp(xml).toString());
+        return guest;
+    }
+
     Path originalDisk() {
         return RealDaemon.POOL_DIR.resolve(name + ".qcow2");
     }

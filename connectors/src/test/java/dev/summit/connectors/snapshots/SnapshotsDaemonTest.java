@@ -117,4 +117,22 @@ class SnapshotsDaemonTest {
         assertThat(Path.of(memory)).doesNotExist();
         assertThat(Files.exists(Path.of(running.snapshot().memoryFile()))).isFalse();
     }
+
+    @Test
+    void aUefiGuestGetsAnExternalSnapshotWithMemoryAndRevertsToRunning() throws Exception {
+        guest = SnapshotGuest.defineUefi("uefi", journalFolder);
+        RealDaemon.virsh("start", guest.name);
+
+        CreateSnapshot.Created made = guest.create("booted", false, false);
+
+        assertThat(made.snapshot().kind()).isEqualTo(SnapshotKind.EXTERNAL_WITH_MEMORY);
+        assertThat(made.why()).contains("UEFI firmware keeps its variables in pflash");
+        RealDaemon.virsh("destroy", guest.name);
+        guest.revert("booted");
+        assertThat(guest.state()).isEqualTo("running");
+        assertThat(RealDaemon.virsh("dumpxml", guest.name)).contains("type='pflash'");
+        guest.delete("booted", false);
+        assertThat(guest.currentDisk()).isEqualTo(guest.originalDisk());
+        assertThat(guest.state()).isEqualTo("running");
+    }
 }
