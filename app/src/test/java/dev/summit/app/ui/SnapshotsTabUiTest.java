@@ -9,6 +9,8 @@ import dev.summit.app.store.SummitStore;
 import dev.summit.app.theme.ThemeChoice;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
+import dev.summit.connectors.snapshots.SnapshotJournal;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -23,7 +25,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Snapshots tab on the test driver, whose guest has a small snapshot tree of its own. */
+/**
+ * The Snapshots tab on the test driver, whose guest has a small snapshot tree of its own; and the
+ * report, at start, of a revert a crash cut short.
+ */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class SnapshotsTabUiTest {
@@ -43,7 +48,12 @@ class SnapshotsTabUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        store = SummitStore.open(new StoreLocation(dataDir.resolve("run-" + System.nanoTime()))).store();
+        StoreLocation location = new StoreLocation(dataDir.resolve("run-" + System.nanoTime()));
+        // What a revert cut short by a crash leaves: the next start must say so.
+        new SnapshotJournal(location.directory().resolve("snapshot-journal")).write(new SnapshotJournal.Entry(
+                TestHosts.uri("snapshots-host.xml"), TASMAN_UUID, "tasman", "revert", "experiment",
+                Instant.parse("2026-12-07T08:00:00Z"), "restoring the memory"));
+        store = SummitStore.open(location).store();
         store.connections().add("Test host", TestHosts.uri("snapshots-host.xml"), true);
         engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
         gui = SummitGui.show(stage, store, engine, Optional.empty());
@@ -62,6 +72,10 @@ class SnapshotsTabUiTest {
     @Test
     void theTreeIsListedWholeAndTakeRevertDeleteAndDescribeWork() {
         list.awaitGuests(1);
+        list.await("the interrupted revert reported", () -> list.notification().contains(
+                "The revert of tasman to snapshot 'experiment' started 2026-12-07T08:00:00Z was interrupted while restoring"
+                        + " the memory. Now tasman is running with vda on /var/lib/libvirt/images/tasman.qcow2; the snapshot"
+                        + " is still listed; revert to it again to finish."));
         robot.doubleClickOn("tasman");
         window.awaitShown();
         assertThat(window.tabs()).containsExactly("Console", "Details", "Snapshots");

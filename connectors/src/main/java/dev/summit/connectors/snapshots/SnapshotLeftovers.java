@@ -36,19 +36,26 @@ public final class SnapshotLeftovers {
             journal.finish(entry.uuid());
         }
         for (int id : conn.listDomains()) {
-            Domain domain = conn.domainLookupByID(id);
-            for (DomainDisk disk : DomainDisks.parse(domain.getXMLDesc(0))) {
-                if (!"disk".equals(disk.device()) || disk.target().isEmpty()) {
-                    continue;
-                }
-                DomainBlockJobInfo job = domain.getBlockJobInfo(disk.target(), 0);
-                if (job != null && job.end > 0) {
-                    found.add(domain.getName() + ": a merge of " + disk.target() + " is still running without Summit ("
-                            + (100 * job.cur / job.end) + " % done); leave the guest running until it ends.");
-                }
+            try {
+                runningMerges(conn.domainLookupByID(id), found);
+            } catch (LibvirtException e) {
+                // A guest that went away meanwhile, or a driver without block jobs: nothing to report.
             }
         }
         return found;
+    }
+
+    private static void runningMerges(Domain domain, List<String> found) throws LibvirtException {
+        for (DomainDisk disk : DomainDisks.parse(domain.getXMLDesc(0))) {
+            if (!"disk".equals(disk.device()) || disk.target().isEmpty()) {
+                continue;
+            }
+            DomainBlockJobInfo job = domain.getBlockJobInfo(disk.target(), 0);
+            if (job != null && job.end > 0) {
+                found.add(domain.getName() + ": a merge of " + disk.target() + " is still running without Summit ("
+                        + (100 * job.cur / job.end) + " % done); leave the guest running until it ends.");
+            }
+        }
     }
 
     private static String describe(Connect conn, SnapshotJournal.Entry entry) {
