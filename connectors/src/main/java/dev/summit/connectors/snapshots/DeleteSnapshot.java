@@ -37,11 +37,11 @@ public final class DeleteSnapshot {
     public static List<String> delete(Connect conn, String uuid, String name, boolean children, SnapshotJournal journal,
                                       OperationProgress progress) throws LibvirtException {
         Domain domain = conn.domainLookupByUUIDString(uuid);
+        RevertSnapshot.refuseWhileBusy(conn, domain, uuid);
         SnapshotTree tree = SnapshotTree.read(domain);
         String guest = domain.getName();
         Snapshot target = tree.find(name).orElseThrow(() -> new SnapshotRefused(guest
                 + " has no snapshot called '" + name + "'."));
-        RevertSnapshot.refuseWhileBusy(conn, domain, uuid);
         List<Snapshot> order = new ArrayList<>(children ? tree.descendantsLeavesFirst(name) : List.of());
         order.add(target);
         List<String> deleted = new ArrayList<>();

@@ -29,11 +29,11 @@ public final class RevertSnapshot {
     /** The snapshot as it is now, current. */
     public static Snapshot revert(Connect conn, String uuid, String name, SnapshotJournal journal) throws LibvirtException {
         Domain domain = conn.domainLookupByUUIDString(uuid);
+        RevertSnapshot.refuseWhileBusy(conn, domain, uuid);
         SnapshotTree tree = SnapshotTree.read(domain);
         String guest = domain.getName();
         Snapshot target = tree.find(name).orElseThrow(() -> new SnapshotRefused(guest
                 + " has no snapshot called '" + name + "'."));
-        refuseWhileBusy(conn, domain, uuid);
         if (target.kind() == SnapshotKind.INTERNAL || conn.getLibVersion() >= EXTERNAL_REVERT_VERSION) {
             DomainSnapshot snapshot = domain.snapshotLookupByName(name);
             try {

@@ -4,22 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.summit.connectors.jna.StatsConnect;
-import dev.summit.connectors.migrate.GuestsInMigration;
-import dev.summit.connectors.migrate.Migration;
-import dev.summit.connectors.migrate.MigrationMode;
-import dev.summit.connectors.migrate.MigrationOutcome;
-import dev.summit.connectors.migrate.MigrationRequest;
-import dev.summit.connectors.migrate.StorageCopy;
-import dev.summit.connectors.ops.CancelSignal;
 import dev.summit.connectors.ops.OperationProgress;
 import dev.summit.connectors.testing.TwoHosts;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** A guest in the middle of a (slow, capped) live migration: revert and delete are refused and change nothing. */
+/**
+ * A guest in the middle of a (slow, capped) live migration: revert and delete are refused before
+ * anything else is looked at, and change nothing. (libvirt migrates no guest that has snapshots, so
+ * the snapshot named here does not exist; the refusal comes first all the same.)
+ */
 @Tag("daemon")
 class SnapshotWhileMigratingDaemonTest {
     private static final String NAME = "snapshots-migrating";
@@ -36,18 +32,18 @@ class SnapshotWhileMigratingDaemonTest {
     void revertAndDeleteAreRefusedWhileTheGuestMigrates() throws Exception {
         hosts = TwoHosts.get();
         hosts.localGuest(hosts.uriA(), NAME, 48, true);
-        hosts.virsh(hosts.uriA(), "snapshot-create-as", NAME, "before");
         String uuid = hosts.virsh(hosts.uriA(), "domuuid", NAME).strip();
         String listBefore = hosts.virsh(hosts.uriA(), "snapshot-list", NAME, "--name");
         String definitionBefore = hosts.virsh(hosts.uriA(), "dumpxml", "--inactive", NAME);
-        CancelSignal cancel = new CancelSignal();
-        CompletableFuture<Void> copying = new CompletableFuture<>();
-        MigrationRequest slow = new MigrationRequest(hosts.uriA(), uuid, hosts.tcpB(), MigrationMode.LIVE, StorageCopy.ALL,
-                false, true, false, 2, 400, false, false, false, true, false, false);
-        CompletableFuture<MigrationOutcome> migration = CompletableFuture.supplyAsync(() ->
-                new Migration(slow, new GuestsInMigration()).run(figures -> copying.complete(null), cancel, false));
-        copying.get(60, TimeUnit.SECONDS);
-
+        // virsh's own migration, copying the disk at 2 MiB/s: tens of seconds in which the guest is migrating.
+        Process migration = new ProcessBuilder("virsh", "-q", "-c", hosts.uriA(), "migrate", "--live", "--persistent",
+                "--copy-storage-all", "--bandwidth", "2", NAME, hosts.tcpB()).redirectErrorStream(true).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!hosts.virsh(hosts.uriA(), "domjobinfo", NAME).contains("Unbounded")) {
+            assertThat(migration.isAlive()).as("the migration is running").isTrue();
+            assertThat(System.nanoTime()).as("the migration started within a minute").isLessThan(deadline);
+            Thread.sleep(200);
+        }
         StatsConnect conn = new StatsConnect(hosts.uriA(), false);
         try {
             SnapshotJournal none = SnapshotJournal.none();
@@ -57,11 +53,11 @@ class SnapshotWhileMigratingDaemonTest {
             assertThatThrownBy(() -> DeleteSnapshot.delete(conn, uuid, "before", false, none, OperationProgress.IGNORE))
                     .isInstanceOf(SnapshotRefused.class).hasMessageContaining("is migrating");
         } finally {
-            cancel.cancel();
+            hosts.virshOk(hosts.uriA(), "domjobabort", NAME);
+            migration.waitFor(60, TimeUnit.SECONDS);
             conn.close();
         }
 
-        assertThat(migration.get(60, TimeUnit.SECONDS).result()).isEqualTo(MigrationOutcome.Result.CANCELLED);
         assertThat(hosts.virsh(hosts.uriA(), "snapshot-list", NAME, "--name")).isEqualTo(listBefore);
         assertThat(hosts.virsh(hosts.uriA(), "dumpxml", "--inactive", NAME)).isEqualTo(definitionBefore);
         assertThat(hosts.state(hosts.uriA(), NAME)).isEqualTo("running");
