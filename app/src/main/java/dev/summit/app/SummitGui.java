@@ -8,6 +8,7 @@ import dev.summit.app.console.ConsoleConnector;
 import dev.summit.app.clone.CloneFeature;
 import dev.summit.app.create.CreateFeature;
 import dev.summit.app.guest.GuestWindows;
+import dev.summit.app.storage.IsoLibrary;
 import dev.summit.app.storage.StorageFeature;
 import dev.summit.app.console.HostKeyDialog;
 import dev.summit.app.hosts.HostDirectory;
@@ -68,6 +69,7 @@ public final class SummitGui implements AutoCloseable {
         this.guestWindows = new GuestWindows(model, engine, tasks, connector, message -> windowRef[0].report(message),
                 snapshotFolder, background);
         guestWindowsRef[0] = guestWindows;
+        guestWindows.useIsoLibrary(new IsoLibrary(store, background));
         this.window = new MainWindow(model, hosts, commands, guestWindows::open);
         windowRef[0] = window;
         this.services = new SummitServices(window, model, engine, tasks, store, hosts, guestWindows, background);

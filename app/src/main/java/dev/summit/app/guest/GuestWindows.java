@@ -9,6 +9,7 @@ import dev.summit.app.guest.snapshots.SnapshotFolder;
 import dev.summit.app.guest.snapshots.SnapshotsPane;
 import dev.summit.app.guest.snapshots.SnapshotsViewModel;
 import java.util.concurrent.Executor;
+import dev.summit.app.storage.IsoLibrary;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.app.vmlist.GuestRow;
 import dev.summit.app.vmlist.HostRow;
@@ -42,6 +43,7 @@ public final class GuestWindows {
     private final Executor files;
     private final Map<String, Open> windows = new LinkedHashMap<>();
     private final ObjectProperty<ScaleMode> lastScale = new SimpleObjectProperty<>(ScaleMode.FIT);
+    private Optional<IsoLibrary> isoLibrary = Optional.empty();
 
     private static final class Open {
         final GuestWindow window;
@@ -68,6 +70,11 @@ public final class GuestWindows {
         this.report = report;
     }
 
+    /** The ISO library the CD/DVD pages of windows opened from now on offer images from. */
+    public void useIsoLibrary(IsoLibrary library) {
+        isoLibrary = Optional.of(library);
+    }
+
     /** Shows the guest's window on its console, raising the window when one is open already. */
     public GuestWindow open(GuestRow guest) {
         Open existing = windows.get(guest.uuid());
@@ -78,6 +85,7 @@ public final class GuestWindows {
         }
         String hostName = model.host(guest.hostUri()).map(h -> h.nameProperty().get()).orElse(guest.hostUri());
         ShownGuest shown = new ShownGuest(guest.uuid(), engine, tasks, Platform::runLater);
+        isoLibrary.ifPresent(library -> shown.useIsoLibrary(library::localIsos));
         ConsolePane console = new ConsolePane(
                 view -> new ConsoleSession(guest.uuid(), view, connector, engine::session), report);
         GuestWindow window = new GuestWindow(guest.nameProperty().get() + " on " + hostName, shown, console,
