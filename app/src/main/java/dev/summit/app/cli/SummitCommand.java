@@ -65,6 +65,7 @@ public final class SummitCommand implements Callable<Integer> {
         line.addSubcommand("rename", new RenameCommand());
         line.addSubcommand("xml", new XmlCommand());
         line.addSubcommand("net", new NetCommand());
+        line.addSubcommand("snapshot", SnapshotCommand::commandLine);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("summit: " + oneLine(e));
             return 1;

@@ -5,6 +5,10 @@ import dev.summit.app.console.ConsolePane;
 import dev.summit.app.console.ConsoleSession;
 import dev.summit.app.console.GuestWhereabouts;
 import dev.summit.app.guest.details.DetailsPane;
+import dev.summit.app.guest.snapshots.SnapshotFolder;
+import dev.summit.app.guest.snapshots.SnapshotsPane;
+import dev.summit.app.guest.snapshots.SnapshotsViewModel;
+import java.util.concurrent.Executor;
 import dev.summit.app.storage.IsoLibrary;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.app.vmlist.GuestRow;
@@ -35,6 +39,8 @@ public final class GuestWindows {
     private final TaskRunner tasks;
     private final ConsoleConnector connector;
     private final Consumer<String> report;
+    private final SnapshotFolder snapshotFolder;
+    private final Executor files;
     private final Map<String, Open> windows = new LinkedHashMap<>();
     private final ObjectProperty<ScaleMode> lastScale = new SimpleObjectProperty<>(ScaleMode.FIT);
     private Optional<IsoLibrary> isoLibrary = Optional.empty();
@@ -49,8 +55,14 @@ public final class GuestWindows {
         }
     }
 
+    /**
+     * @param snapshotFolder where snapshot thumbnails and the snapshot journal are kept
+     * @param files          runs the thumbnails' file work off the FX thread
+     */
     public GuestWindows(VmListViewModel model, HostEngine engine, TaskRunner tasks, ConsoleConnector connector,
-                        Consumer<String> report) {
+                        Consumer<String> report, SnapshotFolder snapshotFolder, Executor files) {
+        this.snapshotFolder = snapshotFolder;
+        this.files = files;
         this.model = model;
         this.engine = engine;
         this.tasks = tasks;
@@ -77,7 +89,8 @@ public final class GuestWindows {
         ConsolePane console = new ConsolePane(
                 view -> new ConsoleSession(guest.uuid(), view, connector, engine::session), report);
         GuestWindow window = new GuestWindow(guest.nameProperty().get() + " on " + hostName, shown, console,
-                new DetailsPane(shown));
+                new DetailsPane(shown), stage -> new SnapshotsPane(
+                        new SnapshotsViewModel(shown, snapshotFolder, Platform::runLater, files), () -> stage));
         Open open = new Open(window, guest.hostUri());
         window.view().setScaleMode(lastScale.get());
         window.view().scaleModeProperty().addListener((obs, old, mode) -> lastScale.set(mode));

@@ -178,6 +178,11 @@ public final class ShownGuest {
                 () -> GuestActions.perform(session(), action, uuid));
     }
 
+    /** Runs another feature's operation (snapshots) on the guest's host, recorded in the history. */
+    public <T> CompletableFuture<T> run(String operation, java.util.function.Function<HostSession, CompletableFuture<T>> work) {
+        return tasks.run(hostUri.get(), name(), operation, () -> work.apply(session()));
+    }
+
     /**
      * Where a drive of this guest can find {@code typed}: as typed (a host path, POOL/VOLUME), unless
      * it names an image on this computer and the host is remote — then the image is uploaded into
