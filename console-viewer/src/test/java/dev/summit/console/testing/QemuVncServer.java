@@ -1,10 +1,11 @@
 package dev.summit.console.testing;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -48,7 +49,13 @@ public final class QemuVncServer implements AutoCloseable {
     }
 
     public static boolean kvmUsable() {
-        try (RandomAccessFile kvm = new RandomAccessFile("/dev/kvm", "rw")) {
+        // Opened without CREATE: a RandomAccessFile in "rw" mode made an empty regular /dev/kvm on a
+        // machine without KVM, and every guest of the machine's libvirtd then failed to start.
+        Path kvm = Path.of("/dev/kvm");
+        if (!Files.exists(kvm) || Files.isRegularFile(kvm) || Files.isDirectory(kvm)) {
+            return false;
+        }
+        try (FileChannel opened = FileChannel.open(kvm, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             return true;
         } catch (IOException e) {
             return false;
