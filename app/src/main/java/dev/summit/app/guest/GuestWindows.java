@@ -5,6 +5,8 @@ import dev.summit.app.console.ConsolePane;
 import dev.summit.app.console.ConsoleSession;
 import dev.summit.app.console.GuestWhereabouts;
 import dev.summit.app.guest.details.DetailsPane;
+import dev.summit.app.guest.serial.SerialPane;
+import dev.summit.app.guest.serial.SerialViewModel;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.app.vmlist.GuestRow;
 import dev.summit.app.vmlist.HostRow;
@@ -69,7 +71,7 @@ public final class GuestWindows {
         ConsolePane console = new ConsolePane(
                 view -> new ConsoleSession(guest.uuid(), view, connector, engine::session), report);
         GuestWindow window = new GuestWindow(guest.nameProperty().get() + " on " + hostName, shown, console,
-                new DetailsPane(shown));
+                new DetailsPane(shown), new SerialPane(new SerialViewModel(shown, Platform::runLater)));
         Open open = new Open(window, guest.hostUri());
         window.view().setScaleMode(lastScale.get());
         window.view().scaleModeProperty().addListener((obs, old, mode) -> lastScale.set(mode));
