@@ -91,6 +91,11 @@ public final class ConsolePane {
         return root;
     }
 
+    /** A notice between the toolbar and the screen (e.g. why a guest's screen cannot show, and the fix). */
+    public void showAbove(Node notice) {
+        root.setTop(new javafx.scene.layout.VBox(root.getTop(), notice));
+    }
+
     public ConsoleSession session() {
         return session;
     }

@@ -70,6 +70,7 @@ public final class GuestWindows {
         ShownGuest shown = new ShownGuest(guest.uuid(), engine, tasks, Platform::runLater);
         ConsolePane console = new ConsolePane(
                 view -> new ConsoleSession(guest.uuid(), view, connector, engine::session), report);
+        console.showAbove(new VncOfferBar(new VncOffer(shown, Platform::runLater)).node());
         GuestWindow window = new GuestWindow(guest.nameProperty().get() + " on " + hostName, shown, console,
                 new DetailsPane(shown), new SerialPane(new SerialViewModel(shown, Platform::runLater)));
         Open open = new Open(window, guest.hostUri());
