@@ -21,15 +21,12 @@ public final class SerialPane {
     public static final String RECONNECT_ID = "serial-reconnect";
 
     private final SerialViewModel model;
-    private final JediTermFxWidget terminal;
     private final BorderPane root = new BorderPane();
+    /** Made when the tab first shows: most windows never open it, and a terminal is not free to build. */
+    private JediTermFxWidget terminal;
 
     public SerialPane(SerialViewModel model) {
         this.model = model;
-        this.terminal = new JediTermFxWidget(80, 25, new TerminalSettings());
-        terminal.setTtyConnector(model.link());
-        terminal.start();
-        terminal.getPane().setId(TERMINAL_ID);
 
         Label status = new Label();
         status.setId(STATUS_ID);
@@ -47,7 +44,17 @@ public final class SerialPane {
         bar.getStyleClass().add("serial-bar");
         bar.setMinHeight(Region.USE_PREF_SIZE);
         root.setTop(bar);
-        root.setCenter(terminal.getPane());
+    }
+
+    private JediTermFxWidget terminal() {
+        if (terminal == null) {
+            terminal = new JediTermFxWidget(80, 25, new TerminalSettings());
+            terminal.setTtyConnector(model.link());
+            terminal.start();
+            terminal.getPane().setId(TERMINAL_ID);
+            root.setCenter(terminal.getPane());
+        }
+        return terminal;
     }
 
     public Node node() {
@@ -60,22 +67,25 @@ public final class SerialPane {
 
     /** The tab shows: attach, and take the keyboard. */
     public void shown() {
+        JediTermFxWidget shown = terminal();
         model.shown();
-        terminal.getPreferredFocusableNode().requestFocus();
+        shown.getPreferredFocusableNode().requestFocus();
     }
 
     /** What the terminal shows now (its screen, not the scrollback), for tests and screenshots. */
     public String screenText() {
-        return terminal.getTerminalTextBuffer().getScreenLines();
+        return terminal == null ? "" : terminal.getTerminalTextBuffer().getScreenLines();
     }
 
     /** The lines scrolled off the top, oldest first (the scrollback). */
     public String historyText() {
-        return terminal.getTerminalTextBuffer().getHistoryBuffer().getLines();
+        return terminal == null ? "" : terminal.getTerminalTextBuffer().getHistoryBuffer().getLines();
     }
 
     public void close() {
         model.close();
-        terminal.close();
+        if (terminal != null) {
+            terminal.close();
+        }
     }
 }
