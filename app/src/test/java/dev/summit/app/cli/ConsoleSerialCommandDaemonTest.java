@@ -53,7 +53,7 @@ class ConsoleSerialCommandDaemonTest {
         OutputStream in = summit.getOutputStream();
         try {
             err.await("Connected to the serial port of '" + tiny + "'; Ctrl+] or the end of input leaves.", 0, Duration.ofSeconds(60));
-            int prompt = awaitPrompt(in, out);
+            int prompt = out.awaitPrompt(in, BOOT);
 
             type(in, "echo summit-$((6*7))-serial\r");
             out.await("summit-42-serial", out.await("\n", prompt, BOOT), Duration.ofSeconds(20));
@@ -74,7 +74,7 @@ class ConsoleSerialCommandDaemonTest {
         StreamTranscript err = StreamTranscript.of(summit.getErrorStream(), "stderr");
         OutputStream in = summit.getOutputStream();
         try {
-            int prompt = awaitPrompt(in, out);
+            int prompt = out.awaitPrompt(in, BOOT);
             type(in, "echo summit-$((7*6))-end\r");
             in.close();
             assertThat(summit.waitFor(30, TimeUnit.SECONDS)).as("left at the end of input").isTrue();
@@ -99,21 +99,5 @@ class ConsoleSerialCommandDaemonTest {
     private static void type(OutputStream in, String text) throws Exception {
         in.write(text.getBytes(StandardCharsets.US_ASCII));
         in.flush();
-    }
-
-    /** Presses Enter until the shell's prompt ("/ # ") shows; returns where it ends. */
-    private static int awaitPrompt(OutputStream in, StreamTranscript out) throws Exception {
-        long deadline = System.nanoTime() + BOOT.toNanos();
-        int from = out.text().length();
-        while (true) {
-            type(in, "\r");
-            try {
-                return out.await("# ", from, Duration.ofSeconds(3));
-            } catch (AssertionError notYet) {
-                if (System.nanoTime() > deadline) {
-                    throw notYet;
-                }
-            }
-        }
     }
 }

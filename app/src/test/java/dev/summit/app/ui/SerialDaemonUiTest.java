@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.app.SummitGui;
 import dev.summit.app.guest.serial.SerialPane;
-import dev.summit.app.store.SummitStore;
 import dev.summit.app.theme.ThemeChoice;
-import dev.summit.connectors.host.EngineSettings;
-import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.testing.RealDaemon;
 import dev.summit.connectors.testing.TinyLinuxGuest;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -33,8 +29,7 @@ class SerialDaemonUiTest {
     private final String name = PREFIX + Long.toHexString(System.nanoTime());
     private final FxRobot robot = new FxRobot();
     private final GuestWindowPage window = new GuestWindowPage(robot, name + " on Local — Summit");
-    private SummitStore store;
-    private HostEngine engine;
+    private DaemonGui daemon;
     private SummitGui gui;
 
     @Start
@@ -42,18 +37,13 @@ class SerialDaemonUiTest {
         RealDaemon.removeAllStartingWith(PREFIX);
         TinyLinuxGuest.define(name);
         RealDaemon.virsh("start", name);
-        store = SummitStore.inMemory();
-        store.connections().add("Local", RealDaemon.URI, true);
-        engine = new HostEngine(EngineSettings.DEFAULT);
-        gui = SummitGui.show(stage, store, engine, Optional.empty());
-        gui.hosts().show(store.connections().list());
+        daemon = new DaemonGui(stage);
+        gui = daemon.gui();
     }
 
     @AfterEach
     void stop() {
-        gui.close();
-        engine.close();
-        store.close();
+        daemon.close();
         RealDaemon.removeAllStartingWith(PREFIX);
     }
 
@@ -65,16 +55,16 @@ class SerialDaemonUiTest {
         GuestWindowPage.await("the Serial tab", () -> window.tabs().contains("Serial"));
         assertThat(window.tabs()).containsExactly("Console", "Details", "Serial");
         window.openTab("Serial");
-        awaitLong("attached", () -> window.text(SerialPane.STATUS_ID).startsWith("Connected to the serial port."));
+        DaemonGui.awaitLong("attached", () -> window.text(SerialPane.STATUS_ID).startsWith("Connected to the serial port."));
 
         robot.clickOn("#" + SerialPane.TERMINAL_ID);
-        awaitLong("the shell's prompt", () -> {
+        DaemonGui.awaitLong("the shell's prompt", () -> {
             robot.type(KeyCode.ENTER);
             return screen().contains("# ");
         });
         robot.write("echo summit-$((6*7))-serial");
         robot.type(KeyCode.ENTER);
-        awaitLong("the command's output", () -> screen().lines().anyMatch(line -> line.strip().equals("summit-42-serial")));
+        DaemonGui.awaitLong("the command's output", () -> screen().lines().anyMatch(line -> line.strip().equals("summit-42-serial")));
         FxWindows.screenshot("guest-window-serial-light");
         WaitForAsyncUtils.asyncFx(() -> gui.theme().choiceProperty().set(ThemeChoice.DARK));
         WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
@@ -82,9 +72,9 @@ class SerialDaemonUiTest {
 
         // The guest stops: the tab says so, and attaches again by itself when it starts.
         RealDaemon.virsh("destroy", name);
-        awaitLong("the stop noticed", () -> window.text(SerialPane.STATUS_ID).startsWith("The guest is not running"));
+        DaemonGui.awaitLong("the stop noticed", () -> window.text(SerialPane.STATUS_ID).startsWith("The guest is not running"));
         RealDaemon.virsh("start", name);
-        awaitLong("attached again", () -> window.text(SerialPane.STATUS_ID).startsWith("Connected to the serial port."));
+        DaemonGui.awaitLong("attached again", () -> window.text(SerialPane.STATUS_ID).startsWith("Connected to the serial port."));
         // The stream may end before the news that the guest stopped arrives: either line says where the break was.
         assertThat(screen() + scrollback()).containsAnyOf("[the guest stopped]", "[the console closed]");
     }
@@ -101,11 +91,4 @@ class SerialDaemonUiTest {
         return gui.guestWindows().window(RealDaemon.virsh("domuuid", name).strip()).orElseThrow().serial();
     }
 
-    private static void awaitLong(String what, java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
-    }
 }

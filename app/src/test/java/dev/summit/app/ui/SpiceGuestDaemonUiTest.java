@@ -5,14 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.summit.app.SummitGui;
 import dev.summit.app.guest.GuestWindow;
 import dev.summit.app.guest.VncOfferBar;
-import dev.summit.app.store.SummitStore;
-import dev.summit.connectors.host.EngineSettings;
-import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.testing.RealDaemon;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -34,8 +28,7 @@ class SpiceGuestDaemonUiTest {
     private final FxRobot robot = new FxRobot();
     private final GuestWindowPage window = new GuestWindowPage(robot, name + " on Local — Summit");
     private String uuid;
-    private SummitStore store;
-    private HostEngine engine;
+    private DaemonGui daemon;
     private SummitGui gui;
 
     @Start
@@ -43,18 +36,13 @@ class SpiceGuestDaemonUiTest {
         RealDaemon.removeAllStartingWith(PREFIX);
         uuid = RealDaemon.defineGuest(name, "<graphics type='spice' autoport='yes' listen='127.0.0.1'/>");
         RealDaemon.virsh("start", name);
-        store = SummitStore.inMemory();
-        store.connections().add("Local", RealDaemon.URI, true);
-        engine = new HostEngine(EngineSettings.DEFAULT);
-        gui = SummitGui.show(stage, store, engine, Optional.empty());
-        gui.hosts().show(store.connections().list());
+        daemon = new DaemonGui(stage);
+        gui = daemon.gui();
     }
 
     @AfterEach
     void stop() {
-        gui.close();
-        engine.close();
-        store.close();
+        daemon.close();
         RealDaemon.removeAllStartingWith(PREFIX);
     }
 
@@ -63,34 +51,25 @@ class SpiceGuestDaemonUiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(name).tryQuery().isPresent());
         robot.doubleClickOn(name);
         window.awaitShown();
-        awaitLong("the offer", () -> window.text(VncOfferBar.MESSAGE_ID).contains("only has a SPICE display"));
+        DaemonGui.awaitLong("the offer", () -> window.text(VncOfferBar.MESSAGE_ID).contains("only has a SPICE display"));
         assertThat(window.text(VncOfferBar.MESSAGE_ID)).contains("it has no SPICE client");
         FxWindows.screenshot("guest-window-spice-offer");
 
         robot.clickOn("#" + VncOfferBar.ADD_ID);
-        awaitLong("the next-boot note", () -> window.text(VncOfferBar.MESSAGE_ID).startsWith("The guest has a VNC display from its next start"));
+        DaemonGui.awaitLong("the next-boot note", () -> window.text(VncOfferBar.MESSAGE_ID).startsWith("The guest has a VNC display from its next start"));
         String definition = RealDaemon.virsh("dumpxml", "--inactive", name);
         assertThat(definition).contains("<graphics type='spice'").contains("<graphics type='vnc' port='-1' autoport='yes' listen='127.0.0.1'>");
         assertThat(RealDaemon.virsh("dumpxml", name)).doesNotContain("type='vnc'");
-        assertThat(gui.services()).isNotNull();
 
         RealDaemon.virsh("destroy", name);
         RealDaemon.virsh("start", name);
-        awaitLong("the console live", () -> FxWindows.onFx(() -> console().console().session().currentProperty().get() != null
+        DaemonGui.awaitLong("the console live", () -> FxWindows.onFx(() -> console().console().session().currentProperty().get() != null
                 && console().view().liveProperty().get()));
-        awaitLong("the notice gone", () -> window.text(VncOfferBar.MESSAGE_ID).isEmpty());
+        DaemonGui.awaitLong("the notice gone", () -> window.text(VncOfferBar.MESSAGE_ID).isEmpty());
         FxWindows.screenshot("guest-window-spice-now-vnc");
     }
 
     private GuestWindow console() {
         return gui.guestWindows().window(uuid).orElseThrow();
-    }
-
-    private static void awaitLong(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
     }
 }

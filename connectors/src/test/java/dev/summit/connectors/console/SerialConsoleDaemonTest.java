@@ -58,7 +58,7 @@ class SerialConsoleDaemonTest {
             assertThat(channel.console().describe()).isEqualTo("serial port");
             StreamTranscript transcript = StreamTranscript.of(channel.input(), tiny);
             // The shell may have printed its prompt before we attached: a new line makes it print one again.
-            int prompt = awaitPrompt(channel, transcript);
+            int prompt = transcript.awaitPrompt(channel.output(), BOOT);
 
             // The output differs from the echoed command line, so finding it proves the shell ran it.
             channel.output().write("echo summit-$((6*7))-serial\r".getBytes(StandardCharsets.US_ASCII));
@@ -72,7 +72,7 @@ class SerialConsoleDaemonTest {
         // Closed cleanly: the console is free again for the next client.
         try (SerialChannel again = OpenSerialConsole.open(session, uuid).get(30, TimeUnit.SECONDS)) {
             StreamTranscript transcript = StreamTranscript.of(again.input(), tiny + " again");
-            awaitPrompt(again, transcript);
+            transcript.awaitPrompt(again.output(), BOOT);
         }
     }
 
@@ -82,7 +82,7 @@ class SerialConsoleDaemonTest {
             StreamTranscript firstSays = StreamTranscript.of(first.input(), "first");
             try (SerialChannel second = OpenSerialConsole.open(session, uuid).get(30, TimeUnit.SECONDS)) {
                 firstSays.awaitEnd(Duration.ofSeconds(20));
-                awaitPrompt(second, StreamTranscript.of(second.input(), "second"));
+                StreamTranscript.of(second.input(), "second").awaitPrompt(second.output(), BOOT);
             }
         }
     }
@@ -106,21 +106,5 @@ class SerialConsoleDaemonTest {
         assertThatThrownBy(() -> OpenSerialConsole.open(session, offUuid).get(30, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class).cause().isInstanceOf(HostOperationException.class)
                 .hasMessage("Could not open the serial console of '" + off + "': it is not running; start it to read its console.");
-    }
-
-    /** Sends a new line until the shell's prompt ("/ # ") shows; returns where it ends. */
-    private static int awaitPrompt(SerialChannel channel, StreamTranscript transcript) throws Exception {
-        long deadline = System.nanoTime() + BOOT.toNanos();
-        int from = transcript.text().length();
-        while (true) {
-            channel.output().write('\r');
-            try {
-                return transcript.await("# ", from, Duration.ofSeconds(3));
-            } catch (AssertionError notYet) {
-                if (System.nanoTime() > deadline) {
-                    throw notYet;
-                }
-            }
-        }
     }
 }

@@ -68,6 +68,26 @@ public final class StreamTranscript {
         }
     }
 
+    /**
+     * Presses Enter (a carriage return into {@code keys}) every few seconds until a shell prompt
+     * ("# ") shows; returns where it ends. The shell may have printed its prompt before we listened.
+     */
+    public int awaitPrompt(java.io.OutputStream keys, Duration timeout) throws java.io.IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int from = text().length();
+        while (true) {
+            keys.write('\r');
+            keys.flush();
+            try {
+                return await("# ", from, Duration.ofSeconds(3));
+            } catch (AssertionError notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+            }
+        }
+    }
+
     /** Waits until the stream ends. */
     public synchronized void awaitEnd(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
