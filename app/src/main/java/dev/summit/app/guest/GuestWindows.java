@@ -70,7 +70,14 @@ public final class GuestWindows {
         ShownGuest shown = new ShownGuest(guest.uuid(), engine, tasks, Platform::runLater);
         ConsolePane console = new ConsolePane(
                 view -> new ConsoleSession(guest.uuid(), view, connector, engine::session), report);
-        console.showAbove(new VncOfferBar(new VncOffer(shown, Platform::runLater)).node());
+        VncOffer vncOffer = new VncOffer(shown, Platform::runLater);
+        console.showAbove(new VncOfferBar(vncOffer).node());
+        // A connected console proves a VNC display runs, even when a quick stop and start never reached the list.
+        console.session().currentProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                vncOffer.refresh();
+            }
+        });
         GuestWindow window = new GuestWindow(guest.nameProperty().get() + " on " + hostName, shown, console,
                 new DetailsPane(shown), new SerialPane(new SerialViewModel(shown, Platform::runLater)));
         Open open = new Open(window, guest.hostUri());

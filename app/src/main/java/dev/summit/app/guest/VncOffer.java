@@ -69,7 +69,8 @@ public final class VncOffer {
         }, fxThread);
     }
 
-    private void refresh() {
+    /** Reads the guest's displays again, e.g. once its console connected (a restart the list may have coalesced). */
+    public void refresh() {
         Optional<HostSession> host = guest.host();
         if (host.isEmpty() || adding) {
             return;

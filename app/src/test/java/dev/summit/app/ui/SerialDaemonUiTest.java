@@ -51,7 +51,8 @@ class SerialDaemonUiTest {
     void theSerialTabRunsACommandInTheGuestsShell() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(name).tryQuery().isPresent());
         robot.doubleClickOn(name);
-        window.awaitShown();
+        // Under a loaded machine a window with a live console can take longer than the page's 10 s to show.
+        DaemonGui.awaitLong("the guest's window", () -> window.windowCount() == 1);
         GuestWindowPage.await("the Serial tab", () -> window.tabs().contains("Serial"));
         assertThat(window.tabs()).containsExactly("Console", "Details", "Serial");
         window.openTab("Serial");
