@@ -54,7 +54,7 @@ class SerialDaemonUiTest {
         // Under a loaded machine a window with a live console can take longer than the page's 10 s to show.
         DaemonGui.awaitLong("the guest's window", () -> window.windowCount() == 1);
         GuestWindowPage.await("the Serial tab", () -> window.tabs().contains("Serial"));
-        assertThat(window.tabs()).containsExactly("Console", "Details", "Serial");
+        assertThat(window.tabs()).containsExactly("Console", "Details", "Snapshots", "Serial");
         window.openTab("Serial");
         DaemonGui.awaitLong("attached", () -> window.text(SerialPane.STATUS_ID).startsWith("Connected to the serial port."));
 
