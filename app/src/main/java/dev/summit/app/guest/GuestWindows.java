@@ -5,6 +5,8 @@ import dev.summit.app.console.ConsolePane;
 import dev.summit.app.console.ConsoleSession;
 import dev.summit.app.console.GuestWhereabouts;
 import dev.summit.app.guest.details.DetailsPane;
+import dev.summit.app.guest.serial.SerialPane;
+import dev.summit.app.guest.serial.SerialViewModel;
 import dev.summit.app.guest.snapshots.SnapshotFolder;
 import dev.summit.app.guest.snapshots.SnapshotsPane;
 import dev.summit.app.guest.snapshots.SnapshotsViewModel;
@@ -88,9 +90,18 @@ public final class GuestWindows {
         isoLibrary.ifPresent(library -> shown.useIsoLibrary(library::localIsos));
         ConsolePane console = new ConsolePane(
                 view -> new ConsoleSession(guest.uuid(), view, connector, engine::session), report);
+        VncOffer vncOffer = new VncOffer(shown, Platform::runLater);
+        console.showAbove(new VncOfferBar(vncOffer).node());
+        // A connected console proves a VNC display runs, even when a quick stop and start never reached the list.
+        console.session().currentProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                vncOffer.refresh();
+            }
+        });
         GuestWindow window = new GuestWindow(guest.nameProperty().get() + " on " + hostName, shown, console,
                 new DetailsPane(shown), stage -> new SnapshotsPane(
-                        new SnapshotsViewModel(shown, snapshotFolder, Platform::runLater, files), () -> stage));
+                        new SnapshotsViewModel(shown, snapshotFolder, Platform::runLater, files), () -> stage),
+                new SerialPane(new SerialViewModel(shown, Platform::runLater)));
         Open open = new Open(window, guest.hostUri());
         window.view().setScaleMode(lastScale.get());
         window.view().scaleModeProperty().addListener((obs, old, mode) -> lastScale.set(mode));
