@@ -23,6 +23,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
@@ -45,6 +46,7 @@ public final class ConsolePane {
     public static final String ONE_TO_ONE_ID = "console-one-to-one";
     public static final String SEND_KEY_ID = "console-send-key";
     public static final String CLIPBOARD_ID = "console-share-clipboard";
+    public static final String RESIZE_GUEST_ID = "console-resize-guest";
 
     private final BorderPane root;
     private final ConsoleView view = new ConsoleView();
@@ -52,8 +54,14 @@ public final class ConsolePane {
     private final Label statusLine = new Label();
     private final ConsoleStatusLine rates = new ConsoleStatusLine();
     private final CheckBox shareClipboard = new CheckBox("Share clipboard");
+    private final CheckBox resizeGuest = new CheckBox("Resize guest to window");
+    private final GuestScreenFollower follower;
+    /** The guest's last clipboard text, so focusing the window does not send it straight back. */
+    private String fromGuest;
     private final Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> refreshStatusLine()));
     private final Consumer<String> report;
+    /** The bar of buttons above the screen (a notice may stand under it). */
+    private final ToolBar bar;
 
     /**
      * @param report where a one-sentence failure goes (the main window's message bar)
@@ -61,9 +69,12 @@ public final class ConsolePane {
     public ConsolePane(ConsoleSession.Factory sessions, Consumer<String> report) {
         this.report = report;
         this.session = sessions.create(view);
+        this.follower = new GuestScreenFollower(view, session.currentProperty());
+        session.onGuestClipboard(this::receiveClipboard);
         view.setId(VIEW_ID);
         root = new BorderPane(view);
-        root.setTop(toolBar());
+        bar = toolBar();
+        root.setTop(bar);
         statusLine.setId(STATUS_LINE_ID);
         statusLine.setPadding(new Insets(3, 8, 3, 8));
         root.setBottom(statusLine);
@@ -91,6 +102,11 @@ public final class ConsolePane {
         return root;
     }
 
+    /** A notice between the toolbar and the screen (e.g. why a guest's screen cannot show, and the fix). */
+    public void showAbove(Node notice) {
+        root.setTop(new javafx.scene.layout.VBox(root.getTop(), notice));
+    }
+
     public ConsoleSession session() {
         return session;
     }
@@ -104,7 +120,6 @@ public final class ConsolePane {
      * bar is the one the guest window always shows.
      */
     public void addAction(javafx.scene.Node action) {
-        ToolBar bar = (ToolBar) root.getTop();
         int spacer = bar.getItems().size() - 2;
         bar.getItems().add(spacer, action);
     }
@@ -142,11 +157,16 @@ public final class ConsolePane {
         Button screenshot = new Button("Screenshot…");
         screenshot.setOnAction(e -> saveScreenshot());
         shareClipboard.setId(CLIPBOARD_ID);
-        shareClipboard.setTooltip(new Tooltip("Send text copied on this computer to the guest (off: nothing leaves)"));
+        shareClipboard.setTooltip(new Tooltip("Text copied on this computer goes to the guest and text copied in the"
+                + " guest comes here (off: nothing crosses)"));
         shareClipboard.selectedProperty().addListener((obs, was, on) -> sendClipboard());
+        resizeGuest.setId(RESIZE_GUEST_ID);
+        resizeGuest.setTooltip(new Tooltip("Ask the guest to make its screen the window's size (where its display allows it)"));
+        follower.enabledProperty().bind(resizeGuest.selectedProperty());
+        resizeGuest.disableProperty().bind(follower.possibleProperty().not());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(fit, actual, fullScreen, sendKey, screenshot, spacer, shareClipboard);
+        return new ToolBar(fit, actual, fullScreen, sendKey, screenshot, spacer, resizeGuest, shareClipboard);
     }
 
     private Stage stage() {
@@ -162,7 +182,20 @@ public final class ConsolePane {
     private void sendClipboard() {
         OpenedConsole open = session.currentProperty().get();
         if (open != null && shareClipboard.isSelected() && Clipboard.getSystemClipboard().hasString()) {
-            open.client().clipboard(Clipboard.getSystemClipboard().getString());
+            String text = Clipboard.getSystemClipboard().getString();
+            if (!text.equals(fromGuest)) {
+                open.client().clipboard(text);
+            }
+        }
+    }
+
+    /** Guest → this computer, only when the user turned sharing on. */
+    private void receiveClipboard(String text) {
+        if (shareClipboard.isSelected()) {
+            fromGuest = text;
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
         }
     }
 
@@ -185,6 +218,7 @@ public final class ConsolePane {
     }
 
     private void refreshStatusLine() {
+        follower.tick();
         OpenedConsole open = session.currentProperty().get();
         if (open == null) {
             statusLine.setText(view.getStatusText().isEmpty() ? "Not connected" : view.getStatusText());

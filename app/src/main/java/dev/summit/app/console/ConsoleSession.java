@@ -8,6 +8,7 @@ import dev.summit.console.rfb.protocol.RfbState;
 import dev.summit.console.rfb.protocol.RfbStatistics;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -38,6 +39,7 @@ public final class ConsoleSession implements AutoCloseable {
     private final ReadOnlyObjectWrapper<OpenedConsole> current = new ReadOnlyObjectWrapper<>();
     private long generation;
     private boolean closed;
+    private Consumer<String> guestClipboard = text -> { };
 
     /**
      * @param hosts the live connection of a host URI, when Summit has one
@@ -68,6 +70,11 @@ public final class ConsoleSession implements AutoCloseable {
         if (!closed) {
             carryOut(plan.guestChanged(whereabouts));
         }
+    }
+
+    /** Where text the guest put on its clipboard goes (FX thread); the pane decides whether to share it. */
+    public void onGuestClipboard(Consumer<String> sink) {
+        guestClipboard = sink;
     }
 
     public Optional<RfbStatistics> statistics() {
@@ -125,6 +132,20 @@ public final class ConsoleSession implements AutoCloseable {
                         }
                     });
                 }
+            }
+
+            @Override
+            public void serverClipboard(String text) {
+                Platform.runLater(() -> {
+                    if (mine == generation && !closed) {
+                        guestClipboard.accept(text);
+                    }
+                });
+            }
+
+            @Override
+            public void desktopResizeRefused(String reason) {
+                LOG.info("console of {}: resizing the guest's screen refused: {}", guestUuid, reason);
             }
 
             @Override

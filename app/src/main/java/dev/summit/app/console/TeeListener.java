@@ -43,6 +43,16 @@ record TeeListener(RfbListener view, RfbListener session) implements RfbListener
     }
 
     @Override
+    public void serverClipboard(String text) {
+        session.serverClipboard(text);
+    }
+
+    @Override
+    public void desktopResizeRefused(String reason) {
+        session.desktopResizeRefused(reason);
+    }
+
+    @Override
     public void disconnected(String reason) {
         view.disconnected(reason);
         session.disconnected(reason);

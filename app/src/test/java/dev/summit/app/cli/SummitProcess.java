@@ -21,6 +21,15 @@ final class SummitProcess {
     }
 
     Result run(String... args) throws IOException, InterruptedException {
+        Process process = start(args);
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), out, err);
+    }
+
+    /** Started with its standard input, output and error as pipes (no terminal), for a test to talk to. */
+    Process start(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.summit.app.Main"));
         command.addAll(List.of(args));
@@ -28,10 +37,6 @@ final class SummitProcess {
         builder.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
         builder.environment().put("HOME", home.toString());
         builder.environment().remove("LIBVIRT_DEFAULT_URI");
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Result(process.exitValue(), out, err);
+        return builder.start();
     }
 }

@@ -1,5 +1,6 @@
 package dev.summit.connectors.edit;
 
+import dev.summit.connectors.edit.change.AddVncDisplay;
 import dev.summit.connectors.edit.change.PinEmulator;
 import dev.summit.connectors.edit.change.PinVcpu;
 import dev.summit.connectors.edit.change.ReplaceDefinition;
@@ -36,6 +37,7 @@ class EditGoldenTest {
                 Arguments.of("boot-by-kind", List.of(new SetBootOrder(List.of("cdrom", "hd", "network"), true))),
                 Arguments.of("boot-per-device", List.of(new SetBootOrder(List.of("hdc", "network", "vda"), false))),
                 Arguments.of("display", List.of(new SetDisplay("0.0.0.0", "pa<&>ss", "virtio"))),
+                Arguments.of("add-vnc-spice", List.of(new AddVncDisplay())),
                 Arguments.of("display-socket", List.of(new SetDisplay("::1", "", "qxl"))),
                 Arguments.of("identity", List.of(new SetTitleDescription("Build box <&>", "Runs CI.\nAsk ops & build."))),
                 Arguments.of("identity-remove", List.of(new SetTitleDescription("", ""))),

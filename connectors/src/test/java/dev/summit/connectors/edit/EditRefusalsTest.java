@@ -8,6 +8,7 @@ import dev.summit.connectors.edit.change.PinVcpu;
 import dev.summit.connectors.edit.change.ReplaceDefinition;
 import dev.summit.connectors.edit.change.SetBootOrder;
 import dev.summit.connectors.edit.change.SetCpuModel;
+import dev.summit.connectors.edit.change.AddVncDisplay;
 import dev.summit.connectors.edit.change.SetDisplay;
 import dev.summit.connectors.edit.change.SetTitleDescription;
 import dev.summit.connectors.edit.change.SetVcpus;
@@ -47,6 +48,7 @@ class EditRefusalsTest {
                 Arguments.of("boot-per-device", new SetBootOrder(List.of("vdz"), null),
                         "The guest has no disk or network card \"vdz\" to boot from."),
                 Arguments.of("identity", new SetDisplay("127.0.0.1", null, null), "The guest has no VNC display to change."),
+                Arguments.of("display", new AddVncDisplay(), "The guest already has a VNC display."),
                 Arguments.of("display", new SetDisplay("0.0.0.0; rm", null, null), "\"0.0.0.0; rm\" is not an address"),
                 Arguments.of("display", new SetDisplay("300.1.1.1", null, null), "\"300.1.1.1\" is not an address"),
                 Arguments.of("display", new SetDisplay(null, "123456789", null), "A VNC password has at most 8 characters"),

@@ -98,6 +98,25 @@ public final class GraphicsSettings {
         model.setAttribute("type", type);
     }
 
+    /** Every display's type in document order: "spice", "vnc", … */
+    public List<String> types() {
+        return Definition.children(definition.devices(), "graphics").stream().map(g -> g.getAttribute("type")).toList();
+    }
+
+    /**
+     * Adds a VNC display listening on this host's loopback only (Summit reaches it through libvirt
+     * or a tunnel), its port chosen at start, after the guest's other displays, which stay.
+     */
+    public void addLoopbackVnc() {
+        Element vnc = definition.addAfterLast(definition.devices(), "graphics", "graphics");
+        vnc.setAttribute("type", "vnc");
+        vnc.setAttribute("autoport", "yes");
+        vnc.setAttribute("listen", "127.0.0.1");
+        Element listen = definition.add(vnc, "listen");
+        listen.setAttribute("type", "address");
+        listen.setAttribute("address", "127.0.0.1");
+    }
+
     /** The first VNC {@code <graphics>} element as it stands, for a live password change. */
     public Element vncElement() {
         return vnc();

@@ -9,7 +9,7 @@ import java.io.IOException;
  */
 public sealed interface ClientMessage
         permits SetPixelFormat, SetEncodings, FramebufferUpdateRequest, KeyEvent, PointerEvent, ClientCutText,
-        QemuExtendedKeyEvent {
+        QemuExtendedKeyEvent, SetDesktopSize, EnableContinuousUpdates, Fence {
 
     void writeTo(DataOutputStream out) throws IOException;
 }

@@ -19,6 +19,8 @@ public final class Encodings {
     public static final int QEMU_EXTENDED_KEY_EVENT = -258;
     public static final int LED_STATE = -261;
     public static final int EXTENDED_DESKTOP_SIZE = -308;
+    public static final int FENCE = -312;
+    public static final int CONTINUOUS_UPDATES = -313;
     /** JPEG quality 0…9 is advertised as this plus the level. */
     public static final int JPEG_QUALITY_0 = -32;
     /** Compression level 0…9 is advertised as this plus the level. */

@@ -10,6 +10,8 @@ final class Limits {
     static final long CLIPBOARD_BYTES = 8L * 1024 * 1024;
     /** A cursor bigger than this is not a cursor. */
     static final int CURSOR_SIDE = 512;
+    /** The largest side we ask a server's screen to take (SetDesktopSize). */
+    static final int DESKTOP_SIDE = 16384;
     /** Security types in a 3.7+ list: the count is a byte, but an empty or absurd list is refused anyway. */
     static final int SECURITY_TYPES = 64;
 

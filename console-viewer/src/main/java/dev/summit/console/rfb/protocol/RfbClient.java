@@ -6,11 +6,14 @@ import dev.summit.console.rfb.io.RfbProtocolException;
 import dev.summit.console.rfb.io.RfbTransport;
 import dev.summit.console.rfb.message.ClientCutText;
 import dev.summit.console.rfb.message.ClientMessage;
+import dev.summit.console.rfb.message.EnableContinuousUpdates;
+import dev.summit.console.rfb.message.Fence;
 import dev.summit.console.rfb.message.FramebufferUpdateRequest;
 import dev.summit.console.rfb.message.KeyEvent;
 import dev.summit.console.rfb.message.PixelFormat;
 import dev.summit.console.rfb.message.PointerEvent;
 import dev.summit.console.rfb.message.QemuExtendedKeyEvent;
+import dev.summit.console.rfb.message.SetDesktopSize;
 import dev.summit.console.rfb.message.SetEncodings;
 import dev.summit.console.rfb.message.SetPixelFormat;
 import dev.summit.console.rfb.security.AuthenticationException;
@@ -39,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * {@link #clipboard} never wait on the network. Input before CONNECTED is dropped: the server would
  * not accept it before initialisation.
  */
-public final class RfbClient implements ConsoleInput, AutoCloseable {
+public final class RfbClient implements ConsoleInput, AutoCloseable, ServerMessageReader.Extensions {
     private static final Logger LOG = LoggerFactory.getLogger(RfbClient.class);
     private static final int READ_BUFFER = 64 * 1024;
 
@@ -60,6 +63,11 @@ public final class RfbClient implements ConsoleInput, AutoCloseable {
     private volatile boolean qemuKeys;
     private volatile long frames;
     private volatile int dominantEncoding = Encodings.NONE;
+    private volatile UpdateReader updates;
+    /** Written on the reader thread only: the server pushes updates, so none are requested after each frame. */
+    private volatile boolean continuous;
+    /** Reader thread only: taken once; a later EndOfContinuousUpdates is the server stopping them. */
+    private boolean continuousOffered;
 
     /** @throws IllegalArgumentException when {@code options} advertise an encoding no decoder handles */
     public RfbClient(RfbTransport transport, RfbOptions options, RfbListener listener) {
@@ -103,6 +111,32 @@ public final class RfbClient implements ConsoleInput, AutoCloseable {
     /** Whether the server acknowledged QEMU's extended key events, so scancodes reach the guest. */
     public boolean sendsScancodes() {
         return qemuKeys;
+    }
+
+    /** Whether the server takes {@link #resizeDesktop} (it offered ExtendedDesktopSize). */
+    public boolean canResizeDesktop() {
+        UpdateReader u = updates;
+        return u != null && u.resizable();
+    }
+
+    /** Whether the server sends updates by itself (ContinuousUpdates, which TigerVNC offers with fences). */
+    public boolean continuousUpdates() {
+        return continuous;
+    }
+
+    /**
+     * Asks the server to make its screen {@code width}×{@code height}; it answers with a resize
+     * ({@link RfbListener#desktopResized}) or a refusal ({@link RfbListener#desktopResizeRefused}).
+     * Ignored where the server did not offer it.
+     */
+    public void resizeDesktop(int width, int height) {
+        UpdateReader u = updates;
+        Framebuffer fb = framebuffer;
+        if (u == null || !u.resizable() || fb == null || (fb.width() == width && fb.height() == height)) {
+            return;
+        }
+        send(new SetDesktopSize(Math.min(width, Limits.DESKTOP_SIDE), Math.min(height, Limits.DESKTOP_SIDE),
+                u.screenId(), u.screenFlags()));
     }
 
     /** Asks for the whole screen; {@code incremental} limits it to what changed. */
@@ -180,8 +214,9 @@ public final class RfbClient implements ConsoleInput, AutoCloseable {
             w.start();
             LOG.info("RFB connected over {}: \"{}\" {}×{}{}", transport.description(), init.name(), init.width(),
                     init.height(), streams.encrypted() ? ", " + streams.tlsDescription() : "");
-            UpdateReader updates = new UpdateReader(fb, decoders, listener);
-            new ServerMessageReader(streams.in(), updates, listener, this::updated).run();
+            UpdateReader reader = new UpdateReader(fb, decoders, listener);
+            updates = reader;
+            new ServerMessageReader(streams.in(), reader, listener, this::updated, this).run();
             reason = "The server closed the connection.";
         } catch (Exception e) {
             reason = describe(e);
@@ -198,9 +233,41 @@ public final class RfbClient implements ConsoleInput, AutoCloseable {
             qemuKeys = true;
         }
         listener.frameCompleted();
-        if (options.continuousUpdates()) {
+        if (continuous) {
+            if (result.resized()) {
+                // The pushed area is the old screen's: widen it to the new one.
+                Framebuffer fb = framebuffer;
+                send(new EnableContinuousUpdates(true, 0, 0, fb.width(), fb.height()));
+            }
+        } else if (options.continuousUpdates()) {
             // After a resize the new pixels are all unknown, so the next update must be a full one.
             requestUpdate(!result.resized());
+        }
+    }
+
+    /**
+     * The first EndOfContinuousUpdates offers them: we take the offer when we keep the screen
+     * current anyway, and stop requesting. A later one means the server stopped pushing: request again.
+     */
+    @Override
+    public void endOfContinuousUpdates() {
+        Framebuffer fb = framebuffer;
+        if (!continuous && !continuousOffered && options.continuousUpdates()) {
+            continuous = true;
+            continuousOffered = true;
+            send(new EnableContinuousUpdates(true, 0, 0, fb.width(), fb.height()));
+            LOG.debug("continuous updates on");
+        } else if (continuous) {
+            continuous = false;
+            requestUpdate(true);
+        }
+    }
+
+    /** The server's fence requests are answered in order, after everything we queued before. */
+    @Override
+    public void fence(int flags, byte[] payload) {
+        if ((flags & Fence.REQUEST) != 0) {
+            send(Fence.answering(flags, payload));
         }
     }
 
@@ -275,7 +342,8 @@ public final class RfbClient implements ConsoleInput, AutoCloseable {
             list.add(Encodings.COMPRESS_LEVEL_0 + options.compressionLevel());
         }
         list.addAll(List.of(Encodings.DESKTOP_SIZE, Encodings.EXTENDED_DESKTOP_SIZE, Encodings.CURSOR,
-                Encodings.LAST_RECT, Encodings.LED_STATE, Encodings.QEMU_EXTENDED_KEY_EVENT));
+                Encodings.LAST_RECT, Encodings.LED_STATE, Encodings.QEMU_EXTENDED_KEY_EVENT,
+                Encodings.FENCE, Encodings.CONTINUOUS_UPDATES));
         return List.copyOf(list);
     }
 

@@ -22,6 +22,10 @@ public interface RfbListener {
     default void desktopResized(int width, int height) {
     }
 
+    /** Our request to resize the server's screen (SetDesktopSize) was refused, and why. */
+    default void desktopResizeRefused(String reason) {
+    }
+
     /** A whole FramebufferUpdate has been drawn into the framebuffer. */
     default void frameCompleted() {
     }

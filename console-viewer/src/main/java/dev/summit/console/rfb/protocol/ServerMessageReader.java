@@ -15,18 +15,31 @@ final class ServerMessageReader {
     private static final int SET_COLOUR_MAP_ENTRIES = 1;
     private static final int BELL = 2;
     private static final int SERVER_CUT_TEXT = 3;
+    private static final int END_OF_CONTINUOUS_UPDATES = 150;
+    private static final int FENCE = 248;
+
+    /** The server's answers to the extensions we offered, handled by the connection. */
+    interface Extensions {
+        /** EndOfContinuousUpdates: the first one offers them, later ones end them. */
+        void endOfContinuousUpdates();
+
+        void fence(int flags, byte[] payload);
+    }
 
     private final RfbInput in;
     private final UpdateReader updates;
     private final RfbListener listener;
     private final Consumer<UpdateReader.Result> onUpdate;
+    private final Extensions extensions;
     private boolean colourMapLogged;
 
-    ServerMessageReader(RfbInput in, UpdateReader updates, RfbListener listener, Consumer<UpdateReader.Result> onUpdate) {
+    ServerMessageReader(RfbInput in, UpdateReader updates, RfbListener listener, Consumer<UpdateReader.Result> onUpdate,
+                        Extensions extensions) {
         this.in = in;
         this.updates = updates;
         this.listener = listener;
         this.onUpdate = onUpdate;
+        this.extensions = extensions;
     }
 
     void run() throws IOException {
@@ -37,6 +50,8 @@ final class ServerMessageReader {
                 case SET_COLOUR_MAP_ENTRIES -> colourMap();
                 case BELL -> listener.bell();
                 case SERVER_CUT_TEXT -> cutText();
+                case END_OF_CONTINUOUS_UPDATES -> extensions.endOfContinuousUpdates();
+                case FENCE -> fence();
                 default -> throw new RfbProtocolException("the server sent message type " + type
                         + ", which RFB does not define for what we asked");
             }
@@ -55,6 +70,17 @@ final class ServerMessageReader {
             colourMapLogged = true;
             LOG.warn("server sent a colour map although we asked for true colour; ignored");
         }
+    }
+
+    /** Flags, then a payload of at most 64 bytes (RFB's limit: more is a broken server, not a big fence). */
+    private void fence() throws IOException {
+        in.skip(3);
+        int flags = in.s32();
+        int length = in.u8();
+        if (length > dev.summit.console.rfb.message.Fence.MAX_PAYLOAD) {
+            throw new RfbProtocolException("the server sent a fence of " + length + " bytes; at most 64 are allowed");
+        }
+        extensions.fence(flags, in.bytes(length));
     }
 
     /** Latin-1 text; text over the limit is skipped without being stored, as a paste that did not happen. */

@@ -21,6 +21,10 @@ final class UpdateReader {
     private final Framebuffer framebuffer;
     private final Map<Integer, Decoder> decoders;
     private final RfbListener listener;
+    /** Set once the server sent an ExtendedDesktopSize rectangle: it takes SetDesktopSize. */
+    private volatile boolean resizable;
+    private volatile int screenId;
+    private volatile int screenFlags;
 
     UpdateReader(Framebuffer framebuffer, Map<Integer, Decoder> decoders, RfbListener listener) {
         this.framebuffer = framebuffer;
@@ -70,8 +74,39 @@ final class UpdateReader {
      */
     private boolean extendedDesktopSize(Rect rect, RfbInput in) throws IOException {
         int screens = in.u8();
-        in.skip(3 + 16 * screens);
+        in.skip(3);
+        for (int i = 0; i < screens; i++) {
+            int id = in.s32();
+            in.skip(8);
+            int flags = in.s32();
+            if (i == 0) {
+                screenId = id;
+                screenFlags = flags;
+            }
+        }
+        resizable = true;
+        if (rect.x() == 1 && rect.y() != 0) {
+            listener.desktopResizeRefused(switch (rect.y()) {
+                case 1 -> "the server does not allow resizing";
+                case 2 -> "the server has no resources for that size";
+                case 3 -> "the server refused the screen layout";
+                default -> "the server refused (status " + rect.y() + ")";
+            });
+        }
         return rect.y() == 0 && resize(rect.width(), rect.height());
+    }
+
+    /** Whether the server offered ExtendedDesktopSize, so a SetDesktopSize would be understood. */
+    boolean resizable() {
+        return resizable;
+    }
+
+    int screenId() {
+        return screenId;
+    }
+
+    int screenFlags() {
+        return screenFlags;
     }
 
     /**
