@@ -180,6 +180,15 @@ public final class BackupFolder {
         return guest.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + STAMP.format(time);
     }
 
+    /** {@code dir/name}, or {@code dir/name-2}, {@code -3}… when two backups start within the same second. */
+    static Path freeFolder(Path dir, String name) {
+        Path candidate = dir.resolve(name);
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = dir.resolve(name + "-" + n);
+        }
+        return candidate;
+    }
+
     /** The checkpoint made with a backup: unique per guest, and marked as Summit's. */
     static String checkpointName(Instant time) {
         return "summit-" + STAMP.format(time) + "-" + String.format("%03d", time.getNano() / 1_000_000);

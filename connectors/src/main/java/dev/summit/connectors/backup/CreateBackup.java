@@ -68,7 +68,8 @@ public final class CreateBackup {
                 return backUp(conn, guest, checked, undo, progress, cancel);
             } catch (BackupFailed | LibvirtException | IOException | RuntimeException e) {
                 List<String> left = undo.unwind();
-                String why = e instanceof LibvirtException l ? LibvirtFailure.reason(l) + "." : e.getMessage();
+                String why = e instanceof LibvirtException l ? LibvirtFailure.reason(l) + "."
+                        : e instanceof IOException io ? "Could not write the backup: " + io + "." : e.getMessage();
                 throw new BackupFailed(why + (left.isEmpty() ? " Nothing of the backup was left."
                         : " Left behind: " + String.join(", ", left) + "."), e);
             }
@@ -82,7 +83,7 @@ public final class CreateBackup {
             throws BackupFailed, LibvirtException, IOException {
         String name = guest.getName();
         Instant time = Instant.now();
-        Path folder = request.folder().resolve(BackupFolder.folderName(name, time));
+        Path folder = BackupFolder.freeFolder(request.folder(), BackupFolder.folderName(name, time));
         String checkpoint = checked.checkpoints() ? BackupFolder.checkpointName(time) : null;
         BackupFolder.createBackupFolder(folder);
         undo.push("folder " + folder, () -> removeQuietly(folder));
