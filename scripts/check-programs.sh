@@ -51,10 +51,11 @@ package_of() {
 }
 
 declare -A listed_package=()
-while IFS=$'\t' read -r program package _; do
+while IFS=$'\t' read -r program package use _; do
   [[ -z $program || $program == \#* ]] && continue
   listed_package[$program]=$package
   [[ $package == - ]] && continue          # a word that merely names a program, e.g. a disk type "file"
+  [[ $use == bench ]] && continue          # only ./run-benchmarks starts it, and installs its package itself
   if ! command -v -- "$program" >/dev/null 2>&1 && [[ ! -x $program ]]; then
     failures+=("program '$program' (package $package) is not installed")
   elif ! in_closure "$package"; then
