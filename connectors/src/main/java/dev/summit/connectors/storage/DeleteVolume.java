@@ -10,7 +10,8 @@ import org.libvirt.StorageVol;
 
 /**
  * Deletes a volume, by the Delete rules: never one a guest's definition uses as a disk, nor one a
- * guest's disk builds on as a backing image. Refused with the guests' names.
+ * guest's disk builds on as a backing image, nor the backing image of another volume of its pool
+ * (an inactive guest's definition does not show its disk's chain). Refused with the names.
  */
 public final class DeleteVolume {
     private DeleteVolume() {
@@ -35,6 +36,13 @@ public final class DeleteVolume {
         if (!builtOn.isEmpty()) {
             throw new HostOperationException("Could not delete '" + name + "': it is the backing image of the disks of "
                     + VolumeUsers.guests(builtOn) + ".");
+        }
+        List<String> overlays = StoragePools.volumes(conn, pool).stream()
+                .filter(v -> summary.path().equals(v.backing())).map(VolumeSummary::name).toList();
+        if (!overlays.isEmpty()) {
+            throw new HostOperationException("Could not delete '" + name + "': it is the backing image of volume"
+                    + (overlays.size() == 1 ? " '" : "s '") + String.join("', '", overlays) + "'; delete "
+                    + (overlays.size() == 1 ? "that" : "those") + " first.");
         }
         volume.delete(0);
     }

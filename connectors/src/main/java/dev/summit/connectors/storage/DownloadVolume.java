@@ -29,8 +29,11 @@ public final class DownloadVolume {
     private static final int CHUNK = 1 << 20;
     private static final int BLOCK = 4096;
 
-    /** What arrived: bytes in the file, of which written as data (the rest are holes). */
-    public record Downloaded(Path file, long bytes, long dataBytes) {
+    /**
+     * What arrived: bytes in the file, of which written as data (the rest are holes), and how many
+     * crossed the connection as data (the host sent the rest as holes).
+     */
+    public record Downloaded(Path file, long bytes, long dataBytes, long streamedBytes) {
     }
 
     private DownloadVolume() {
@@ -55,6 +58,7 @@ public final class DownloadVolume {
         Path part = to.resolveSibling(to.getFileName() + ".part");
         long position = 0;
         long data = 0;
+        long streamed = 0;
         try (SparseVolumeStream stream = SparseVolumeStream.open(conn, pool, volume);
              RandomAccessFile file = new RandomAccessFile(part.toFile(), "rw")) {
             try {
@@ -73,6 +77,7 @@ public final class DownloadVolume {
                     } else if (chunk instanceof SparseVolumeStream.Data got) {
                         data += writeSkippingZeros(channel, buffer, got.length(), position);
                         position += got.length();
+                        streamed += got.length();
                     }
                     progress.report(total <= 0 ? 0 : Math.min(1, position / (double) total), position, "Downloading " + volume);
                 }
@@ -84,7 +89,7 @@ public final class DownloadVolume {
             }
             Files.move(part, to, StandardCopyOption.ATOMIC_MOVE);
             progress.report(1, position, volume + " downloaded to " + to);
-            return new Downloaded(to, position, data);
+            return new Downloaded(to, position, data, streamed);
         } catch (LibvirtException | IOException | RuntimeException e) {
             deleteQuietly(part);
             if (e instanceof VolumeUpload.Cancelled cancelled) {
