@@ -54,6 +54,8 @@ public final class SummitCommand implements Callable<Integer> {
         line.addSubcommand("boot", new BootCommand());
         line.addSubcommand("rename", new RenameCommand());
         line.addSubcommand("xml", new XmlCommand());
+        line.addSubcommand("pool", new PoolCommand());
+        line.addSubcommand("vol", new VolCommand());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("summit: " + oneLine(e));
             return 1;
