@@ -42,7 +42,7 @@ public record PoolSpec(String name, PoolType type, String target, String sourceH
         }
         String effective = name == null ? target : effectiveTarget();
         if (type.takesTarget() && blank(effective)) {
-            problems.add("A " + type + " pool needs a target: the directory on the host, such as /var/lib/libvirt/" + name + ".");
+            problems.add(article() + " " + type + " pool needs a target: the directory on the host, such as /var/lib/libvirt/" + name + ".");
         } else if (type.takesTarget() && !effective.startsWith("/")) {
             problems.add("The target must be an absolute path on the host: '" + effective + "'.");
         }
@@ -50,7 +50,7 @@ public record PoolSpec(String name, PoolType type, String target, String sourceH
             problems.add("An iscsi-direct pool has no target path: its volumes are reached over the network.");
         }
         if (type.needsSourceHost() && blank(sourceHost)) {
-            problems.add("A " + type + " pool needs a source host (" + (type == PoolType.NETFS ? "the file server" : "the iSCSI portal") + ").");
+            problems.add(article() + " " + type + " pool needs a source host (" + (type == PoolType.NETFS ? "the file server" : "the iSCSI portal") + ").");
         } else if (!blank(sourceHost) && !sourceHost.matches("[A-Za-z0-9.\\-\\[\\]:]+")) {
             problems.add("The source host is not a host name or address: '" + sourceHost + "'.");
         }
@@ -65,6 +65,10 @@ public record PoolSpec(String name, PoolType type, String target, String sourceH
             problems.add("A netfs pool's format is nfs, glusterfs or cifs, not '" + sourceFormat + "'.");
         }
         return problems;
+    }
+
+    private String article() {
+        return type == PoolType.FS || type == PoolType.ISCSI || type == PoolType.ISCSI_DIRECT ? "An" : "A";
     }
 
     static boolean blank(String text) {
