@@ -36,9 +36,11 @@ public final class VolumeListBenchmark {
         this.summit = summit;
     }
 
-    public int run(PrintWriter out) throws Exception {
+    /** @param progress where a line per step goes (stderr, from the command) */
+    public int run(PrintWriter out, PrintWriter progress) throws Exception {
         Virsh virsh = new Virsh(URI);
-        System.err.println("making a pool of " + volumes + " volumes…");
+        progress.println("making a pool of " + volumes + " volumes…");
+        progress.flush();
         try (ManyVolumePool pool = ManyVolumePool.make(virsh, volumes)) {
             List<Double> virshMs = new ArrayList<>();
             List<Double> cliMs = new ArrayList<>();
@@ -48,7 +50,8 @@ public final class VolumeListBenchmark {
             HostSession host = engine.open(URI);
             awaitConnected(host);
             for (int i = 0; i < runs; i++) {
-                System.err.println("run " + (i + 1) + " of " + runs + "…");
+                progress.println("run " + (i + 1) + " of " + runs + "…");
+                progress.flush();
                 virshMs.add(virsh.timed("vol-list", pool.name(), "--details") / 1000.0);
                 cliMs.add(timedProcess(List.of(summit, "vol", "list", pool.name(), "--connect", URI)));
                 long start = System.nanoTime();

@@ -31,6 +31,6 @@ public final class VolumeBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return new VolumeListBenchmark(volumes, runs, summit).run(spec.commandLine().getOut());
+        return new VolumeListBenchmark(volumes, runs, summit).run(spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }
