@@ -8,7 +8,7 @@ GUEST=mig-bench
 
 eval "$("$FIXTURE" up)"
 trap '"$FIXTURE" down' EXIT
-virt=kvm; { : <>/dev/kvm; } 2>/dev/null || virt=qemu
+virt=qemu; [[ -c /dev/kvm ]] && { : <>/dev/kvm; } 2>/dev/null && virt=kvm
 qemu-img create -q -f qcow2 "$MIG_SHARED/$GUEST.qcow2" 64M
 xml=$(mktemp --suffix=.xml)
 cat >"$xml" <<XML

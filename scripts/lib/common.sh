@@ -5,9 +5,11 @@
 # What Summit needs to build and open a window. "a|b" means either package will do: Ubuntu 24.04
 # renamed several libraries (the 64-bit time_t move), and Debian 13 has no OpenJDK 17.
 # osinfo-db tells the new-guest wizard which OS an install ISO holds and what it needs.
+# libturbojpeg0 decodes the console's Tight JPEG rectangles (ImageIO, slower, when it is missing);
+# ./run-tests installs these too, so the JPEG tests run against it.
 # shellcheck disable=SC2034  # used by the scripts that source this file
 SUMMIT_BASE_PACKAGES=(maven "libvirt0|libvirt0t64" "libgtk-3-0|libgtk-3-0t64" libgl1 libxtst6
-  "libasound2|libasound2t64" osinfo-db)
+  "libasound2|libasound2t64" osinfo-db "libturbojpeg0|libturbojpeg")
 SUMMIT_JDK_PACKAGE="openjdk-17-jdk-headless|openjdk-21-jdk-headless"
 
 say() { printf '%s: %s\n' "${0##*/}" "$*" >&2; }

@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # The java command line for the built tree, shared by ./summit and the benchmark scripts so that what
-# is measured is what a user runs. Sourced; the caller sets SUMMIT_ROOT and JAVA_HOME.
+# is measured is what a user runs. Sourced; the caller sets SUMMIT_ROOT and JAVA_HOME (the JDK that
+# builds; the one that runs may be newer, see summit_pick_java).
 #
 # For a verb (summit list, summit clone …) the JVM's fixed cost is most of the run, so:
 #  - the native libraries of sqlite-jdbc and JNA are unpacked once into app/target/native instead of
@@ -15,6 +16,36 @@
 # instead of 292 → 334 MB with G1's defaults on this 24 GiB machine), and no hsperfdata file.
 # shellcheck disable=SC2034  # used by the scripts that source this file
 SUMMIT_JVM_FLAGS=(-XX:+UseSerialGC -Xms16m -XX:TieredStopAtLevel=1 -XX:-UsePerfData)
+# Added on Java 25 or newer, as the package has them: objects 4 bytes smaller (compact headers);
+# JavaFX 21's renderer (Marlin) allocates through sun.misc.Unsafe, which Java 25 warns about.
+# shellcheck disable=SC2034
+SUMMIT_JVM25_FLAGS=(-XX:+UseCompactObjectHeaders --sun-misc-unsafe-memory-access=allow)
+
+# The java that runs Summit from the tree (SUMMIT_JAVA, its major version SUMMIT_JAVA_MAJOR): the
+# newest JDK 25 or later under /usr/lib/jvm when there is one (the package's runtime is 25), else
+# the JDK that builds it ($JAVA_HOME, 17 or later). SUMMIT_JAVA_HOME chooses one explicitly.
+summit_pick_java() {
+  local d major home=${SUMMIT_JAVA_HOME:-} best_major=0
+  if [[ -z $home ]]; then
+    for d in /usr/lib/jvm/*/; do
+      d=${d%/}
+      [[ -x $d/bin/java && ! -L $d ]] || continue
+      major=$(jdk_major "$d")
+      [[ $major =~ ^[0-9]+$ ]] && (( major >= 25 && major > best_major )) && home=$d best_major=$major
+    done
+  fi
+  home=${home:-$JAVA_HOME}
+  SUMMIT_JAVA=$home/bin/java
+  SUMMIT_JAVA_MAJOR=$(jdk_major "$home")
+}
+
+# The flags for SUMMIT_JAVA: SUMMIT_JVM_FLAGS, and on 25 or newer SUMMIT_JVM25_FLAGS.
+summit_jvm_flags() {
+  SUMMIT_FLAGS=("${SUMMIT_JVM_FLAGS[@]}")
+  if [[ $SUMMIT_JAVA_MAJOR =~ ^[0-9]+$ ]] && (( SUMMIT_JAVA_MAJOR >= 25 )); then
+    SUMMIT_FLAGS+=("${SUMMIT_JVM25_FLAGS[@]}")
+  fi
+}
 
 # Fills the array SUMMIT_LAUNCH with java, its options, the classpath and the main class.
 # $1: the verb ("" for the window): each verb gets an archive of the classes it loads.
@@ -24,15 +55,19 @@ summit_launch_command() {
   classpath=$(<"$target/runtime-classpath.txt")
   native=$target/native
   summit_unpack_natives "$native" "$classpath"
-  SUMMIT_LAUNCH=("$JAVA_HOME/bin/java" "${SUMMIT_JVM_FLAGS[@]}" "-Dorg.sqlite.lib.path=$native"
+  summit_pick_java
+  summit_jvm_flags
+  SUMMIT_LAUNCH=("$SUMMIT_JAVA" "${SUMMIT_FLAGS[@]}" "-Dorg.sqlite.lib.path=$native"
     "-Djna.boot.library.path=$native")
   jar=$(find "$target" -maxdepth 1 -name 'summit-app-*.jar' ! -name '*-sources.jar' -newer "$target/classes" -print -quit)
   if [[ -n $verb ]]; then
     if [[ -n $jar ]]; then
+      # One archive per verb and JVM: an archive fits only the JVM build that wrote it.
       mkdir -p "$target/cds"
-      jsa=$target/cds/$verb.jsa
+      jsa=$target/cds/$verb-java$SUMMIT_JAVA_MAJOR.jsa
       # A stale archive (jar rebuilt) is ignored by the JVM; the logging flags keep its notice off stdout.
       SUMMIT_LAUNCH+=(-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+      (( SUMMIT_JAVA_MAJOR >= 25 )) && SUMMIT_LAUNCH+=(-Xlog:aot=off)
       if [[ -f $jsa && $jsa -nt $jar ]]; then
         SUMMIT_LAUNCH+=("-XX:SharedArchiveFile=$jsa")
       else
@@ -47,6 +82,14 @@ summit_launch_command() {
     # "Unsupported JavaFX configuration" at every start. Verbs never load JavaFX and skip this.
     SUMMIT_LAUNCH+=(--module-path "$SUMMIT_FX_MODULES" --add-modules javafx.controls
       "--add-exports=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED")
+  fi
+  # Java 25 warns at each native library JNA, SQLite and JavaFX load unless told they may.
+  if (( SUMMIT_JAVA_MAJOR >= 25 )); then
+    if [[ -n $verb ]]; then
+      SUMMIT_LAUNCH+=(--enable-native-access=ALL-UNNAMED)
+    else
+      SUMMIT_LAUNCH+=(--enable-native-access=ALL-UNNAMED,javafx.graphics)
+    fi
   fi
   SUMMIT_LAUNCH+=(-cp "${jar:-$target/classes}${classpath:+:$classpath}" dev.summit.app.Main)
 }

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Start-time benchmark (./run-benchmarks start [--runs N]): launch → first frame of the main window
-# (mapped, and a screenshot of it no longer blank) for the installed Summit (/usr/bin/summit, from
-# the .deb) and for virt-manager when it is installed, cold (page cache dropped, needs root) and
-# warm, median of N (5); RSS of the process tree 2 s after the first frame. Both run on throw-away
-# profiles: Summit on its demo host or qemu:///system, virt-manager on test:///default.
+# Start-time benchmark (./run-benchmarks start [--runs N]) of the installed package (/usr/bin/summit,
+# from the .deb), with its anchors in the same run:
+#  - windows: launch → mapped, and → first frame (a screenshot no longer blank), cold (page cache
+#    dropped, needs root) and warm, median of N (5), for Summit, a minimal JavaFX window (a MenuBar
+#    and a TableView, MinimalWindow.java, on Summit's own runtime and flags with an AOT cache of its
+#    own) and virt-manager; all on test:///default and throw-away profiles; RSS of each process tree
+#    2 s after its first frame; CPU time used when the window mapped (steadier than the wall clock
+#    on a shared machine);
+#  - verbs: `summit list --connect test:///default` beside `virsh list --all`, launch to exit.
 set -euo pipefail
 runs=5
 while (( $# )); do
@@ -12,85 +16,47 @@ while (( $# )); do
     *) echo "start-benchmark: unknown argument $1" >&2; exit 2 ;;
   esac
 done
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../../.." && pwd)
+SUMMIT_ROOT=$root
+# shellcheck source=../../../scripts/lib/common.sh
+. "$root/scripts/lib/common.sh"
 say() { printf 'start-benchmark: %s\n' "$*" >&2; }
-command -v summit >/dev/null || { say "Summit is not installed: mvn -pl installer -am package -Pinstaller -DskipTests && sudo apt install ./installer/target/summit_*.deb"; exit 1; }
-for tool in xdotool import; do command -v $tool >/dev/null || { say "$tool missing (apt-get install xdotool imagemagick)"; exit 1; }; done
-if [[ -z ${DISPLAY:-} ]]; then
-  exec xvfb-run -a -s "-screen 0 1600x1000x24" "${BASH_SOURCE[0]}" --runs "$runs"
+command -v summit >/dev/null || die "Summit is not installed: mvn -pl installer -am package -Pinstaller -DskipTests && sudo apt install ./installer/target/summit_*.deb"
+launcher=$(readlink -f "$(command -v summit)")
+runtime=$(dirname "$launcher")/../lib/runtime
+[[ -x $runtime/bin/java ]] || die "no runtime beside $launcher: is the package from this tree's installer?"
+if [[ -z ${SUMMIT_BENCH_INNER:-} ]]; then
+  ensure_packages virt-manager xdotool imagemagick xvfb xauth libvirt-clients
+  if [[ -z ${DISPLAY:-} ]]; then
+    SUMMIT_BENCH_INNER=1 exec xvfb-run -a -s "-screen 0 1600x1000x24" "${BASH_SOURCE[0]}" --runs "$runs"
+  fi
 fi
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
+# shellcheck source=start-measure.sh
+. "$here/start-measure.sh"
 
-can_drop=""
-if [[ $EUID -eq 0 ]] && { sync && echo 3 >/proc/sys/vm/drop_caches; } 2>/dev/null; then can_drop=1; fi
+# The minimal window: compiled against the package's runtime by a JDK 25, run with the flags the
+# package gives Summit (read from its launcher) and an AOT cache trained here the same way.
+# shellcheck source=../deb/package-jdk.sh
+. "$root/installer/src/deb/package-jdk.sh"
+jdk=$(package_jdk) || die "no JDK 25 or newer to compile the minimal JavaFX window"
+"$jdk/bin/javac" --system "$runtime" -d "$scratch/minimal" "$here/MinimalWindow.java"
+"$jdk/bin/jar" cf "$scratch/minimal.jar" -C "$scratch/minimal" .
+mapfile -t flags < <(grep -o '"-X[^"$]*"' "$launcher" | tr -d '"')
+train_window '^Minimal JavaFX$' "$runtime/bin/java" "${flags[@]}" -XX:AOTCacheOutput="$scratch/minimal.aot" \
+  -cp "$scratch/minimal.jar" MinimalWindow || die "the minimal window's training run failed"
+minimal=("$runtime/bin/java" "${flags[@]}" -XX:AOTCache="$scratch/minimal.aot" -cp "$scratch/minimal.jar" MinimalWindow)
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-# Sum of VmRSS over a process and its descendants, in MB.
-tree_rss_mb() {
-  local pids=("$1") kb=0 p
-  mapfile -t -O 1 pids < <(pgrep -P "$1" 2>/dev/null || true)
-  for p in "${pids[@]}"; do
-    kb=$(( kb + $(awk '/^VmRSS/ {print $2}' "/proc/$p/status" 2>/dev/null || echo 0) ))
-  done
-  echo $(( kb / 1024 ))
-}
+printf '%-16s %-5s %9s %9s %7s %9s   (median of %d, ms; machine load %s)\n' window mode mapped "1st frame" "RSS MB" \
+  "CPU ms" "$runs" "$(cut -d' ' -f1-3 /proc/loadavg)"
+bench summit '^Summit$' summit --connect test:///default
+bench minimal-javafx '^Minimal JavaFX$' "${minimal[@]}"
+bench virt-manager '^Virtual Machine Manager$' virt-manager --no-fork --connect test:///default
+ratios
 
-# One launch: prints "ms rss_mb". $1 title regex, rest the command.
-measure() {
-  local title=$1; shift
-  local home=$scratch/home-$RANDOM
-  mkdir -p "$home"
-  local start window="" ms pid colours mapped
-  start=$(now_ms)
-  HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache \
-    DBUS_SESSION_BUS_ADDRESS=disabled: GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 "$@" >"$home/log" 2>&1 &
-  pid=$!
-  while (( $(now_ms) - start < 60000 )); do
-    window=$(xdotool search --onlyvisible --name "$title" 2>/dev/null | head -1 || true)
-    [[ -n $window ]] && break
-    sleep 0.01
-  done
-  [[ -n $window ]] || { say "no window for $1: $(tail -3 "$home/log")"; kill "$pid"; echo "- - -"; return; }
-  mapped=$(( $(now_ms) - start ))
-  while true; do
-    ms=$(( $(now_ms) - start ))   # the time this look starts: a non-blank look dates the frame
-    colours=$(import -window "$window" -format '%k' info: 2>/dev/null || echo 0)
-    (( colours > 20 )) && break
-    (( $(now_ms) - start > 60000 )) && break
-  done
-  sleep 2
-  echo "$ms $(tree_rss_mb "$pid") $mapped"
-  kill "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  sleep 0.5
-}
-
-median() { sort -n | awk '{a[NR]=$1} END {print (NR ? a[int((NR+1)/2)] : "-")}'; }
-
-bench() {
-  local name=$1 title=$2; shift 2
-  local mode ms rss mapped times rsses maps i
-  for mode in cold warm; do
-    [[ $mode == cold && -z $can_drop ]] && { printf '%-14s %-5s %8s %8s\n' "$name" cold "n/a" "n/a"; continue; }
-    times=() rsses=() maps=()
-    measure "$title" "$@" >/dev/null   # not counted: the first launch after install or build
-    for ((i = 0; i < runs; i++)); do
-      [[ $mode == cold ]] && { sync; echo 3 >/proc/sys/vm/drop_caches; }
-      # $(…) waits for measure to end, window closed, before the next launch.
-      read -r ms rss mapped <<<"$(measure "$title" "$@")"
-      times+=("$ms") rsses+=("$rss") maps+=("$mapped")
-    done
-    say "$name $mode: first frame ${times[*]} ms; window mapped ${maps[*]} ms"
-    printf '%-14s %-5s %8s %8s\n' "$name" "$mode" "$(printf '%s\n' "${times[@]}" | median)" \
-      "$(printf '%s\n' "${rsses[@]}" | median)"
-  done
-}
-
-printf '%-14s %-5s %8s %8s   (median of %d; target: Summit ≤ 1500 ms and below virt-manager)\n' \
-  app start "ms" "RSS MB" "$runs"
-bench summit '^Summit$' summit
-if command -v virt-manager >/dev/null; then
-  bench virt-manager '^Virtual Machine Manager$' virt-manager --no-fork --connect test:///default
-else
-  say "virt-manager not installed: apt-get install virt-manager adds the comparison"
-fi
+printf '\n%-44s %8s\n' "verb, launch to exit (median of $runs)" ms
+verb "summit list --connect test:///default" summit list --connect test:///default
+verb "virsh -c test:///default list --all" virsh -c test:///default list --all
+verb_ratio

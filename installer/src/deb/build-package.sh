@@ -3,9 +3,9 @@
 # Maven runs it in the installer profile:  mvn -pl installer -am package -Pinstaller -DskipTests
 #   build-package.sh VERSION JARS_DIR TARGET_DIR
 # JARS_DIR holds the app's runtime jars (Maven copies them). Writes TARGET_DIR/app-image/summit and
-# TARGET_DIR/summit_VERSION_ARCH.deb. Needs jlink/jpackage (JDK 17+), rsvg-convert (librsvg2-bin),
-# dpkg-deb, and a display for the training run that records the class list: $DISPLAY, or xvfb-run
-# and xdotool.
+# TARGET_DIR/summit_VERSION_ARCH.deb. Needs a JDK 25 or newer for jlink/jpackage and the runtime
+# (SUMMIT_PACKAGE_JDK, JAVA_HOME or /usr/lib/jvm/*), rsvg-convert (librsvg2-bin), dpkg-deb, and a
+# display for the training run that makes the AOT cache: $DISPLAY, or xvfb-run and xdotool.
 set -euo pipefail
 
 version=$1 jars=$2 target=$3
@@ -13,11 +13,16 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 work=$target/package-work
 image=$target/app-image/summit
-say() { printf 'build-package: %s\n' "$*" >&2; }
+say() { printf 'build-package: [%3ds] %s\n' "$SECONDS" "$*" >&2; }
 die() { say "$*"; exit 1; }
 
-for tool in jlink jpackage rsvg-convert dpkg-deb dpkg xdotool; do
-  command -v "$tool" >/dev/null || die "$tool is missing (apt-get install openjdk-17-jdk-headless librsvg2-bin dpkg xdotool)"
+# shellcheck source=package-jdk.sh
+. "$here/package-jdk.sh"
+jdk=$(package_jdk) || die "no JDK 25 or newer found (looked at SUMMIT_PACKAGE_JDK, JAVA_HOME, /usr/lib/jvm/*): \
+the package's runtime is jlinked from it for its AOT cache; install one (e.g. Temurin 25) or set SUMMIT_PACKAGE_JDK"
+say "runtime from $jdk"
+for tool in rsvg-convert dpkg-deb dpkg xdotool; do
+  command -v "$tool" >/dev/null || die "$tool is missing (apt-get install librsvg2-bin dpkg xdotool)"
 done
 [[ -n ${DISPLAY:-} ]] || command -v xvfb-run >/dev/null || die "no DISPLAY and no xvfb-run (apt-get install xvfb xauth)"
 
@@ -58,25 +63,31 @@ modules=java.base,java.desktop,java.logging,java.management,java.naming,java.sec
 modules+=,jdk.crypto.ec,jdk.management,jdk.unsupported,javafx.base,javafx.graphics,javafx.controls
 module_path=$(IFS=:; echo "${fx_modules[*]}")
 say "jlink: $modules"
-jlink --module-path "$module_path" --add-modules "$modules" \
+"$jdk/bin/jlink" --module-path "$module_path" --add-modules "$modules" \
   --exclude-resources='glob:/javafx.graphics/*.so' \
-  --strip-debug --no-header-files --no-man-pages --generate-cds-archive --output "$work/runtime"
+  --strip-debug --no-header-files --no-man-pages --output "$work/runtime"
 # JavaFX looks for its natives in the runtime's lib directory before unpacking them from a jar.
 for jar in "${fx_modules[@]}"; do unzip -q -j -o "$jar" '*.so' -d "$work/runtime/lib" 2>/dev/null || true; done
 
 "$root/resources/icons/render-png.sh" "$work/icons" 16 24 32 48 64 128 256 512
 
+# The JVM flags (measured on two shared cores; ./run-benchmarks start has the figures):
+# -XX:AOTCache: classes loaded, linked and profiled by a training run of this very image (below),
+# mapped ready at every start; -Xlog:aot/cds=off keep a refused cache's notice off a verb's stdout
+# (the installer test checks that the cache is used).
 # -XX:TieredStopAtLevel=1 (C1 only): on two cores the C2 compiler threads compete with the FX
-# thread while the window is built; without them the first frame comes about 0.35 s sooner
-# (1.45 → 1.1 s here). The price is peak decoding speed in replayed streams (Tight 95 → 43 MP/s);
-# a live 1280×800 console at 30 frames/s kept its frame rate and CPU per frame (./run-benchmarks
-# console). SerialGC starts faster than G1 and suits a heap this size; -Xms16m keeps its first young
-# generation small, so the idle window's resident memory stays flat (scripts/lib/launch.sh has the figures).
-# -XX:-UsePerfData: no hsperfdata file to create and map at start (jps and jstat will not list Summit).
+# thread while the window is built. The price is peak decoding speed in replayed console streams;
+# a live 1280×800 console at 30 frames/s keeps its frame rate (./run-benchmarks console).
+# SerialGC starts faster than G1 and suits a heap this size; -Xms16m keeps its first young
+# generation small, so the idle window's resident memory stays flat; compact object headers
+# (JDK 25) make every object 4 bytes smaller. -XX:-UsePerfData: no hsperfdata file to create and
+# map at start (jps and jstat will not list Summit). JNA, SQLite and JavaFX load native libraries,
+# and JavaFX 21's renderer allocates through sun.misc.Unsafe: allowed, without Java 25's warnings.
 java_options=(
-  "-XX:SharedArchiveFile=\$APPDIR/summit.jsa" -Xshare:auto
-  -XX:+UseSerialGC -Xms16m -XX:-UsePerfData -XX:TieredStopAtLevel=1
-  "--add-exports=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED"
+  "-XX:AOTCache=\$APPDIR/summit.aot" -Xlog:aot=off -Xlog:cds=off
+  -XX:+UseSerialGC -Xms16m -XX:+UseCompactObjectHeaders -XX:-UsePerfData -XX:TieredStopAtLevel=1
+  "--add-exports=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED" --enable-native-access=ALL-UNNAMED,javafx.graphics
+  --sun-misc-unsafe-memory-access=allow
   "-Dorg.sqlite.lib.path=\$APPDIR/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so
   "-Djna.boot.library.path=\$APPDIR/native" -Djna.nounpack=true
 )
@@ -85,23 +96,22 @@ jpackage_args=(--type app-image --name summit --app-version "${version%%-*}" --v
   --input "$work/input" --main-jar "$main_jar" --main-class dev.summit.app.Main
   --runtime-image "$work/runtime" --icon "$work/icons/summit-256.png" --dest "$target/app-image")
 for option in "${java_options[@]}"; do jpackage_args+=(--java-options "$option"); done
-jpackage "${jpackage_args[@]}"
-install -m 0755 "$here/summit-cds" "$image/lib/app/summit-cds"
+"$jdk/bin/jpackage" "${jpackage_args[@]}"
+"$here/write-launcher.sh" "$image" "${java_options[@]}"
 
-# The training run: Summit opens its window on a throw-away profile (the demo host) while the JVM
-# records every class it loads; the archive is made from this list.
-say "training run (records the class list)"
-"$here/training-run.sh" "$image" "$image/lib/app/summit.classlist"
-"$image/lib/app/summit-cds"   # this app image's own archive, for running it where it was built
+# The AOT cache is made here, at build time, rather than by postinst: its training is a real start
+# of the window, which needs a display (Xvfb here; none in a package's maintainer script), and JDK
+# 25 accepts a cache whose jars and runtime moved together (target/app-image/summit → /opt/summit)
+# as long as they are the same files, which the .deb keeps with their times.
+say "training run (makes the AOT cache)"
+"$here/train-aot.sh" "$image"
 
-# The .deb: the app image under /opt/summit (without the archive, which postinst makes there),
-# the launcher on the PATH, menu entry, icons and AppStream data where desktops look for them.
+# The .deb: the app image under /opt/summit, the launcher on the PATH, menu entry, icons and AppStream data where desktops look for them.
 deb=$work/deb
 mkdir -p "$deb/opt" "$deb/usr/bin" "$deb/usr/share/applications" "$deb/usr/share/metainfo" \
   "$deb/usr/share/doc/summit" "$deb/usr/share/icons/hicolor/scalable/apps" "$deb/DEBIAN"
 cp -a "$image" "$deb/opt/summit"
-rm -f "$deb/opt/summit/lib/app/summit.jsa"
-ln -s /opt/summit/bin/summit "$deb/usr/bin/summit"
+ln -s /opt/summit/bin/summit-launch "$deb/usr/bin/summit"
 install -m 0644 "$root/resources/dev.summit.Summit.desktop" "$deb/usr/share/applications/"
 install -m 0644 "$root/resources/dev.summit.Summit.metainfo.xml" "$deb/usr/share/metainfo/"
 install -m 0644 "$root/resources/icons/summit.svg" "$deb/usr/share/icons/hicolor/scalable/apps/dev.summit.Summit.svg"
@@ -111,7 +121,6 @@ for size in 16 24 32 48 64 128 256 512; do
 done
 "$here/copyright.sh" "$root/app/target/classes/dev/summit/app/about/shipped.properties" \
   >"$deb/usr/share/doc/summit/copyright"
-install -m 0755 "$here/postinst" "$here/prerm" "$deb/DEBIAN/"
 # Menus and icon caches refresh through the dpkg triggers of desktop-file-utils and
 # hicolor-icon-theme, so the maintainer scripts do not run those tools themselves.
 cat >"$deb/DEBIAN/control" <<CONTROL
@@ -132,5 +141,5 @@ Description: manager for KVM and Xen virtual machines on libvirt hosts
  command line. Ships its own Java runtime with JavaFX.
 CONTROL
 out=$target/summit_${deb_version}_$arch.deb
-dpkg-deb --root-owner-group -Zxz -z6 --build "$deb" "$out" >/dev/null
+dpkg-deb --root-owner-group -Zzstd -z9 --build "$deb" "$out" >/dev/null
 say "built $out ($(du -h "$out" | cut -f1))"

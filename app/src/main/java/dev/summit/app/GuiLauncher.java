@@ -41,12 +41,14 @@ public final class GuiLauncher {
 
     /** @param connectUri show only this host, unsaved; null for the saved connections */
     public static int run(String connectUri, EngineSettings settings) throws InterruptedException {
+        StartTimeline.mark("launcher");
         CompletableFuture<Void> toolkit = startToolkit();
         CompletableFuture<Boolean> desktopDark = inBackground("summit-desktop-theme",
                 () -> DesktopScheme.ofThisSession().prefersDark());
 
         StoreLocation location = StoreLocation.forCurrentUser();
         OpenedStore opened = SummitStore.open(location);
+        StartTimeline.mark("store open");
         SummitStore store = opened.store();
         // Operations still "running" in the history were cut off when Summit last stopped.
         store.history().closeUnfinished(Instant.now(), "Summit stopped while this ran");
@@ -58,32 +60,47 @@ public final class GuiLauncher {
         UiPreferences preferences = new UiPreferences(store.preferences());
         ThemeChoice theme = preferences.theme();
         RememberedLayout layout = preferences.layout();
+        StartTimeline.mark("preferences read");
         StartSettings start = new StartSettings(theme, join(desktopDark), layout);
+        StartTimeline.mark("desktop theme known");
         join(toolkit);
+        StartTimeline.mark("toolkit running");
         HostEngine engine = new HostEngine(settings);
 
         List<SavedConnection> toShow = saved;
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<RememberedLayout> leftAs = new AtomicReference<>();
         AtomicReference<SummitGui> shown = new AtomicReference<>();
+        CompletableFuture<Void> firstFrame = new CompletableFuture<>();
         Platform.runLater(() -> {
-            WindowClass.set();
-            Stage stage = new Stage();
-            SummitGui gui = SummitGui.show(stage, store, engine, opened.problem(), start);
-            shown.set(gui);
-            stage.setOnHidden(e -> {
-                leftAs.set(LayoutMemory.capture(stage, gui.window().tableView()));
-                closed.countDown();
-            });
+            try {
+                WindowClass.set();
+                Stage stage = new Stage();
+                StartTimeline.mark("building the window");
+                SummitGui gui = SummitGui.show(stage, store, engine, opened.problem(), start);
+                StartTimeline.mark("window shown");
+                shown.set(gui);
+                stage.setOnHidden(e -> {
+                    leftAs.set(LayoutMemory.capture(stage, gui.window().tableView()));
+                    closed.countDown();
+                });
+                whenLaidOut(stage, () -> firstFrame.complete(null));
+            } catch (RuntimeException | Error e) {
+                firstFrame.completeExceptionally(e);
+                throw e;
+            }
         });
-        // Only now that the toolkit runs: libvirt's event loop iterates GLib's default main context,
-        // which GTK's loop shares. Started while GTK's loop already owns that context, it never
-        // dispatches the toolkit's work; started earlier, it can run JavaFX runnables on its own
-        // thread. Loading libvirt here overlaps the window's construction instead of delaying it.
+        // What follows waits for the first frame, which it would otherwise slow down: loading libvirt
+        // and connecting hosts cost CPU the window's construction needs, and the hosts' rows arrive
+        // one pulse later anyway. libvirt's event loop iterates GLib's default main context, which
+        // GTK's loop shares: started only once GTK's loop owns that context (it does by now), it never
+        // runs JavaFX's work on its own thread.
+        join(firstFrame);
         engine.startEvents();
-        // Connections open after the window has been built, once libvirt's events can arrive.
-        // Runs on the FX thread after the runnable above, so the window exists.
+        StartTimeline.mark("libvirt events started");
+        // Connections open once libvirt's events can arrive.
         Platform.runLater(() -> {
+            StartTimeline.mark("connecting");
             if (connectUri != null) {
                 shown.get().hosts().showUnsaved(connectUri, ConnectionUri.parse(connectUri).suggestedName());
             } else {
@@ -101,6 +118,18 @@ public final class GuiLauncher {
         closer.join(2000);
         store.close();
         return 0;
+    }
+
+    /** Runs {@code then} on the FX thread once the window's first pulse has laid it out. */
+    private static void whenLaidOut(Stage stage, Runnable then) {
+        stage.getScene().addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                stage.getScene().removePostLayoutPulseListener(this);
+                StartTimeline.mark("first pulse laid out");
+                then.run();
+            }
+        });
     }
 
     /** Platform.startup blocks its caller until the toolkit runs, so it gets a thread of its own. */

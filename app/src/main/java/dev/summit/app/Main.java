@@ -4,7 +4,6 @@ import dev.summit.app.cli.SummitCommand;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.LibvirtEventLoop;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 
 /** `summit` opens the window; `summit <verb>` runs the same operations headless. */
 public final class Main {
@@ -12,18 +11,22 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = args.length == 0 ? openWindow() : SummitCommand.commandLine().execute(args);
+        StartTimeline.mark("main");
+        String windowHost = WindowArguments.hostOf(args);
+        int code = args.length == 0 || windowHost != null ? openWindow(windowHost)
+                : SummitCommand.forArguments(args).execute(args);
         LibvirtEventLoop.stopForExit();
         System.exit(code);
     }
 
     /**
-     * The plain launch (menu, dock) skips building picocli's model of every verb, a noticeable
-     * part of start-up for a command line with nothing to parse; failures end the same way.
+     * The plain launch (menu, dock) and {@code summit --connect URI} skip picocli altogether: its
+     * classes cannot be kept in the AOT cache, so parsing a command line that simple cost a
+     * noticeable part of start-up. Failures end the same way.
      */
-    private static int openWindow() {
+    private static int openWindow(String connectUri) {
         try {
-            return GuiLauncher.run(null, EngineSettings.DEFAULT);
+            return GuiLauncher.run(connectUri, EngineSettings.DEFAULT);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;

@@ -8,6 +8,7 @@ import dev.summit.app.console.ConsoleConnector;
 import dev.summit.app.clone.CloneFeature;
 import dev.summit.app.create.CreateFeature;
 import dev.summit.app.guest.GuestWindows;
+import dev.summit.app.storage.IsoLibrary;
 import dev.summit.app.storage.StorageFeature;
 import dev.summit.app.console.HostKeyDialog;
 import dev.summit.app.hosts.HostDirectory;
@@ -18,6 +19,7 @@ import dev.summit.app.store.StoreProblem;
 import dev.summit.app.store.SummitStore;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.app.theme.ThemeController;
+import dev.summit.app.hostwindow.HostWindowFeature;
 import dev.summit.app.vmlist.AddressColumn;
 import dev.summit.app.vmlist.GuestCommands;
 import dev.summit.app.vmlist.InventoryFeed;
@@ -30,6 +32,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import dev.summit.console.fx.ScaleMode;
+import dev.summit.app.guest.snapshots.SnapshotsFeature;
 import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -49,8 +52,10 @@ public final class SummitGui implements AutoCloseable {
     private final GuestWindows guestWindows;
     private final SummitServices services;
     private ThemeController theme;
+    private final dev.summit.app.guest.snapshots.SnapshotFolder snapshotFolder;
 
     private SummitGui(SummitStore store, HostEngine engine) {
+        this.snapshotFolder = SnapshotsFeature.folder(store);
         MainWindow[] windowRef = new MainWindow[1];
         GuestWindows[] guestWindowsRef = new GuestWindows[1];
         InventoryFeed feed = new InventoryFeed(Platform::runLater, inventory -> {
@@ -62,8 +67,10 @@ public final class SummitGui implements AutoCloseable {
         TaskRunner tasks = new TaskRunner(Platform::runLater, new StoreHistoryLog(store.history()));
         GuestCommands commands = new GuestCommands(engine, tasks, message -> windowRef[0].report(message));
         ConsoleConnector connector = new ConsoleConnector(new OpenConsole(SshSettings.fromEnvironment(), new HostKeyDialog()));
-        this.guestWindows = new GuestWindows(model, engine, tasks, connector, message -> windowRef[0].report(message));
+        this.guestWindows = new GuestWindows(model, engine, tasks, connector, message -> windowRef[0].report(message),
+                snapshotFolder, background);
         guestWindowsRef[0] = guestWindows;
+        guestWindows.useIsoLibrary(new IsoLibrary(store, background));
         this.window = new MainWindow(model, hosts, commands, guestWindows::open);
         windowRef[0] = window;
         this.services = new SummitServices(window, model, engine, tasks, store, hosts, guestWindows, background);
@@ -101,8 +108,10 @@ public final class SummitGui implements AutoCloseable {
     private void installFeatures() {
         CreateFeature.install(services);
         StorageFeature.install(services);
+        HostWindowFeature.install(services);
         CloneFeature.install(services);
         MigrateFeature.install(services);
+        SnapshotsFeature.install(services, snapshotFolder);
     }
 
     /** What the features were given; UI tests reach the operations through it. */

@@ -55,13 +55,23 @@ class InstalledPackageTest {
         assertThat(Path.of("/usr/bin/summit")).isSymbolicLink();
         assertThat(Path.of("/usr/share/applications/dev.summit.Summit.desktop")).isRegularFile();
         assertThat(Path.of("/usr/share/icons/hicolor/48x48/apps/dev.summit.Summit.png")).isRegularFile();
-        assertThat(Path.of("/opt/summit/lib/app/summit.jsa")).as("class-data archive made by postinst").isRegularFile();
+        assertThat(Path.of("/opt/summit/lib/runtime/release")).as("the runtime is Java 25 or newer")
+                .content().containsPattern("JAVA_VERSION=\"(2[5-9]|[3-9][0-9])");
+
+        Path verbClasses = scratch.resolve("verb-classes.log");
+        Shell.Result version = Shell.run(Path.of("."), Map.of("JAVA_TOOL_OPTIONS", loggingClassesTo(verbClasses)), 60,
+                "summit", "--version");
+        assertThat(version.output()).as("summit --version").contains("Summit");
+        assertThat(Files.readString(verbClasses)).as("a verb maps its classes from the verbs' AOT cache")
+                .contains("dev.summit.app.Main source: shared objects file");
 
         Path home = Files.createDirectories(scratch.resolve("home"));
+        Path windowClasses = scratch.resolve("window-classes.log");
         ProcessBuilder start = new ProcessBuilder("summit").redirectErrorStream(true)
                 .redirectOutput(scratch.resolve("summit.log").toFile());
         start.environment().putAll(Map.of("HOME", home.toString(), "XDG_DATA_HOME", home.resolve("data").toString(),
-                "XDG_CONFIG_HOME", home.resolve("config").toString(), "XDG_CACHE_HOME", home.resolve("cache").toString()));
+                "XDG_CONFIG_HOME", home.resolve("config").toString(), "XDG_CACHE_HOME", home.resolve("cache").toString(),
+                "JAVA_TOOL_OPTIONS", loggingClassesTo(windowClasses)));
         Process summit = start.start();
         try {
             String window = awaitWindow(summit);
@@ -71,6 +81,8 @@ class InstalledPackageTest {
             assertThat(grabbed.exitCode()).as(grabbed.output()).isZero();
             assertThat(distinctColours(ImageIO.read(shot.toFile()))).as("colours in the window's screenshot")
                     .isGreaterThan(20);
+            assertThat(Files.readString(windowClasses)).as("the window maps its classes from the window's AOT cache")
+                    .contains("javafx.scene.control.TableView source: shared objects file");
         } finally {
             summit.destroy();
             if (!summit.waitFor(10, TimeUnit.SECONDS)) {
@@ -83,6 +95,11 @@ class InstalledPackageTest {
         assertThat(Path.of("/opt/summit")).doesNotExist();
         assertThat(Path.of("/usr/bin/summit")).doesNotExist();
         assertThat(Path.of("/usr/share/applications/dev.summit.Summit.desktop")).doesNotExist();
+    }
+
+    /** The JVM's class-loading log, which names where each class came from, into a file. */
+    private static String loggingClassesTo(Path log) {
+        return "-Xlog:class+load=info:file=" + log;
     }
 
     private static String awaitWindow(Process summit) throws IOException, InterruptedException {

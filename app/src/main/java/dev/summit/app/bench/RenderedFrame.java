@@ -1,6 +1,9 @@
 package dev.summit.app.bench;
 
+import com.sun.javafx.perf.PerformanceTracker;
+import com.sun.javafx.scene.SceneHelper;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -10,14 +13,16 @@ import javafx.scene.Scene;
  * not the moment the data arrived.
  *
  * <p>How: after each pulse's layout pass we test the condition; the first pulse where it holds
- * is the one whose frame shows it. That frame is handed to JavaFX's render thread, which gives
- * no public signal when it is done. So we then ask for a snapshot of the scene: before drawing it,
- * JavaFX waits for the on-screen frame to finish rendering, then renders the scene once more
- * off-screen. The time we take therefore errs late by one off-screen render of the window (a
- * few ms), never early.
+ * is the one whose frame shows it. JavaFX hands that frame to its render thread once the frame
+ * before it is done, and tells the scene's performance tracker when a frame has been presented.
+ * So, in that pulse, we wait for the frame before it (the pulse would wait right after us anyway)
+ * and arm the tracker: the next frame it reports is ours. This needs JavaFX's internal
+ * {@code com.sun.javafx.perf}, {@code .scene} and {@code .tk} packages exported (the benchmark
+ * launchers do); without them we fall back to a snapshot, which waits for the on-screen frame and
+ * then renders the scene once more off-screen, so that figure errs late by one render.
  *
  * @param laidOutNanos  {@link System#nanoTime()} after the layout pass that first showed it
- * @param renderedNanos {@link System#nanoTime()} when the snapshot of that frame was rendered
+ * @param renderedNanos {@link System#nanoTime()} when that frame was presented
  */
 public record RenderedFrame(long laidOutNanos, long renderedNanos) {
 
@@ -32,18 +37,38 @@ public record RenderedFrame(long laidOutNanos, long renderedNanos) {
             }
             seen[0] = true;
             long laidOut = System.nanoTime();
-            // A snapshot or a listener removal inside the pulse's own listener loop is not
-            // something JavaFX promises to handle; both wait until the pulse is over.
-            Platform.runLater(() -> {
-                scene.removePostLayoutPulseListener(check[0]);
-                scene.snapshot(image -> {
+            if (!armTracker(scene, laidOut, frame)) {
+                Platform.runLater(() -> scene.snapshot(image -> {
                     frame.complete(new RenderedFrame(laidOut, System.nanoTime()));
                     return null;
-                }, null);
-            });
+                }, null));
+            }
+            // Removing a listener inside the pulse's own listener loop is not something JavaFX promises to handle.
+            Platform.runLater(() -> scene.removePostLayoutPulseListener(check[0]));
         };
         scene.addPostLayoutPulseListener(check[0]);
         Platform.requestNextPulse();
         return frame;
+    }
+
+    /** False when JavaFX's internals are not exported to us. */
+    private static boolean armTracker(Scene scene, long laidOut, CompletableFuture<RenderedFrame> frame) {
+        try {
+            PerformanceTracker tracker = PerformanceTracker.getSceneTracker(scene);
+            SceneHelper.getPeer(scene).waitForRenderingToComplete();
+            AtomicBoolean taken = new AtomicBoolean();
+            tracker.setOnRenderedFrameTask(() -> { // on the render thread
+                if (taken.compareAndSet(false, true)) {
+                    long presented = System.nanoTime();
+                    Platform.runLater(() -> {
+                        tracker.setOnRenderedFrameTask(null);
+                        frame.complete(new RenderedFrame(laidOut, presented));
+                    });
+                }
+            });
+            return true;
+        } catch (IllegalAccessError | RuntimeException e) {
+            return false;
+        }
     }
 }

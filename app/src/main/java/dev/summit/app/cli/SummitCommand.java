@@ -28,7 +28,17 @@ public final class SummitCommand implements Callable<Integer> {
 
     /** The command line with every verb; exit codes: 0 done, 1 failed, 2 bad usage. */
     public static CommandLine commandLine() {
-        CommandLine line = new CommandLine(new SummitCommand());
+        return commandLine(null);
+    }
+
+    /** The command line for these arguments, with only the verb they name (see VerbCommandLine). */
+    public static CommandLine forArguments(String[] args) {
+        return VerbCommandLine.forArguments(args);
+    }
+
+    /** @param verb the only verb to add; null for every verb */
+    static CommandLine commandLine(String verb) {
+        VerbCommandLine line = new VerbCommandLine(new SummitCommand(), verb);
         line.addSubcommand("list", new ListCommand());
         addVerb(line, "start", GuestAction.START, "Start a shut-off guest (restores a saved one).");
         addVerb(line, "shutdown", GuestAction.SHUTDOWN, "Ask the guest to shut down (ACPI).");
@@ -41,9 +51,9 @@ public final class SummitCommand implements Callable<Integer> {
         line.addSubcommand("delete", new DeleteCommand());
         line.addSubcommand("create", new CreateCommand());
         line.addSubcommand("clone", new CloneCommand());
-        line.addSubcommand("template", TemplateCommand.commandLine());
+        line.addSubcommand("template", TemplateCommand::commandLine);
         line.addSubcommand("console", new ConsoleCommand());
-        line.addSubcommand("connections", ConnectionsCommand.commandLine());
+        line.addSubcommand("connections", ConnectionsCommand::commandLine);
         line.addSubcommand("migrate", new MigrateCommand());
         line.addSubcommand("evacuate", new EvacuateCommand());
         line.addSubcommand("info", new InfoCommand());
@@ -54,6 +64,8 @@ public final class SummitCommand implements Callable<Integer> {
         line.addSubcommand("boot", new BootCommand());
         line.addSubcommand("rename", new RenameCommand());
         line.addSubcommand("xml", new XmlCommand());
+        line.addSubcommand("net", new NetCommand());
+        line.addSubcommand("snapshot", SnapshotCommand::commandLine);
         line.addSubcommand("pool", new PoolCommand());
         line.addSubcommand("vol", new VolCommand());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -63,7 +75,10 @@ public final class SummitCommand implements Callable<Integer> {
         return line;
     }
 
-    private static void addVerb(CommandLine line, String name, GuestAction action, String description) {
+    private static void addVerb(VerbCommandLine line, String name, GuestAction action, String description) {
+        if (!line.wants(name)) {
+            return;
+        }
         CommandLine verb = new CommandLine(new GuestVerbCommand(action));
         verb.getCommandSpec().usageMessage().description(description);
         line.addSubcommand(name, verb);

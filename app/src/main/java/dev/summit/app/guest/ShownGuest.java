@@ -15,10 +15,19 @@ import dev.summit.connectors.inventory.GuestStats;
 import dev.summit.connectors.inventory.GuestSummary;
 import dev.summit.connectors.ops.GuestAction;
 import dev.summit.connectors.ops.GuestActions;
+import dev.summit.app.storage.LibraryIso;
+import dev.summit.connectors.ops.CancelSignal;
+import dev.summit.connectors.ops.OperationProgress;
+import dev.summit.connectors.storage.IsoOnHost;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -40,6 +49,7 @@ public final class ShownGuest {
     private final ReadOnlyObjectWrapper<GuestDefinitions> definitions = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper readProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<HostHardware> hardware = new ReadOnlyObjectWrapper<>(HostHardware.UNKNOWN);
+    private Supplier<CompletableFuture<List<LibraryIso>>> localIsos = () -> CompletableFuture.completedFuture(List.of());
     private boolean watching;
     private long reads;
 
@@ -166,6 +176,45 @@ public final class ShownGuest {
     public CompletableFuture<Void> perform(GuestAction action) {
         return tasks.run(hostUri.get(), name(), action.name().toLowerCase(),
                 () -> GuestActions.perform(session(), action, uuid));
+    }
+
+    /** Runs another feature's operation (snapshots) on the guest's host, recorded in the history. */
+    public <T> CompletableFuture<T> run(String operation, java.util.function.Function<HostSession, CompletableFuture<T>> work) {
+        return tasks.run(hostUri.get(), name(), operation, () -> work.apply(session()));
+    }
+
+    /**
+     * Where a drive of this guest can find {@code typed}: as typed (a host path, POOL/VOLUME), unless
+     * it names an image on this computer and the host is remote — then the image is uploaded into
+     * the host's default pool first (a copy of the same size there is reused). Completes on the FX thread.
+     */
+    public CompletableFuture<String> isoOnHost(String typed, OperationProgress progress) {
+        Path local = existingFile(typed);
+        Optional<HostSession> host = host();
+        if (local == null || host.isEmpty() || !IsoOnHost.isRemote(host.get().uri())) {
+            return CompletableFuture.completedFuture(typed);
+        }
+        return IsoOnHost.prepareInDefaultPool(host.get(), local, name(), progress, new CancelSignal())
+                .thenApply(IsoOnHost::hostPath)
+                .whenCompleteAsync((path, failure) -> { }, fxThread);
+    }
+
+    private static Path existingFile(String typed) {
+        try {
+            Path path = Path.of(typed);
+            return path.isAbsolute() && Files.isRegularFile(path) ? path : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** The ISOs in the folders of this computer the user added to the ISO library; none until a library is given. */
+    public CompletableFuture<List<LibraryIso>> localIsos() {
+        return localIsos.get();
+    }
+
+    public void useIsoLibrary(Supplier<CompletableFuture<List<LibraryIso>>> source) {
+        localIsos = Objects.requireNonNull(source);
     }
 
     public Optional<HostSession> host() {

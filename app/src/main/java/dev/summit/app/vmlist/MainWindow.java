@@ -61,6 +61,8 @@ public final class MainWindow {
     private final Map<GuestMenuAction, List<MenuItem>> guestActionItems = new HashMap<>();
     private final List<HostMenuAction> hostActions = new ArrayList<>();
     private final Map<HostMenuAction, MenuItem> hostActionItems = new HashMap<>();
+    /** Host actions also offered in a host heading's context menu, under Connect / Disconnect. */
+    private final List<HostMenuAction> headingActions = new ArrayList<>();
     private final List<Node> leadingToolbarItems = new ArrayList<>();
     private Stage stage;
 
@@ -97,6 +99,12 @@ public final class MainWindow {
 
     public void addHostAction(HostMenuAction action) {
         hostActions.add(action);
+    }
+
+    /** Adds a host action to the File menu and to a host heading's context menu; call before {@link #show}. */
+    public void addHostHeadingAction(HostMenuAction action) {
+        hostActions.add(action);
+        headingActions.add(action);
     }
 
     /** Puts a control at the start of the tool bar (New, for one); call before {@link #show}. */
@@ -146,7 +154,13 @@ public final class MainWindow {
         status.setPadding(new Insets(3, 8, 3, 8));
         root.setBottom(status);
         root.getStyleClass().add("main-window");
-        hostContextItems.addAll(List.of(hostItem(connectItem), hostItem(disconnectItem), new SeparatorMenuItem()));
+        hostContextItems.addAll(List.of(hostItem(connectItem), hostItem(disconnectItem)));
+        for (HostMenuAction action : headingActions) {
+            MenuItem item = hostItem(hostActionItems.get(action));
+            item.setId("context-" + action.id());
+            hostContextItems.add(item);
+        }
+        hostContextItems.add(new SeparatorMenuItem());
         context.getItems().addAll(0, hostContextItems);
         table.view().setContextMenu(context);
         table.view().setOnKeyPressed(e -> {

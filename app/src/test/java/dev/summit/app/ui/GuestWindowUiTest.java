@@ -67,7 +67,7 @@ class GuestWindowUiTest {
         list.awaitGuests(6);
         robot.doubleClickOn("fuji");
         fuji.awaitShown();
-        assertThat(fuji.tabs()).containsExactly("Console", "Details");
+        assertThat(fuji.tabs()).containsExactly("Console", "Details", "Snapshots");
         assertThat(fuji.selectedTab()).isEqualTo("Console");
 
         fuji.openTab("Details");

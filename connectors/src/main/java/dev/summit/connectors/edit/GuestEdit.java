@@ -28,6 +28,21 @@ public interface GuestEdit {
      */
     Live applyLive(Domain domain, Definition live, EditContext context) throws LibvirtException;
 
+    /**
+     * Takes back what {@link #applyLive} did on the running guest, from {@code live}, the running
+     * guest's definition read before it. {@link EditBatch} calls it for the parts already made live
+     * when a later part fails, so the guest is left as it was. The edits that can be batched (memory,
+     * vCPUs, pinning, title and description) implement it; the rest are only ever applied alone.
+     */
+    default void undoLive(Domain domain, Definition live, EditContext context) throws LibvirtException {
+        throw new UnsupportedOperationException("cannot take back '" + describe() + "' on a running guest");
+    }
+
+    /** Whether {@link #undoLive} can be relied on; a batch makes these live before the others. */
+    default boolean liveUndoable() {
+        return false;
+    }
+
     /** Whether the change also goes into the definition; false for live-only changes (link state). */
     default boolean persistent() {
         return true;

@@ -4,6 +4,7 @@ import dev.summit.connectors.inventory.GuestReader;
 import dev.summit.connectors.inventory.GuestStats;
 import dev.summit.connectors.inventory.GuestSummary;
 import dev.summit.connectors.inventory.HostInventory;
+import dev.summit.connectors.inventory.HostStatsHistory;
 import dev.summit.connectors.inventory.InventoryListener;
 import dev.summit.connectors.inventory.StatsHistory;
 import dev.summit.connectors.jna.StatsConnect;
@@ -87,6 +88,11 @@ public final class HostSession implements AutoCloseable {
      */
     public StatsHistory.Series history(String uuid) {
         return stats.history().series(uuid);
+    }
+
+    /** The host's own CPU and memory over the last ten minutes (while stats are sampled); safe from any thread. */
+    public HostStatsHistory.Series hostHistory() {
+        return stats.hostHistory().series();
     }
 
     /** Registers on the worker so the listener first gets the current snapshot, then every later one in order. */
@@ -293,6 +299,14 @@ public final class HostSession implements AutoCloseable {
         } catch (LibvirtException e) {
             LOG.debug("stats sample failed on {}: {}", uri, e.getMessage());
             checkAlive();
+        }
+        if (conn == null) {
+            return;
+        }
+        try {
+            stats.refreshHost(conn);
+        } catch (LibvirtException | RuntimeException e) {
+            LOG.debug("host stats sample failed on {}: {}", uri, e.getMessage());
         }
     }
 

@@ -2,9 +2,12 @@ package dev.summit.connectors.host;
 
 import dev.summit.connectors.inventory.GuestSample;
 import dev.summit.connectors.inventory.GuestSummary;
+import dev.summit.connectors.inventory.HostStatsHistory;
+import dev.summit.connectors.inventory.HostStatsSampler;
 import dev.summit.connectors.inventory.StatsHistory;
 import dev.summit.connectors.inventory.StatsSampler;
 import dev.summit.connectors.jna.BulkDomainStats;
+import dev.summit.connectors.jna.NodeStats;
 import dev.summit.connectors.jna.StatsConnect;
 import dev.summit.connectors.jna.StatsGroups;
 import java.util.HashSet;
@@ -24,7 +27,11 @@ final class StatsRefresher {
 
     private final Map<String, GuestSummary> guests;
     private final StatsHistory history = new StatsHistory();
+    private final HostStatsHistory hostHistory = new HostStatsHistory();
     private StatsSampler sampler = new StatsSampler();
+    private HostStatsSampler hostSampler = new HostStatsSampler();
+    /** Whether the host answers virNodeGetMemoryStats; once it says no, node info and free memory stand in. */
+    private boolean memoryStats = true;
 
     StatsRefresher(Map<String, GuestSummary> guests) {
         this.guests = guests;
@@ -41,6 +48,37 @@ final class StatsRefresher {
      */
     void reset() {
         sampler = new StatsSampler();
+        hostSampler = new HostStatsSampler();
+        memoryStats = true;
+    }
+
+    /** Thread-safe: the host window's graphs read it from any thread. */
+    HostStatsHistory hostHistory() {
+        return hostHistory;
+    }
+
+    /** One sample of the host's own CPU and memory into its history. */
+    void refreshHost(StatsConnect conn) throws LibvirtException {
+        Map<String, Long> memory = Map.of();
+        if (memoryStats) {
+            try {
+                memory = NodeStats.memoryKiB(conn);
+            } catch (LibvirtException e) {
+                memoryStats = false; // the test driver, for one, has no memory stats
+            }
+        }
+        long totalKiB = 0;
+        long freeKiB = 0;
+        if (memory.isEmpty()) {
+            totalKiB = conn.nodeInfo().memory;
+            try {
+                freeKiB = conn.getFreeMemory() / 1024;
+            } catch (LibvirtException e) {
+                freeKiB = 0; // libvirt-java takes a host with no free memory reported for a failed call
+            }
+        }
+        hostHistory.record(System.currentTimeMillis(),
+                hostSampler.sample(NodeStats.cpuTimes(conn), memory, totalKiB, freeKiB));
     }
 
     Outcome refresh(StatsConnect conn) throws LibvirtException {

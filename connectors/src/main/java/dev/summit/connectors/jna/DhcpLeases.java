@@ -24,8 +24,10 @@ public final class DhcpLeases {
      * @param address the leased address, e.g. "192.168.122.57"
      * @param prefix  the network's prefix length
      * @param ipv4    whether {@code address} is IPv4
+     * @param hostname the name the client asked for, "" when none
+     * @param expiryEpochSeconds when the lease runs out, 0 for never
      */
-    public record Lease(String mac, String address, int prefix, boolean ipv4) {
+    public record Lease(String mac, String address, int prefix, boolean ipv4, String hostname, long expiryEpochSeconds) {
     }
 
     /** Every lease of the active network {@code network}; call on the thread that owns {@code conn}, a {@link StatsConnect}. */
@@ -57,12 +59,13 @@ public final class DhcpLeases {
             return leases;
         }
         int ptr = Native.POINTER_SIZE;
-        // struct { char *iface; long long expirytime; int type; char *mac; char *iaid; char *ipaddr;
+        // struct { char *iface; long long expirytime (at ptr); int type; char *mac; char *iaid; char *ipaddr;
         //          unsigned int prefix; char *hostname; char *clientid; }, natural alignment.
         long typeAt = ptr + 8L;
         long macAt = align(typeAt + 4, ptr);
         long ipAt = macAt + 2L * ptr;
         long prefixAt = ipAt + ptr;
+        long hostnameAt = align(prefixAt + 4, ptr);
         try {
             for (int i = 0; i < count; i++) {
                 Pointer lease = array.getPointer((long) i * ptr);
@@ -71,7 +74,7 @@ public final class DhcpLeases {
                     String ip = string(lease.getPointer(ipAt));
                     if (!ip.isEmpty()) {
                         leases.add(new Lease(mac.toLowerCase(java.util.Locale.ROOT), ip, lease.getInt(prefixAt),
-                                lease.getInt(typeAt) == IPV4));
+                                lease.getInt(typeAt) == IPV4, string(lease.getPointer(hostnameAt)), lease.getLong(ptr)));
                     }
                 } finally {
                     NetworkLeaseLib.LIB.virNetworkDHCPLeaseFree(lease);

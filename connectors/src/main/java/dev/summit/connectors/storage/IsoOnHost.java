@@ -39,6 +39,19 @@ public record IsoOnHost(String hostPath, String uploadedPool, String uploadedNam
                 new IsoOnHost(uploaded.volume().path(), uploaded.reused() ? null : pool, uploaded.reused() ? null : name));
     }
 
+    /**
+     * The same, into the host's {@code default} pool, made first when the host has none (a new
+     * libvirt has none): for an image put into a drive of a guest that already exists.
+     */
+    public static CompletableFuture<IsoOnHost> prepareInDefaultPool(HostSession session, Path iso, String guestName,
+                                                                     OperationProgress progress, CancelSignal cancel) {
+        if (!isRemote(session.uri())) {
+            return prepare(session, iso, DefaultPool.NAME, progress, cancel);
+        }
+        return session.submit("make the default pool", guestName, DefaultPool::ensure)
+                .thenCompose(ensured -> prepare(session, iso, DefaultPool.NAME, progress, cancel));
+    }
+
     /** Removes the volume this wizard uploaded, after creating the guest failed; a reused one stays. */
     public CompletableFuture<Void> undo(HostSession session) {
         return uploadedPool == null ? CompletableFuture.completedFuture(null)

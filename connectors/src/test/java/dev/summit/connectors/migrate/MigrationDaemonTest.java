@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -239,7 +240,7 @@ class MigrationDaemonTest {
         CompletableFuture<Void> firstRunning = new CompletableFuture<>();
         CompletableFuture<MigrationOutcome> first = CompletableFuture.supplyAsync(() ->
                 new Migration(slowCopy(uuid), inFlight).run(figures -> firstRunning.complete(null), cancel, false));
-        firstRunning.get();
+        firstRunning.get(120, TimeUnit.SECONDS);
 
         MigrationOutcome second = new Migration(slowCopy(uuid), inFlight)
                 .run(MigrationListener.IGNORE, new CancelSignal(), false);
@@ -247,7 +248,7 @@ class MigrationDaemonTest {
 
         assertEquals(MigrationOutcome.Result.REFUSED, second.result());
         assertEquals("mig-t-twice is already being moved; a guest moves one migration at a time.", second.message());
-        assertEquals(MigrationOutcome.Result.CANCELLED, first.get().result());
+        assertEquals(MigrationOutcome.Result.CANCELLED, first.get(120, TimeUnit.SECONDS).result());
         assertEquals("running", hosts.state(hosts.uriA(), "mig-t-twice"));
     }
 

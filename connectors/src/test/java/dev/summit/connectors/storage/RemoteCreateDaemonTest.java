@@ -3,6 +3,10 @@ package dev.summit.connectors.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.summit.connectors.edit.EditOutcome;
+import dev.summit.connectors.edit.Effect;
+import dev.summit.connectors.edit.GuestEditor;
+import dev.summit.connectors.edit.change.ChangeMedia;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.host.HostSession;
@@ -89,6 +93,23 @@ class RemoteCreateDaemonTest {
         assertThat(hosts.state(hosts.uriB(), name)).isEqualTo("running");
         assertThat(hosts.virsh(hosts.uriB(), "domblklist", name)).contains("/var/lib/libvirt/images/" + name + ".iso");
         assertThat(hosts.virshOk(hosts.uriA(), "domstate", name)).as("nothing on the other host").isFalse();
+    }
+
+    @Test
+    void anIsoOfThisMachineGoesIntoARunningRemoteGuestsDriveThroughTheDefaultPool() throws Exception {
+        Path iso = Files.copy(GRUB_ISO, workstation.resolve(name + ".iso"));
+        hosts.sharedGuest(hosts.uriB(), name, true);
+        String uuid = hosts.virsh(hosts.uriB(), "domuuid", name).strip();
+
+        IsoOnHost media = IsoOnHost.prepareInDefaultPool(hostB, iso, name, OperationProgress.IGNORE, new CancelSignal())
+                .get(120, TimeUnit.SECONDS);
+        EditOutcome outcome = GuestEditor.apply(hostB, uuid, new ChangeMedia("hdc", media.hostPath())).get(60, TimeUnit.SECONDS);
+
+        assertThat(outcome.effect()).isEqualTo(Effect.NOW_AND_NEXT_BOOT);
+        Path onHostB = hosts.localImagesOf(hosts.uriB()).resolve(name + ".iso");
+        assertThat(Files.mismatch(GRUB_ISO, onHostB)).as("hostB holds the same bytes").isEqualTo(-1);
+        assertThat(hosts.virsh(hosts.uriB(), "domblklist", name)).contains("/var/lib/libvirt/images/" + name + ".iso");
+        assertThat(hosts.virsh(hosts.uriB(), "dumpxml", "--inactive", name)).contains("/var/lib/libvirt/images/" + name + ".iso");
     }
 
     @Test

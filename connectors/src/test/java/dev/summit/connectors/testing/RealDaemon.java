@@ -29,7 +29,9 @@ public final class RealDaemon {
             return fromEnv;
         }
         Path kvm = Path.of("/dev/kvm");
-        return Files.isReadable(kvm) && Files.isWritable(kvm) ? "kvm" : "qemu";
+        // A regular file there is no KVM (something once made an empty one): only a device counts.
+        boolean device = Files.exists(kvm) && !Files.isRegularFile(kvm) && !Files.isDirectory(kvm);
+        return device && Files.isReadable(kvm) && Files.isWritable(kvm) ? "kvm" : "qemu";
     }
 
     /** Runs virsh against the daemon (a change "behind Summit's back") and returns its output. */

@@ -23,12 +23,17 @@ public final class TinyLinuxGuest {
 
     /** Defines (does not start) the guest; returns its UUID. The kernel and initramfs are built or reused. */
     public static String define(String name) throws IOException {
-        RealDaemon.ensurePool();
         RealDaemon.ensureDefaultNetwork();
+        return define(name, "default");
+    }
+
+    /** The same guest with its card on {@code network} (which must be running when it starts). */
+    public static String define(String name, String network) throws IOException {
+        RealDaemon.ensurePool();
         TinyKernel kernel = TinyKernel.installed();
         Path image = kernelCopy(kernel);
         Path initrd = TinyInitramfs.in(RealDaemon.POOL_DIR, kernel);
-        Path definition = RealDaemon.writeTemp(domainXml(name, image, initrd));
+        Path definition = RealDaemon.writeTemp(domainXml(name, image, initrd, network));
         RealDaemon.virsh("define", definition.toString());
         RealDaemon.virsh("pool-refresh", RealDaemon.POOL);
         return RealDaemon.virsh("domuuid", name).strip();
@@ -65,7 +70,7 @@ public final class TinyLinuxGuest {
         return copy;
     }
 
-    static String domainXml(String name, Path kernel, Path initrd) {
+    static String domainXml(String name, Path kernel, Path initrd, String network) {
         XmlTree xml = XmlTree.withRoot("domain");
         Element domain = xml.root();
         // Plain QEMU: the point is a guest that runs Linux anywhere, with or without /dev/kvm.
@@ -88,7 +93,7 @@ public final class TinyLinuxGuest {
         xml.add(xml.add(devices, "console", "type", "pty"), "target", "type", "serial", "port", "0");
         Element nic = xml.add(devices, "interface", "type", "network");
         xml.add(nic, "mac", "address", mac(name));
-        xml.add(nic, "source", "network", "default");
+        xml.add(nic, "source", "network", network);
         xml.add(nic, "model", "type", "virtio");
         Element agent = xml.add(devices, "channel", "type", "unix");
         xml.add(agent, "target", "type", "virtio", "name", "org.qemu.guest_agent.0");

@@ -1,10 +1,11 @@
 package dev.summit.console.testing;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -28,7 +29,9 @@ public final class QemuVncServer implements AutoCloseable {
     public static QemuVncServer start(Path workDir) throws IOException, InterruptedException {
         Path socket = workDir.resolve("vnc.sock");
         Path log = workDir.resolve("qemu.log");
-        List<String> command = List.of("qemu-system-x86_64", "-accel", kvmUsable() ? "kvm" : "tcg", "-m", "128",
+        // QEMU tries the accelerators in order: a /dev/kvm that opens but that QEMU refuses ("kvm version
+        // too old", seen on a machine without KVM) falls back to emulation instead of failing the test.
+        List<String> command = List.of("qemu-system-x86_64", "-accel", kvmUsable() ? "kvm" : "tcg", "-accel", "tcg", "-m", "128",
                 "-display", "none", "-vnc", "unix:" + socket, "-cdrom", GRUB_ISO.toString(), "-boot", "d",
                 "-net", "none", "-serial", "none", "-parallel", "none", "-monitor", "none", "-no-user-config",
                 // On the CI machine (nested KVM) GRUB never reads the PS/2 keyboard: QEMU's trace shows our
@@ -46,7 +49,13 @@ public final class QemuVncServer implements AutoCloseable {
     }
 
     public static boolean kvmUsable() {
-        try (RandomAccessFile kvm = new RandomAccessFile("/dev/kvm", "rw")) {
+        // Opened without CREATE: a RandomAccessFile in "rw" mode made an empty regular /dev/kvm on a
+        // machine without KVM, and every guest of the machine's libvirtd then failed to start.
+        Path kvm = Path.of("/dev/kvm");
+        if (!Files.exists(kvm) || Files.isRegularFile(kvm) || Files.isDirectory(kvm)) {
+            return false;
+        }
+        try (FileChannel opened = FileChannel.open(kvm, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             return true;
         } catch (IOException e) {
             return false;

@@ -33,7 +33,8 @@ public final class ConsoleBenchmark {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleBenchmark.class);
     public static final int WIDTH = 1280;
     public static final int HEIGHT = 800;
-    private static final Duration SETTLE = Duration.ofSeconds(2);
+    // Long enough for the animation's JVM to map its window on a loaded two-core machine.
+    private static final Duration SETTLE = Duration.ofSeconds(4);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration RECORD = Duration.ofSeconds(3);
     private static final long RECORD_MAX_BYTES = 96L << 20;
@@ -44,8 +45,9 @@ public final class ConsoleBenchmark {
      * @param fps               the animation's frame rate
      * @param presses           key presses per latency figure
      * @param throughputSeconds measured decoding time per encoding (after as long a warm-up)
+     * @param keepStreams       a folder to save the decoded streams in (for {@link #decode}), or null
      */
-    public record Settings(int seconds, int fps, int presses, int throughputSeconds) {
+    public record Settings(int seconds, int fps, int presses, int throughputSeconds, Path keepStreams) {
     }
 
     private ConsoleBenchmark() {
@@ -65,6 +67,7 @@ public final class ConsoleBenchmark {
         Duration watch = Duration.ofSeconds(settings.seconds());
         List<StreamRecorder.Recording> recordings = new ArrayList<>();
         List<BuiltStreams.Screen> screens = new ArrayList<>();
+        List<DecodeStreams.Source> streams;
         Optional<ViewerFigures> tigerVnc;
         ViewerFigures window;
         ViewerFigures headless;
@@ -86,6 +89,12 @@ public final class ConsoleBenchmark {
                 window = watch(ViewerProcess.summit(xvnc.rfbPort(), xvfb.displayName(), scratch), xvnc, xvfb, watch, progress);
                 headless = watch(ViewerProcess.summit(xvnc.rfbPort(), null, scratch), xvnc, null, watch, progress);
                 record(xvnc.rfbPort(), recordings, screens, progress);
+                streams = decodeSources(recordings, screens, progress);
+                if (settings.keepStreams() != null) {
+                    // Saved before the key timings, so a run that fails there still leaves them.
+                    DecodeStreams.save(settings.keepStreams(), streams);
+                    progress.accept("streams saved in " + settings.keepStreams());
+                }
                 progress.accept("key → screen: " + settings.presses() + " presses while the desktop animates");
                 busy = KeyLatency.measure(xvnc.rfbPort(), settings.presses(), WIDTH, HEIGHT);
             } finally {
@@ -100,7 +109,7 @@ public final class ConsoleBenchmark {
                 stop(quiet);
             }
         }
-        List<ConsoleReport.Throughput> throughput = throughput(recordings, screens, settings, progress);
+        List<ConsoleReport.Throughput> throughput = throughput(streams, settings.throughputSeconds(), progress);
         return new ConsoleReport(settings, tigerVnc, window, headless, still, busy, throughput);
     }
 
@@ -153,24 +162,33 @@ public final class ConsoleBenchmark {
         recordings.add(StreamRecorder.record(port, "Tight", Encodings.TIGHT, 8, RECORD, RECORD_MAX_BYTES, null, 0));
     }
 
-    private static List<ConsoleReport.Throughput> throughput(List<StreamRecorder.Recording> recordings,
-            List<BuiltStreams.Screen> screens, Settings settings, Consumer<String> progress)
+    /** Decodes the streams saved in {@code dir} by an earlier run's {@code keepStreams}: no servers, no viewers. */
+    public static List<ConsoleReport.Throughput> decode(Path dir, int seconds, Consumer<String> progress)
             throws IOException, InterruptedException {
-        Duration time = Duration.ofSeconds(settings.throughputSeconds());
-        List<ConsoleReport.Throughput> results = new ArrayList<>();
-        record Source(String name, int encoding, BuiltStreams.Built stream, String source) {
-        }
-        List<Source> streams = new ArrayList<>();
+        return throughput(DecodeStreams.load(dir), seconds, progress);
+    }
+
+    private static List<DecodeStreams.Source> decodeSources(List<StreamRecorder.Recording> recordings,
+            List<BuiltStreams.Screen> screens, Consumer<String> progress) {
+        List<DecodeStreams.Source> streams = new ArrayList<>();
         for (StreamRecorder.Recording r : recordings) {
-            streams.add(new Source(r.name(), r.encoding(), new BuiltStreams.Built(r.stream(), r.frames()),
+            streams.add(new DecodeStreams.Source(r.name(), r.encoding(), new BuiltStreams.Built(r.stream(), r.frames()),
                     "recorded from Xvnc"));
         }
         progress.accept("building Zlib, TightPNG and CopyRect streams from " + screens.size() + " recorded screens");
-        streams.add(1, new Source("CopyRect", Encodings.COPY_RECT, BuiltStreams.copyRect(screens.get(0), 200),
+        streams.add(1, new DecodeStreams.Source("CopyRect", Encodings.COPY_RECT, BuiltStreams.copyRect(screens.get(0), 200),
                 "built: the screen scrolled by " + BuiltStreams.SCROLL + " rows"));
-        streams.add(3, new Source("Zlib", Encodings.ZLIB, BuiltStreams.zlib(screens), "built from Xvnc's screens"));
-        streams.add(new Source("TightPNG", Encodings.TIGHT_PNG, BuiltStreams.tightPng(screens), "built from Xvnc's screens"));
-        for (Source s : streams) {
+        streams.add(3, new DecodeStreams.Source("Zlib", Encodings.ZLIB, BuiltStreams.zlib(screens), "built from Xvnc's screens"));
+        streams.add(new DecodeStreams.Source("TightPNG", Encodings.TIGHT_PNG, BuiltStreams.tightPng(screens),
+                "built from Xvnc's screens"));
+        return streams;
+    }
+
+    private static List<ConsoleReport.Throughput> throughput(List<DecodeStreams.Source> streams, int seconds,
+            Consumer<String> progress) throws IOException, InterruptedException {
+        Duration time = Duration.ofSeconds(seconds);
+        List<ConsoleReport.Throughput> results = new ArrayList<>();
+        for (DecodeStreams.Source s : streams) {
             progress.accept("decoding " + s.name() + " (" + s.stream().bytes().length / 1024 + " KiB) for " + 2 * time.toSeconds() + " s");
             results.add(new ConsoleReport.Throughput(ReplayThroughput.measure(s.name(), s.encoding(),
                     s.stream().bytes(), s.stream().frames(), time, time),

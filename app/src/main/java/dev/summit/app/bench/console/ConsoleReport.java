@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The figures of one console benchmark run and the table the README cites. Targets are issue 3's:
- * frames/s at least TigerVNC's, CPU per frame at most 1.5× TigerVNC's, key → screen median ≤ 40 ms.
+ * The figures of one console benchmark run and the table the README cites. Targets are issue 3's and 18's:
+ * frames/s at least TigerVNC's, CPU per frame at most 1.5× TigerVNC's headless and 2× in a window, key → screen
+ * median ≤ 40 ms, Tight and ZRLE decoding at least 300 MP/s.
  *
  * @param settings    what was run
  * @param tigerVnc    TigerVNC's viewer, when it is installed
@@ -21,7 +22,12 @@ public record ConsoleReport(ConsoleBenchmark.Settings settings, Optional<ViewerF
                             ViewerFigures headless, KeyLatency.Result keysStill, KeyLatency.Result keysBusy,
                             List<Throughput> throughput) {
     static final double CPU_RATIO_TARGET = 1.5;
+    /** Issue 18: in a window JavaFX renders in software under Xvfb, so the window may cost 2× TigerVNC's. */
+    static final double WINDOW_CPU_RATIO_TARGET = 2.0;
     static final double KEY_MEDIAN_TARGET_MS = 40;
+    /** Issue 18: Tight and ZRLE, the encodings a session uses, decode at least this fast. */
+    static final double DECODE_TARGET_MPS = 300;
+    private static final List<String> DECODE_TARGETED = List.of("Tight", "ZRLE");
     private static final String ROW = "%-38s %-16s %-10s %-20s %s";
 
     /** One encoding's decode throughput and where its stream came from. */
@@ -35,20 +41,29 @@ public record ConsoleReport(ConsoleBenchmark.Settings settings, Optional<ViewerF
                 ConsoleBenchmark.HEIGHT, settings.fps(), settings.seconds()));
         lines.add("");
         lines.add(row("figure", "Summit", "TigerVNC", "target", "Summit meets it"));
-        viewerRows(lines, "window", window);
-        viewerRows(lines, "headless", headless);
+        viewerRows(lines, "window", window, WINDOW_CPU_RATIO_TARGET);
+        viewerRows(lines, "headless", headless, CPU_RATIO_TARGET);
         keyRows(lines, "still", keysStill, true);
         keyRows(lines, "animating", keysBusy, false);
-        for (Throughput t : throughput) {
-            lines.add(row("decode " + t.result().name() + " (MP/s)", number(t.result().megapixelsPerSecond(), 0),
-                    "", "", "").stripTrailing());
-        }
+        lines.addAll(decodeRows(throughput));
         lines.add("");
         lines.addAll(notes());
         return lines;
     }
 
-    private void viewerRows(List<String> lines, String label, ViewerFigures summit) {
+    /** One row per encoding: its decode throughput, with the target where the issue sets one. */
+    public static List<String> decodeRows(List<Throughput> throughput) {
+        List<String> lines = new ArrayList<>();
+        for (Throughput t : throughput) {
+            double mps = t.result().megapixelsPerSecond();
+            boolean targeted = DECODE_TARGETED.contains(t.result().name());
+            lines.add(row("decode " + t.result().name() + " (MP/s)", number(mps, 0), "",
+                    targeted ? "≥ " + number(DECODE_TARGET_MPS, 0) : "", targeted ? yes(mps >= DECODE_TARGET_MPS) : ""));
+        }
+        return lines;
+    }
+
+    private void viewerRows(List<String> lines, String label, ViewerFigures summit, double cpuTarget) {
         Optional<ViewerFigures> anchor = tigerVnc;
         lines.add(row("frames/s, " + label, number(summit.framesPerSecond(), 1),
                 anchor.map(a -> number(a.framesPerSecond(), 1)).orElse("—"), "≥ TigerVNC's",
@@ -56,8 +71,8 @@ public record ConsoleReport(ConsoleBenchmark.Settings settings, Optional<ViewerF
         String ratio = anchor.map(a -> String.format(Locale.ROOT, " (%.2f×)",
                 summit.cpuPerThousandFrames() / a.cpuPerThousandFrames())).orElse("");
         lines.add(row("CPU-s / 1000 frames, " + label, number(summit.cpuPerThousandFrames(), 2) + ratio,
-                anchor.map(a -> number(a.cpuPerThousandFrames(), 2)).orElse(""), "≤ " + CPU_RATIO_TARGET + "× TigerVNC's",
-                anchor.map(a -> yes(summit.cpuPerThousandFrames() <= CPU_RATIO_TARGET * a.cpuPerThousandFrames()))
+                anchor.map(a -> number(a.cpuPerThousandFrames(), 2)).orElse(""), "≤ " + cpuTarget + "× TigerVNC's",
+                anchor.map(a -> yes(summit.cpuPerThousandFrames() <= cpuTarget * a.cpuPerThousandFrames()))
                         .orElse("")));
     }
 

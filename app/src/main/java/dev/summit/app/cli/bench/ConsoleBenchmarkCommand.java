@@ -3,6 +3,8 @@ package dev.summit.app.cli.bench;
 import dev.summit.app.bench.console.ConsoleBenchmark;
 import dev.summit.app.bench.console.ConsoleReport;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,6 +34,15 @@ public final class ConsoleBenchmarkCommand implements Callable<Integer> {
             description = "Measured decoding per encoding, after as long a warm-up (default: ${DEFAULT-VALUE}).")
     int decodeSeconds;
 
+    @Option(names = "--keep-streams", paramLabel = "DIR",
+            description = "Save the streams the decode figures replay in DIR, for --decode-only.")
+    Path keepStreams;
+
+    @Option(names = "--decode-only", paramLabel = "DIR",
+            description = "Only decode the streams an earlier run saved in DIR (no Xvnc, no viewers): the same bytes"
+                    + " for two builds.")
+    Path decodeOnly;
+
     @Spec
     CommandSpec spec;
 
@@ -47,11 +58,17 @@ public final class ConsoleBenchmarkCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ConsoleReport report = ConsoleBenchmark.run(new ConsoleBenchmark.Settings(seconds, fps, presses, decodeSeconds),
-                step -> {
-                    err.println("console-benchmark: " + step);
-                    err.flush();
-                });
+        Consumer<String> progress = step -> {
+            err.println("console-benchmark: " + step);
+            err.flush();
+        };
+        if (decodeOnly != null) {
+            ConsoleReport.decodeRows(ConsoleBenchmark.decode(decodeOnly, decodeSeconds, progress)).forEach(out::println);
+            out.flush();
+            return 0;
+        }
+        ConsoleReport report = ConsoleBenchmark.run(new ConsoleBenchmark.Settings(seconds, fps, presses, decodeSeconds,
+                keepStreams), progress);
         report.lines().forEach(out::println);
         out.flush();
         return 0;

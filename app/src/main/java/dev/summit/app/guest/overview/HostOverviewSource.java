@@ -91,7 +91,11 @@ public final class HostOverviewSource implements OverviewSource {
         for (GuestAddress address : details.addresses()) {
             lines.add(address.withPrefix() + " — " + sourceWords(address));
         }
-        details.unreadableSources().forEach((source, reason) -> lines.add(source.label() + " unreadable: " + reason));
+        // A source that cannot be read matters only while no other gives an address: libvirt 9.0 cannot
+        // read the ARP table on some kernels, and a line saying so beside every lease is noise.
+        if (lines.isEmpty()) {
+            details.unreadableSources().forEach((source, reason) -> lines.add(source.label() + " unreadable: " + reason));
+        }
         return lines;
     }
 

@@ -21,7 +21,7 @@ import javafx.scene.shape.Rectangle;
  * minutes as lines over a light fill, newest at the right. Drawn with shapes, not a canvas, so the
  * stylesheet's colour tokens colour it and the dark theme needs no code.
  */
-final class MetricGraph extends VBox {
+public final class MetricGraph extends VBox {
     private static final double WINDOW_MS = GraphData.WINDOW.toMillis();
     private static final int GRID_LINES = 3;
 
@@ -33,7 +33,7 @@ final class MetricGraph extends VBox {
     private GraphData data;
     private long now;
 
-    MetricGraph(String id) {
+    public MetricGraph(String id) {
         setId(id);
         getStyleClass().add("metric-graph");
         title.getStyleClass().add("graph-title");
@@ -64,7 +64,7 @@ final class MetricGraph extends VBox {
     }
 
     /** Shows {@code graph} as it stands at {@code nowMillis}. */
-    void draw(GraphData graph, long nowMillis) {
+    public void draw(GraphData graph, long nowMillis) {
         this.data = graph;
         this.now = nowMillis;
         title.setText(graph.title());

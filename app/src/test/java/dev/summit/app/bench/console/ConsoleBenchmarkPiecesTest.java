@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.summit.console.rfb.protocol.Encodings;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The console benchmark's pieces on tiny inputs: no servers, no timing asserted. */
 class ConsoleBenchmarkPiecesTest {
@@ -107,5 +109,23 @@ class ConsoleBenchmarkPiecesTest {
 
         assertThat(result.median()).isEqualTo(10.0);
         assertThat(result.p95()).isEqualTo(19.0);
+    }
+
+    @Test
+    void savedStreamsDecodeLikeTheOriginals(@TempDir Path dir) throws Exception {
+        BuiltStreams.Built zlib = BuiltStreams.zlib(twoScreens());
+        DecodeStreams.save(dir, List.of(new DecodeStreams.Source("Zlib", Encodings.ZLIB, zlib, "built from two screens")));
+
+        List<DecodeStreams.Source> loaded = DecodeStreams.load(dir);
+        assertThat(loaded).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("Zlib");
+            assertThat(s.source()).isEqualTo("built from two screens");
+            assertThat(s.stream().bytes()).isEqualTo(zlib.bytes());
+            assertThat(s.stream().frames()).isEqualTo(2);
+        });
+        assertThat(ConsoleBenchmark.decode(dir, 1, step -> { })).singleElement()
+                .satisfies(t -> assertThat(t.result().pixels()).isEqualTo(40 * 30 + 3 * 2));
+        assertThatThrownBy(() -> DecodeStreams.load(dir.resolve("nothing-here")))
+                .isInstanceOf(IOException.class).hasMessageContaining("--keep-streams");
     }
 }

@@ -81,5 +81,12 @@ class SettingsViewModelTest {
         assertThat(drive.feedback().outcomeProperty().get()).isEmpty();
         assertThat(new CdromDevices(fuji.read().persistent()).find("sda").orElseThrow().media())
                 .isEqualTo("/var/lib/libvirt/images/debian.iso");
+        // An image of this computer that could not reach a remote host is never put into the drive.
+        CdromViewModel uploading = new CdromViewModel("sda", fuji::apply,
+                typed -> CompletableFuture.failedFuture(new IllegalStateException("The upload of " + typed + " stopped: link down")));
+        uploading.insert("/home/me/debian-12.iso").get(10, TimeUnit.SECONDS);
+        assertThat(uploading.feedback().problemProperty().get()).contains("/home/me/debian-12.iso", "link down");
+        assertThat(new CdromDevices(fuji.read().persistent()).find("sda").orElseThrow().media())
+                .isEqualTo("/var/lib/libvirt/images/debian.iso");
     }
 }

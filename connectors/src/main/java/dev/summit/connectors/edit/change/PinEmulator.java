@@ -34,6 +34,18 @@ public record PinEmulator(CpuSet cpus) implements GuestEdit {
         return Live.DONE;
     }
 
+    @Override
+    public boolean liveUndoable() {
+        return true;
+    }
+
+    @Override
+    public void undoLive(Domain domain, Definition live, EditContext context) throws LibvirtException {
+        CpuSet before = new CpuPinning(live).emulatorPin();
+        CpuSet target = before != null ? before : CpuSet.allOf(context.hostCpus());
+        DomainTuning.pinEmulator(domain, target.cpumap(context.hostCpus()), DomainTuning.AFFECT_LIVE);
+    }
+
     /** Refuses a CPU number the host does not have. */
     static void checkHostHas(CpuSet cpus, EditContext context) {
         if (cpus != null && cpus.highest() >= context.hostCpus()) {

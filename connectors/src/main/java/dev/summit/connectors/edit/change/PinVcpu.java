@@ -42,4 +42,15 @@ public record PinVcpu(int vcpu, CpuSet cpus) implements GuestEdit {
         DomainTuning.pinVcpu(domain, vcpu, target.cpumap(context.hostCpus()), DomainTuning.AFFECT_LIVE);
         return Live.DONE;
     }
+
+    @Override
+    public boolean liveUndoable() {
+        return true;
+    }
+
+    @Override
+    public void undoLive(Domain domain, Definition live, EditContext context) throws LibvirtException {
+        CpuSet before = new CpuPinning(live).vcpuPins().getOrDefault(vcpu, CpuSet.allOf(context.hostCpus()));
+        DomainTuning.pinVcpu(domain, vcpu, before.cpumap(context.hostCpus()), DomainTuning.AFFECT_LIVE);
+    }
 }

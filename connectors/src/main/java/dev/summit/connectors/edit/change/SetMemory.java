@@ -67,4 +67,14 @@ public record SetMemory(Long maximumKiB, Long currentKiB) implements GuestEdit {
         }
         return Live.DONE;
     }
+
+    @Override
+    public boolean liveUndoable() {
+        return true;
+    }
+
+    @Override
+    public void undoLive(Domain domain, Definition live, EditContext context) throws LibvirtException {
+        domain.setMemory(new MemorySettings(live).currentKiB());
+    }
 }

@@ -64,4 +64,24 @@ public record SetTitleDescription(String title, String description) implements G
         }
         return Live.DONE;
     }
+
+    @Override
+    public boolean liveUndoable() {
+        return true;
+    }
+
+    @Override
+    public void undoLive(Domain domain, Definition live, EditContext context) throws LibvirtException {
+        GuestIdentity before = new GuestIdentity(live);
+        if (title != null) {
+            domain.setMetadata(TITLE, blankToNull(before.title()), null, null, AFFECT_LIVE);
+        }
+        if (description != null) {
+            domain.setMetadata(DESCRIPTION, blankToNull(before.description()), null, null, AFFECT_LIVE);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
 }

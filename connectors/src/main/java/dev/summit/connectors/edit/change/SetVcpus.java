@@ -111,4 +111,10 @@ public record SetVcpus(Integer current, Integer maximum) implements GuestEdit {
         }
         return Live.DONE;
     }
+
+    /** Unplugging a vCPU needs the guest's help and a CPU model QEMU can unplug: often it cannot. */
+    @Override
+    public void undoLive(Domain domain, Definition live, EditContext context) throws LibvirtException {
+        domain.setVcpusFlags(new VcpuSettings(live).current(), AFFECT_LIVE);
+    }
 }

@@ -67,6 +67,20 @@ public final class Framebuffer {
         damage(x, y, w, h);
     }
 
+    /** Draws {@code w × h} pixels that {@code rows} writes straight into the screen, a row at a time. */
+    synchronized void putRows(int x, int y, int w, int h, RowSource rows) {
+        for (int row = 0; row < h; row++) {
+            rows.copyRow(row, pixels, (y + row) * width + x);
+        }
+        damage(x, y, w, h);
+    }
+
+    /** Writes row {@code row} of a picture into {@code target} from {@code offset}, as many pixels as the picture is wide. */
+    @FunctionalInterface
+    interface RowSource {
+        void copyRow(int row, int[] target, int offset);
+    }
+
     public synchronized void set(int x, int y, int argb) {
         pixels[y * width + x] = argb;
         damage(x, y, 1, 1);

@@ -29,6 +29,15 @@ public final class TightDecoder implements Decoder {
     private static final int STREAM_MASK = 0x3;
 
     private final TightZlibStreams streams = new TightZlibStreams();
+    private final TightImageBodies images;
+
+    public TightDecoder() {
+        this(JpegCodec.best());
+    }
+
+    TightDecoder(JpegCodec jpeg) {
+        images = new TightImageBodies(jpeg);
+    }
 
     @Override
     public int encoding() {
@@ -46,7 +55,7 @@ public final class TightDecoder implements Decoder {
         if (kind == TightWire.FILL) {
             TightWire.fill(rect, in, framebuffer);
         } else if (kind == TightWire.JPEG) {
-            TightWire.image(rect, in, framebuffer, TightImages.JPEG);
+            images.jpeg(rect, in, framebuffer);
         } else if ((kind & 0x8) == 0) {
             basic(rect, kind, in, framebuffer);
         } else {

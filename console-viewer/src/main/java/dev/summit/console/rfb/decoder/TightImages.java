@@ -28,13 +28,13 @@ final class TightImages {
      * Decodes the image and draws it at {@code rect}, a row at a time so the only full-size buffer
      * is the codec's own raster; any failure is a protocol error.
      */
-    static void draw(byte[] data, String format, Rect rect, Framebuffer framebuffer) throws RfbProtocolException {
+    static void draw(byte[] data, int length, String format, Rect rect, Framebuffer framebuffer) throws RfbProtocolException {
         int width = rect.width();
         int height = rect.height();
         ImageReader reader = readerFor(format);
         // A memory-cached stream: ImageIO's default may spill to a temporary file, which a viewer
         // has no business doing with screen contents.
-        try (ImageInputStream stream = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
+        try (ImageInputStream stream = new MemoryCacheImageInputStream(new ByteArrayInputStream(data, 0, length))) {
             reader.setInput(stream, true, true);
             int imageWidth = reader.getWidth(0);
             int imageHeight = reader.getHeight(0);

@@ -12,6 +12,16 @@ import java.io.IOException;
 public final class TightPngDecoder implements Decoder {
     public static final int ENCODING = -260;
 
+    private final TightImageBodies images;
+
+    public TightPngDecoder() {
+        this(JpegCodec.best());
+    }
+
+    TightPngDecoder(JpegCodec jpeg) {
+        images = new TightImageBodies(jpeg);
+    }
+
     @Override
     public int encoding() {
         return ENCODING;
@@ -24,8 +34,8 @@ public final class TightPngDecoder implements Decoder {
         int kind = control >>> 4;
         switch (kind) {
             case TightWire.FILL -> TightWire.fill(rect, in, framebuffer);
-            case TightWire.JPEG -> TightWire.image(rect, in, framebuffer, TightImages.JPEG);
-            case TightWire.PNG -> TightWire.image(rect, in, framebuffer, TightImages.PNG);
+            case TightWire.JPEG -> images.jpeg(rect, in, framebuffer);
+            case TightWire.PNG -> images.png(rect, in, framebuffer);
             default -> throw new RfbProtocolException("TightPNG compression-control " + TightWire.hex(control)
                     + ((kind & 0x8) == 0 ? " asks for basic compression, which TightPNG forbids" : " is not allowed"));
         }

@@ -6,7 +6,7 @@ import java.io.IOException;
 
 /**
  * The pieces of the Tight wire format that Tight and TightPNG share: the compression-control
- * byte's meaning, the compact length, TPIXEL, and the fill and image (JPEG/PNG) bodies.
+ * byte's meaning, the compact length, TPIXEL and the fill body (images: {@link TightImageBodies}).
  */
 final class TightWire {
     /** Compression kinds: the high four bits of the compression-control byte. */
@@ -48,20 +48,6 @@ final class TightWire {
         byte[] pixel = new byte[TPIXEL_BYTES];
         in.readFully(pixel, 0, TPIXEL_BYTES);
         framebuffer.fill(rect.x(), rect.y(), rect.width(), rect.height(), Pixels.fromTpixel(pixel, 0));
-    }
-
-    /**
-     * JpegCompression / PngCompression: a compact length, then a complete image file that must be
-     * exactly the rectangle's size. The whole file is read before decoding, since ImageIO needs it;
-     * the compact length bounds that buffer to 4 MiB.
-     */
-    static void image(Rect rect, RfbInput in, Framebuffer framebuffer, String format) throws IOException {
-        int length = readCompactLength(in);
-        if (length == 0) {
-            throw new RfbProtocolException("Tight " + format + " rectangle has an empty image");
-        }
-        byte[] data = in.bytes(length);
-        TightImages.draw(data, format, rect, framebuffer);
     }
 
     static String hex(int value) {

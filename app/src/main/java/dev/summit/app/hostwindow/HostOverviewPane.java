@@ -1,0 +1,120 @@
+package dev.summit.app.hostwindow;
+
+import dev.summit.app.guest.details.FactGrid;
+import dev.summit.app.guest.details.PageLayout;
+import dev.summit.app.guest.overview.GraphData;
+import dev.summit.app.guest.overview.MetricGraph;
+import dev.summit.app.tasks.TaskRunner;
+import dev.summit.app.vmlist.Sizes;
+import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.hostinfo.HostOverview;
+import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.util.Duration;
+
+/**
+ * Overview: what the host is (read once, on its worker) and its CPU and memory over the last ten
+ * minutes, redrawn every two seconds from the history the host's session keeps whether or not the
+ * window is open.
+ */
+final class HostOverviewPane {
+    static final String ID = "host-overview";
+    private static final Duration REDRAW_EVERY = Duration.seconds(2);
+
+    private final HostSession host;
+    private final FactGrid grid = new FactGrid();
+    private final Label problem = new Label();
+    private final List<MetricGraph> graphs = List.of(new MetricGraph("host-graph-cpu"), new MetricGraph("host-graph-memory"));
+    private final Node node;
+    private final Timeline redraw;
+
+    HostOverviewPane(HostSession host) {
+        this.host = host;
+        grid.row("Host name", "hostname");
+        grid.row("Hypervisor", "hypervisor");
+        grid.row("libvirt", "libvirt");
+        grid.row("QEMU", "qemu");
+        grid.row("CPU model", "cpu-model");
+        grid.row("CPUs", "topology");
+        grid.row("NUMA nodes", "numa");
+        grid.row("Memory", "memory");
+        grid.row("KVM", "kvm");
+        grid.row("Nested KVM", "nested");
+        problem.getStyleClass().add("problem");
+        problem.setWrapText(true);
+        node = PageLayout.page(ID, PageLayout.heading("Overview"), grid.node(), problem, graphGrid());
+        redraw = new Timeline(new KeyFrame(REDRAW_EVERY, e -> drawGraphs()));
+        redraw.setCycleCount(Animation.INDEFINITE);
+        node.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                redraw.stop();
+            } else {
+                redraw.play();
+            }
+        });
+    }
+
+    Node node() {
+        return node;
+    }
+
+    /** Reads the facts off the FX thread and draws the graphs as they stand. */
+    void load() {
+        HostOverview.read(host).whenComplete((facts, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                problem.setText("Could not read the host: " + TaskRunner.messageOf(failure));
+            } else {
+                show(facts);
+            }
+        }));
+        drawGraphs();
+    }
+
+    void stop() {
+        redraw.stop();
+    }
+
+    private void show(HostOverview facts) {
+        grid.set("hostname", facts.hostname());
+        grid.set("hypervisor", facts.hypervisor());
+        grid.set("libvirt", facts.libvirtVersion());
+        grid.set("qemu", facts.qemuVersion().isEmpty() ? "not on this host" : facts.qemuVersion());
+        String details = (facts.cpuModel().equals(facts.arch()) ? "" : facts.arch() + ", ")
+                + (facts.mhz() > 0 ? facts.mhz() + " MHz" : "");
+        grid.set("cpu-model", facts.cpuModel() + (details.isEmpty() ? "" : " (" + details.replaceAll(", $", "") + ")"));
+        grid.set("topology", facts.topology());
+        grid.set("numa", Integer.toString(facts.numaNodes()));
+        grid.set("memory", Sizes.bytes(facts.memoryKiB() * 1024));
+        grid.set("kvm", facts.kvm());
+        grid.set("nested", facts.nested());
+    }
+
+    private void drawGraphs() {
+        List<GraphData> data = HostGraphs.of(host.hostHistory());
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < graphs.size(); i++) {
+            graphs.get(i).draw(data.get(i), now);
+        }
+    }
+
+    private Node graphGrid() {
+        GridPane pane = new GridPane();
+        pane.setHgap(18);
+        for (int i = 0; i < graphs.size(); i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(50);
+            column.setHgrow(Priority.ALWAYS);
+            pane.getColumnConstraints().add(column);
+            pane.add(graphs.get(i), i, 0);
+        }
+        return pane;
+    }
+}

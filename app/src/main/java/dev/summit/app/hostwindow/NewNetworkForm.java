@@ -1,0 +1,46 @@
+package dev.summit.app.hostwindow;
+
+import dev.summit.connectors.network.DhcpRange;
+import dev.summit.connectors.network.Ipv4Subnet;
+import dev.summit.connectors.network.Ipv6Subnet;
+import dev.summit.connectors.network.NetworkMode;
+import dev.summit.connectors.network.NetworkRequest;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The New Network dialog's fields as text, turned into a request or into every sentence saying
+ * which field is wrong. Blank optional fields mean "none".
+ */
+record NewNetworkForm(String name, NetworkMode mode, String ipv4, boolean dhcp, String dhcpFirst, String dhcpLast,
+                      String forward, String domain, String ipv6, boolean autostart) {
+
+    /** The request, or the problems (never both). */
+    record Outcome(NetworkRequest request, List<String> problems) {
+    }
+
+    Outcome read() {
+        List<String> problems = new ArrayList<>();
+        Ipv4Subnet subnet = parse(problems, () -> Ipv4Subnet.parse(ipv4));
+        DhcpRange range = dhcp ? parse(problems, () -> DhcpRange.parse(dhcpFirst.strip() + "-" + dhcpLast.strip())) : null;
+        Ipv6Subnet six = blank(ipv6) ? null : parse(problems, () -> Ipv6Subnet.parse(ipv6));
+        if (!problems.isEmpty()) {
+            return new Outcome(null, problems);
+        }
+        return new Outcome(new NetworkRequest(name.strip(), mode, subnet, range, blank(forward) ? null : forward.strip(),
+                blank(domain) ? null : domain.strip(), six, null, autostart), List.of());
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static <T> T parse(List<String> problems, java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
+    }
+}

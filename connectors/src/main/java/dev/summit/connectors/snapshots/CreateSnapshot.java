@@ -1,0 +1,78 @@
+package dev.summit.connectors.snapshots;
+
+import dev.summit.connectors.host.HostSession;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.libvirt.Connect;
+import org.libvirt.Domain;
+import org.libvirt.DomainInfo;
+import org.libvirt.DomainSnapshot;
+import org.libvirt.LibvirtException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Takes a snapshot of the kind {@link SnapshotPlanner} chooses, with the screen as it was. */
+public final class CreateSnapshot {
+    private static final Logger LOG = LoggerFactory.getLogger(CreateSnapshot.class);
+    static final int DISK_ONLY = 16;
+    static final int QUIESCE = 64;
+    static final int ATOMIC = 128;
+
+    /**
+     * @param why      why this kind, in the user's words
+     * @param quiesced the guest agent froze the file systems for it
+     * @param screen   the screen just before, when the guest had one running
+     */
+    public record Created(Snapshot snapshot, String why, boolean quiesced, Optional<GuestScreenshot.Image> screen) {
+    }
+
+    private CreateSnapshot() {
+    }
+
+    public static CompletableFuture<Created> apply(HostSession host, String uuid, String guestName, SnapshotRequest request) {
+        return host.submit("take a snapshot of", guestName, conn -> create(conn, uuid, request));
+    }
+
+    public static Created create(Connect conn, String uuid, SnapshotRequest request) throws LibvirtException {
+        Domain domain = conn.domainLookupByUUIDString(uuid);
+        DomainInfo.DomainState state = domain.getInfo().state;
+        boolean running = state == DomainInfo.DomainState.VIR_DOMAIN_RUNNING
+                || state == DomainInfo.DomainState.VIR_DOMAIN_PAUSED || state == DomainInfo.DomainState.VIR_DOMAIN_BLOCKED;
+        String xml = domain.getXMLDesc(running ? 0 : 2);
+        SnapshotPlan plan = SnapshotPlanner.plan(request, domain.getName(), xml, running, SnapshotTree.read(domain),
+                LocalDateTime.now());
+        Optional<GuestScreenshot.Image> screen = running ? GuestScreenshot.take(conn, domain) : Optional.empty();
+        int flags = plan.kind().external() ? ATOMIC : 0;
+        if (plan.kind() == SnapshotKind.EXTERNAL_DISK_ONLY) {
+            flags |= DISK_ONLY;
+        }
+        boolean quiesce = running && plan.kind() == SnapshotKind.EXTERNAL_DISK_ONLY && agentAnswers(domain);
+        DomainSnapshot made;
+        try {
+            made = domain.snapshotCreateXML(plan.xml(), quiesce ? flags | QUIESCE : flags);
+        } catch (LibvirtException e) {
+            if (!quiesce) {
+                throw e;
+            }
+            // The agent answered a ping but could not freeze (no fsfreeze support): take it unfrozen.
+            LOG.warn("quiesced snapshot of {} refused ({}); taking it without", domain.getName(), e.getMessage());
+            quiesce = false;
+            made = domain.snapshotCreateXML(plan.xml(), flags);
+        }
+        try {
+            return new Created(SnapshotXml.parse(made.getXMLDesc(), true), plan.why(), quiesce, screen);
+        } finally {
+            made.free();
+        }
+    }
+
+    private static boolean agentAnswers(Domain domain) {
+        try {
+            domain.qemuAgentCommand("{\"execute\":\"guest-ping\"}", 2, 0);
+            return true;
+        } catch (LibvirtException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Makes the app image's two AOT caches from real runs of its own launcher (bin/summit-launch), so
+# the JVM, options and class path are exactly those of the runs the caches serve:
+#   train-aot.sh IMAGE_DIR
+# summit.aot: the window on the test driver (test:///default) on a throw-away profile, until its
+# first frame and the list filled in, then SIGTERM (an orderly exit, after which the JVM writes the
+# cache: JEP 514's -XX:AOTCacheOutput). summit-cli.aot: `summit list` on the test driver.
+# Under Xvfb when there is no display.
+set -euo pipefail
+image=$(cd "$1" && pwd)
+if [[ -z ${DISPLAY:-} ]]; then
+  exec xvfb-run -a -s "-screen 0 1280x900x24" "${BASH_SOURCE[0]}" "$@"
+fi
+app=$image/lib/app
+launch=$image/bin/summit-launch
+say() { printf 'train-aot: %s\n' "$*" >&2; }
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+export HOME=$scratch XDG_DATA_HOME=$scratch/data XDG_CONFIG_HOME=$scratch/config XDG_CACHE_HOME=$scratch/cache
+export SUMMIT_AOT_TRAINING=1
+unset JAVA_TOOL_OPTIONS JDK_JAVA_OPTIONS
+rm -f "$app/summit.aot" "$app/summit-cli.aot"
+
+# The verbs' cache first: it runs while nothing else does.
+"$launch" list --connect test:///default >"$scratch/list.log" 2>&1 \
+  || { cat "$scratch/list.log" >&2; say "summit list failed"; exit 1; }
+
+"$launch" --connect test:///default >"$scratch/window.log" 2>&1 &
+pid=$!
+window=""
+for ((i = 0; i < 600; i++)); do
+  window=$(xdotool search --onlyvisible --name '^Summit$' 2>/dev/null | head -1 || true)
+  [[ -n $window ]] && break
+  kill -0 "$pid" 2>/dev/null || { cat "$scratch/window.log" >&2; say "Summit exited before its window showed"; exit 1; }
+  sleep 0.1
+done
+[[ -n $window ]] || { kill "$pid"; say "no window within 60 s"; exit 1; }
+sleep 3   # the host list fills after the first frame; its classes and profiles belong in the cache too
+kill -TERM "$pid"
+wait "$pid" || true
+for cache in summit.aot summit-cli.aot; do
+  [[ -s $app/$cache ]] || { cat "$scratch"/*.log >&2; say "no $cache written"; exit 1; }
+  chmod 0644 "$app/$cache"
+done
+say "caches: window $(du -h "$app/summit.aot" | cut -f1), verbs $(du -h "$app/summit-cli.aot" | cut -f1)"

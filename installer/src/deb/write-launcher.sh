@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Writes the command that starts Summit from the app image, IMAGE/bin/summit-launch:
+#   write-launcher.sh IMAGE_DIR JAVA_OPTION…
+# (options as jpackage's --java-options, $APPDIR standing for IMAGE/lib/app).
+# /usr/bin/summit points at it rather than at jpackage's native launcher, which asks the package
+# manager which package owns it (rpm -qf, dpkg -S, dpkg -L: about half a second) at every start.
+# A plain script that execs the runtime's java costs about a millisecond, and picks the AOT cache
+# that fits the run: the window's (summit.aot) or the verbs' (summit-cli.aot).
+set -euo pipefail
+image=$1; shift
+app=$image/lib/app
+launcher=$image/bin/summit-launch
+main=$(sed -n 's/^app\.mainclass=//p' "$app/summit.cfg")
+classpath=$(sed -n 's|^app\.classpath=\$APPDIR/|$app/|p' "$app/summit.cfg" | paste -sd: -)
+options=""
+for option; do
+  case $option in -XX:AOTCache=*) continue ;; esac
+  options+=" \"${option//\$APPDIR/\$app}\""
+done
+cat >"$launcher" <<SCRIPT
+#!/bin/sh
+# Starts Summit with the app image's runtime: no arguments or only window options open the window,
+# anything else is a verb. Written by write-launcher.sh at package build.
+app=\$(dirname "\$(readlink -f "\$0")")/../lib/app
+case \${1-} in
+  "" | --connect | --connect=* | --stats-interval | --stats-interval=*) cache=summit.aot ;;
+  *) cache=summit-cli.aot ;;
+esac
+# The package build's training runs (train-aot.sh) write the cache instead of reading it.
+aot=-XX:AOTCache
+[ -n "\${SUMMIT_AOT_TRAINING-}" ] && aot=-XX:AOTCacheOutput
+exec "\$app/../runtime/bin/java"$options "\$aot=\$app/\$cache" \\
+  -cp "$classpath" $main "\$@"
+SCRIPT
+chmod 0755 "$launcher"
