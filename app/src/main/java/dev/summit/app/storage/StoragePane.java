@@ -112,6 +112,11 @@ public final class StoragePane {
         loadPools(null);
     }
 
+    /** The same, choosing {@code pool} (e.g. a pool the host window was asked to show) once the list is in. */
+    public void load(String pool) {
+        loadPools(pool);
+    }
+
     /** The pane inside {@code node}, for tests and the windows that embed it. */
     public static StoragePane of(Node node) {
         return (StoragePane) node.getProperties().get(StoragePane.class);

@@ -55,14 +55,9 @@ final class VolumeWindowProbe {
         TableView<Object>[] volumes = new TableView[1];
         Platform.runLater(() -> {
             volumes[0] = (TableView<Object>) pane[0].node().lookup("#storage-volumes");
-            TableView<?> pools = (TableView<?>) pane[0].node().lookup("#storage-pools");
             probe.start();
             start[0] = System.nanoTime();
-            pane[0].load();
-            // load() selects the first pool; the benchmark's pool is chosen as soon as the list is in.
-            pools.getItems().addListener((javafx.collections.ListChangeListener<Object>) change ->
-                    pools.getItems().stream().filter(p -> p.toString().contains("name=" + pool + ","))
-                            .findFirst().ifPresent(p -> ((TableView<Object>) pools).getSelectionModel().select(p)));
+            pane[0].load(pool);
             RenderedFrame.when(stage.getScene(), () -> volumes[0].getItems().size() == expected).thenAccept(listed::complete);
         });
         RenderedFrame frame = listed.get(120, TimeUnit.SECONDS);
