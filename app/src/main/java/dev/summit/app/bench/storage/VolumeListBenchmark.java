@@ -38,6 +38,12 @@ public final class VolumeListBenchmark {
 
     /** @param progress where a line per step goes (stderr, from the command) */
     public int run(PrintWriter out, PrintWriter progress) throws Exception {
+        // JavaFX first: GTK's glass and libvirt's event loop share GLib's default main context, and
+        // whichever loop owns it first dispatches; started later, JavaFX's tasks ran on libvirt's thread.
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        Platform.setImplicitExit(false);
         Virsh virsh = new Virsh(URI);
         progress.println("making a pool of " + volumes + " volumes…");
         progress.flush();
@@ -61,10 +67,6 @@ public final class VolumeListBenchmark {
                     throw new IllegalStateException("listed " + listed + " volumes, expected " + volumes);
                 }
             }
-            CompletableFuture<Void> started = new CompletableFuture<>();
-            Platform.startup(() -> started.complete(null));
-            started.get(30, TimeUnit.SECONDS);
-            Platform.setImplicitExit(false);
             List<VolumeWindowProbe.Result> windows = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 windows.add(VolumeWindowProbe.measure(host, pool.name(), volumes));
