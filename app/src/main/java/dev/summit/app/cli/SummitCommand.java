@@ -67,6 +67,8 @@ public final class SummitCommand implements Callable<Integer> {
         line.addSubcommand("backup", BackupCommand.commandLine());
         line.addSubcommand("net", new NetCommand());
         line.addSubcommand("snapshot", SnapshotCommand::commandLine);
+        line.addSubcommand("pool", new PoolCommand());
+        line.addSubcommand("vol", new VolCommand());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("summit: " + oneLine(e));
             return 1;

@@ -28,7 +28,7 @@ public final class StorageFeature {
             services.window().report("Connect to a host first: its storage is read from it.");
             return Optional.empty();
         }
-        StorageWindow window = new StorageWindow(session.get(), new IsoLibrary(services.store(), services.background()),
+        StorageWindow window = new StorageWindow(session.get(), services.tasks(), new IsoLibrary(services.store(), services.background()),
                 services.window().stage());
         window.show();
         return Optional.of(window);

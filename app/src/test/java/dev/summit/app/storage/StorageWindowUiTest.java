@@ -9,6 +9,7 @@ import dev.summit.app.ui.FxWindows;
 import dev.summit.app.ui.TestHosts;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
+import dev.summit.connectors.storage.PoolSpec;
 import dev.summit.connectors.storage.PoolSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ class StorageWindowUiTest {
         @SuppressWarnings("unchecked")
         TableView<PoolSummary> pools = (TableView<PoolSummary>) window.lookup("#storage-pools");
         @SuppressWarnings("unchecked")
-        TableView<StorageWindow.VolumeRow> volumes = (TableView<StorageWindow.VolumeRow>) window.lookup("#storage-volumes");
+        TableView<StoragePane.VolumeRow> volumes = (TableView<StoragePane.VolumeRow>) window.lookup("#storage-volumes");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> volumes.getItems().size() == 1));
         assertThat(FxWindows.onFx(() -> pools.getItems().get(0).name())).isEqualTo("default");
         assertThat(FxWindows.onFx(() -> volumes.getItems().get(0).volume().name())).isEqualTo("fuji.qcow2");
@@ -89,7 +90,7 @@ class StorageWindowUiTest {
 
         StorageWindow storage = windowObject(window);
         FxWindows.onFx(() -> {
-            storage.createPool("isos", "/srv/isos");
+            storage.pane().createPool(PoolSpec.directory("isos", "/srv/isos"));
             return null;
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> pools.getItems().stream().anyMatch(p -> p.name().equals("isos"))));

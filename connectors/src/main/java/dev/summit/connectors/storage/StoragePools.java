@@ -2,6 +2,7 @@ package dev.summit.connectors.storage;
 
 import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.jna.PoolVolumeXml;
 import dev.summit.connectors.xml.DomainDisk;
 import dev.summit.connectors.xml.DomainDisks;
 import dev.summit.connectors.xml.XmlTree;
@@ -15,7 +16,6 @@ import org.libvirt.LibvirtException;
 import org.libvirt.StoragePool;
 import org.libvirt.StoragePoolInfo;
 import org.libvirt.StorageVol;
-import org.libvirt.StorageVolInfo;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -70,18 +70,9 @@ public final class StoragePools {
         return host.submit("create volume", name, conn -> createQcow2(conn, pool, name, bytes));
     }
 
-    /** Refuses a volume any guest's definition uses, naming the guests. */
+    /** Refuses a volume any guest uses, naming the guests: see {@link DeleteVolume}. */
     public static CompletableFuture<Void> deleteVolume(HostSession host, String pool, String name) {
-        return host.submit("delete volume", name, conn -> {
-            StorageVol volume = conn.storagePoolLookupByName(pool).storageVolLookupByName(name);
-            List<String> users = usersOf(conn, pool, name, volume.getPath());
-            if (!users.isEmpty()) {
-                throw new HostOperationException("Could not delete '" + name + "': it is a disk of "
-                        + (users.size() == 1 ? "guest '" : "guests '") + String.join("', '", users) + "'.");
-            }
-            volume.delete(0);
-            return null;
-        });
+        return DeleteVolume.run(host, pool, name);
     }
 
     public static List<PoolSummary> pools(Connect conn) throws LibvirtException {
@@ -99,11 +90,11 @@ public final class StoragePools {
         return summary(conn.storagePoolLookupByName(name));
     }
 
+    /** One round trip per volume (its XML), through our own binding: see {@link PoolVolumeXml}. */
     public static List<VolumeSummary> volumes(Connect conn, String poolName) throws LibvirtException {
-        StoragePool pool = conn.storagePoolLookupByName(poolName);
         List<VolumeSummary> volumes = new ArrayList<>();
-        for (String name : pool.listVolumes()) {
-            volumes.add(summary(poolName, pool.storageVolLookupByName(name)));
+        for (String xml : PoolVolumeXml.fetch(conn, poolName)) {
+            volumes.add(VolumeXmlReader.read(poolName, xml));
         }
         volumes.sort(Comparator.comparing(VolumeSummary::name));
         return volumes;
@@ -137,58 +128,31 @@ public final class StoragePools {
     }
 
     /**
-     * A pool's volumes, rescanned first, with the guests using each (path → guest names), read in
-     * one pass over the guests' definitions rather than once per volume.
+     * A pool's volumes with the guests using each as a disk, read in one pass over the guests'
+     * definitions rather than once per volume. Not rescanned: {@link RefreshPool} does that when asked.
      */
     public static CompletableFuture<java.util.Map<VolumeSummary, List<String>>> volumesWithUsers(HostSession host, String pool) {
         return host.submit("list the volumes of pool", pool, conn -> {
-            conn.storagePoolLookupByName(pool).refresh(0);
-            java.util.Map<String, List<String>> byPath = new java.util.HashMap<>();
-            for (Domain domain : conn.listAllDomains(0)) {
-                for (DomainDisk disk : DomainDisks.parse(domain.getXMLDesc(0))) {
-                    if (disk.source() != null) {
-                        byPath.computeIfAbsent(disk.source(), k -> new ArrayList<>()).add(domain.getName());
-                    }
-                }
-            }
+            VolumeUsers users = VolumeUsers.read(conn);
             java.util.Map<VolumeSummary, List<String>> result = new java.util.LinkedHashMap<>();
             for (VolumeSummary volume : volumes(conn, pool)) {
-                List<String> users = new ArrayList<>(byPath.getOrDefault(volume.path(), List.of()));
-                users.addAll(byPath.getOrDefault(pool + "/" + volume.name(), List.of()));
-                result.put(volume, users.stream().distinct().sorted().toList());
+                result.put(volume, users.disksOf(volume));
             }
             return result;
         });
     }
 
-    /** Names of the guests whose disks are this volume, by path or as pool/volume. */
-    public static List<String> usersOf(Connect conn, String pool, String volume, String path) throws LibvirtException {
-        List<String> users = new ArrayList<>();
-        for (Domain domain : conn.listAllDomains(0)) {
-            for (DomainDisk disk : DomainDisks.parse(domain.getXMLDesc(0))) {
-                if (path.equals(disk.source()) || (pool + "/" + volume).equals(disk.source())) {
-                    users.add(domain.getName());
-                    break;
-                }
-            }
-        }
-        users.sort(String::compareTo);
-        return users;
-    }
-
-    private static PoolSummary summary(StoragePool pool) throws LibvirtException {
+    static PoolSummary summary(StoragePool pool) throws LibvirtException {
         StoragePoolInfo info = pool.getInfo();
         Element root = XmlTree.parse(pool.getXMLDesc(0)).getDocumentElement();
+        boolean persistent = pool.isPersistent() == 1;
         return new PoolSummary(pool.getName(), root.getAttribute("type"), pool.isActive() == 1, info.capacity,
-                info.allocation, info.available, firstText(root, "path"));
+                info.allocation, info.available, firstText(root, "path"), persistent && pool.getAutostart(),
+                PoolSources.describe(root));
     }
 
     private static VolumeSummary summary(String pool, StorageVol volume) throws LibvirtException {
-        StorageVolInfo info = volume.getInfo();
-        Element root = XmlTree.parse(volume.getXMLDesc(0)).getDocumentElement();
-        NodeList formats = root.getElementsByTagName("format");
-        String format = formats.getLength() == 0 ? "" : ((Element) formats.item(0)).getAttribute("type");
-        return new VolumeSummary(pool, volume.getName(), volume.getPath(), format, info.capacity, info.allocation);
+        return VolumeXmlReader.read(pool, volume.getXMLDesc(0));
     }
 
     private static String firstText(Element root, String tag) {

@@ -1,0 +1,305 @@
+package dev.summit.app.storage;
+
+import dev.summit.app.tasks.TaskRunner;
+import dev.summit.app.vmlist.Sizes;
+import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.ops.CancelSignal;
+import dev.summit.connectors.storage.CreatePool;
+import dev.summit.connectors.storage.CreateVolume;
+import dev.summit.connectors.storage.DeletePool;
+import dev.summit.connectors.storage.DeleteVolume;
+import dev.summit.connectors.storage.DownloadVolume;
+import dev.summit.connectors.storage.NewVolume;
+import dev.summit.connectors.storage.PoolAutostart;
+import dev.summit.connectors.storage.PoolSpec;
+import dev.summit.connectors.storage.PoolSummary;
+import dev.summit.connectors.storage.RefreshPool;
+import dev.summit.connectors.storage.ResizeVolume;
+import dev.summit.connectors.storage.StartPool;
+import dev.summit.connectors.storage.StopPool;
+import dev.summit.connectors.storage.StoragePools;
+import dev.summit.connectors.storage.VolumeSummary;
+import dev.summit.connectors.storage.VolumeUpload;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * One host's storage pools (type, state, autostart, source, a capacity bar that turns red above
+ * 90 % full) and the chosen pool's volumes (format, size, space on disk, backing, users), with every
+ * pool and volume action. Embeddable: File → Storage… shows it in a window of its own, the host
+ * window on its Storage tab. All libvirt work runs on the host's worker through the task runner (so
+ * it lands in the history); the FX thread only ever sets finished rows.
+ */
+public final class StoragePane {
+    public static final String ID = "storage-pane";
+
+    /** A volume row: the volume and the guests whose disk it is. */
+    record VolumeRow(VolumeSummary volume, List<String> users) {
+    }
+
+    private final HostSession host;
+    private final TaskRunner tasks;
+    private final TableView<PoolSummary> pools = new TableView<>();
+    private final TableView<VolumeRow> volumes = new TableView<>();
+    private final Label status = new Label();
+    private final TransferBar transfer = new TransferBar();
+    private final VBox root;
+
+    public StoragePane(HostSession host, TaskRunner tasks) {
+        this.host = host;
+        this.tasks = tasks;
+        pools.setId("storage-pools");
+        volumes.setId("storage-volumes");
+        status.setId("storage-status");
+        status.setWrapText(true);
+        TableColumn<PoolSummary, PoolSummary> capacity = new TableColumn<>("Capacity");
+        capacity.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        capacity.setCellFactory(column -> new PoolCapacityCell());
+        capacity.setPrefWidth(300);
+        pools.getColumns().addAll(List.of(column("Pool", PoolSummary::name), column("Type", PoolSummary::type),
+                column("State", p -> p.active() ? "running" : "stopped"), column("Autostart", p -> p.autostart() ? "yes" : "no"),
+                column("Source / target", StoragePane::where), capacity));
+        volumes.getColumns().addAll(List.of(column("Volume", (VolumeRow v) -> v.volume().name()),
+                column("Format", (VolumeRow v) -> v.volume().format()), column("Size", (VolumeRow v) -> Sizes.bytes(v.volume().capacity())),
+                column("On disk", (VolumeRow v) -> Sizes.bytes(v.volume().allocation())),
+                column("Backing", (VolumeRow v) -> v.volume().backing() == null ? "" : v.volume().backing()),
+                column("Used by", (VolumeRow v) -> String.join(", ", v.users()))));
+        for (TableView<?> table : List.of(pools, volumes)) {
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        }
+        pools.setPlaceholder(new Label("Reading the pools…"));
+        volumes.setPlaceholder(new Label("Choose a pool"));
+        pools.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> loadVolumes(now));
+        StorageButtons buttons = new StorageButtons(this, pools, volumes);
+        SplitPane split = new SplitPane(new VBox(6, pools, buttons.poolBar()), new VBox(6, volumes, buttons.volumeBar()));
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.4);
+        for (TableView<?> table : List.of(pools, volumes)) {
+            VBox.setVgrow(table, Priority.ALWAYS);
+        }
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root = new VBox(8, split, transfer.node(), status);
+        root.setPadding(new Insets(8, 0, 0, 0));
+        root.setId(ID);
+        root.getProperties().put(StoragePane.class, this);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Reads the pools (and then the first pool's volumes); call when the pane is first shown. */
+    public void load() {
+        loadPools(null);
+    }
+
+    /** The same, choosing {@code pool} (e.g. a pool the host window was asked to show) once the list is in. */
+    public void load(String pool) {
+        loadPools(pool);
+    }
+
+    /** The pane inside {@code node}, for tests and the windows that embed it. */
+    public static StoragePane of(Node node) {
+        return (StoragePane) node.getProperties().get(StoragePane.class);
+    }
+
+    PoolSummary selectedPool() {
+        return pools.getSelectionModel().getSelectedItem();
+    }
+
+    VolumeRow selectedVolume() {
+        return volumes.getSelectionModel().getSelectedItem();
+    }
+
+    Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    void askNewPool() {
+        new NewPoolDialog().ask(window()).ifPresent(this::createPool);
+    }
+
+    void createPool(PoolSpec spec) {
+        act(spec.name(), "create pool", () -> CreatePool.run(host, spec), made -> "Pool '" + made.name() + "' is ready.", spec.name());
+    }
+
+    void startPool() {
+        String name = selectedPool().name();
+        act(name, "start pool", () -> StartPool.run(host, name), p -> "Started pool '" + name + "'.", name);
+    }
+
+    void stopPool() {
+        String name = selectedPool().name();
+        act(name, "stop pool", () -> StopPool.run(host, name), p -> "Stopped pool '" + name + "'.", name);
+    }
+
+    void toggleAutostart() {
+        PoolSummary pool = selectedPool();
+        act(pool.name(), "autostart pool", () -> PoolAutostart.set(host, pool.name(), !pool.autostart()),
+                p -> p.autostart() ? "Pool '" + p.name() + "' starts with the host." : "Pool '" + p.name() + "' no longer starts with the host.",
+                pool.name());
+    }
+
+    void refreshPool() {
+        PoolSummary pool = selectedPool();
+        if (pool == null || !pool.active()) {
+            loadPools(pool == null ? null : pool.name());
+            return;
+        }
+        act(pool.name(), "refresh pool", () -> RefreshPool.run(host, pool.name()), p -> "Rescanned pool '" + p.name() + "'.", pool.name());
+    }
+
+    void deletePool() {
+        String name = selectedPool().name();
+        act(name, "delete pool", () -> DeletePool.run(host, name), DeletePool.Outcome::describe, null);
+    }
+
+    void askNewVolume() {
+        PoolSummary pool = selectedPool();
+        NewVolumeDialog.ask(window(), pool.name(), volumes.getItems().stream().map(VolumeRow::volume).toList())
+                .ifPresent(this::createVolume);
+    }
+
+    void createVolume(NewVolume volume) {
+        act(volume.name(), "create volume", () -> CreateVolume.run(host, volume),
+                made -> "Created " + made.name() + " (" + made.format() + ", " + Sizes.bytes(made.capacity()) + ").", volume.pool());
+    }
+
+    void askGrow() {
+        VolumeRow row = selectedVolume();
+        TextInputDialog ask = new TextInputDialog(String.valueOf(Math.max(1, row.volume().capacity() >> 30) + 1));
+        ask.initOwner(window());
+        ask.setTitle("Grow " + row.volume().name());
+        ask.setHeaderText(row.volume().name() + " is " + Sizes.bytes(row.volume().capacity()) + ". Its new size in GiB (volumes only grow):");
+        ask.showAndWait().ifPresent(text -> growVolume(row.volume(), NewVolumeDialog.bytes(text)));
+    }
+
+    void growVolume(VolumeSummary volume, long bytes) {
+        act(volume.name(), "resize volume", () -> ResizeVolume.run(host, volume.pool(), volume.name(), bytes),
+                grown -> volume.name() + " is now " + Sizes.bytes(grown.capacity()) + ".", volume.pool());
+    }
+
+    void deleteVolume() {
+        VolumeSummary volume = selectedVolume().volume();
+        act(volume.name(), "delete volume", () -> DeleteVolume.run(host, volume.pool(), volume.name()),
+                x -> "Deleted " + volume.name() + ".", volume.pool());
+    }
+
+    void askDownload() {
+        VolumeSummary volume = selectedVolume().volume();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Download " + volume.name() + " to this computer");
+        chooser.setInitialFileName(volume.name());
+        File chosen = chooser.showSaveDialog(window());
+        if (chosen != null) {
+            download(volume, chosen.toPath());
+        }
+    }
+
+    /** Copies the volume here with progress and Cancel; holes stay holes. */
+    CompletableFuture<DownloadVolume.Downloaded> download(VolumeSummary volume, Path to) {
+        CancelSignal cancel = new CancelSignal();
+        transfer.start("Downloading " + volume.name(), cancel);
+        CompletableFuture<DownloadVolume.Downloaded> done = tasks.run(host.uri(), volume.name(), "download volume",
+                () -> DownloadVolume.run(host, volume.pool(), volume.name(), to, transfer.progress(), cancel));
+        done.whenComplete((result, failure) -> Platform.runLater(() -> {
+            transfer.stop();
+            status.setText(failure != null ? TaskRunner.messageOf(failure) : "Downloaded " + volume.name() + " to " + result.file()
+                    + " (" + Sizes.bytes(result.bytes()) + ", " + Sizes.bytes(result.dataBytes()) + " of data).");
+        }));
+        return done;
+    }
+
+    void askUpload() {
+        PoolSummary pool = selectedPool();
+        File chosen = new FileChooser().showOpenDialog(window());
+        if (chosen == null) {
+            return;
+        }
+        CancelSignal cancel = new CancelSignal();
+        transfer.start("Uploading " + chosen.getName(), cancel);
+        tasks.run(host.uri(), chosen.getName(), "upload volume", () -> VolumeUpload.upload(host, chosen.toPath(), pool.name(),
+                chosen.getName(), transfer.progress(), cancel)).whenComplete((result, failure) -> Platform.runLater(() -> {
+                    transfer.stop();
+                    status.setText(failure != null ? TaskRunner.messageOf(failure) : "Uploaded " + chosen.getName() + ".");
+                    loadPools(pool.name());
+                }));
+    }
+
+    /** Runs an operation, says how it went, then reads the pools again and selects {@code select}. */
+    private <T> void act(String subject, String operation, Supplier<CompletableFuture<T>> work, Function<T, String> success,
+                         String select) {
+        status.setText("");
+        tasks.run(host.uri(), subject, operation, work).whenComplete((value, failure) -> Platform.runLater(() -> {
+            status.setText(failure != null ? TaskRunner.messageOf(failure) : success.apply(value));
+            loadPools(select);
+        }));
+    }
+
+    private void loadPools(String select) {
+        StoragePools.list(host).whenComplete((list, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                status.setText("Could not read the pools: " + TaskRunner.messageOf(failure));
+                return;
+            }
+            pools.getItems().setAll(list);
+            pools.setPlaceholder(new Label("No storage pools: make one with New Pool…"));
+            list.stream().filter(p -> p.name().equals(select)).findFirst().or(() -> list.stream().findFirst())
+                    .ifPresentOrElse(p -> pools.getSelectionModel().select(p), () -> loadVolumes(null));
+        }));
+    }
+
+    private void loadVolumes(PoolSummary pool) {
+        volumes.getItems().clear();
+        if (pool == null) {
+            volumes.setPlaceholder(new Label("Choose a pool"));
+            return;
+        }
+        if (!pool.active()) {
+            volumes.setPlaceholder(new Label("Pool '" + pool.name() + "' is stopped."));
+            return;
+        }
+        volumes.setPlaceholder(new Label("Reading the volumes of '" + pool.name() + "'…"));
+        StoragePools.volumesWithUsers(host, pool.name()).whenComplete((found, failure) -> Platform.runLater(() -> {
+            if (pool != selectedPool()) {
+                return; // another pool was chosen meanwhile
+            }
+            if (failure != null) {
+                status.setText("Could not read pool '" + pool.name() + "': " + TaskRunner.messageOf(failure));
+            } else {
+                volumes.getItems().setAll(found.entrySet().stream().map(e -> new VolumeRow(e.getKey(), e.getValue())).toList());
+                volumes.setPlaceholder(new Label("Pool '" + pool.name() + "' is empty."));
+            }
+        }));
+    }
+
+    private static String where(PoolSummary pool) {
+        String target = pool.targetPath() == null ? "" : pool.targetPath();
+        return pool.source().isEmpty() ? target : pool.source() + (target.isEmpty() ? "" : " → " + target);
+    }
+
+    static <R> TableColumn<R, String> column(String title, Function<R, String> value) {
+        TableColumn<R, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}
