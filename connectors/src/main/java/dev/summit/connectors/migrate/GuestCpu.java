@@ -16,18 +16,22 @@ import org.w3c.dom.NodeList;
  * @param mode  custom, host-model, host-passthrough, maximum; "" when the guest has no cpu element
  * @param model the named model, "" when none
  * @param xml   the element itself, for the destination to compare with its own CPU
+ * @param emulated the guest runs under QEMU's emulator (TCG), so no host CPU matters
  */
-record GuestCpu(String mode, String model, String xml) {
+record GuestCpu(String mode, String model, String xml, boolean emulated) {
     static GuestCpu of(String domainXml) {
-        NodeList cpus = XmlTree.parse(domainXml).getDocumentElement().getElementsByTagName("cpu");
+        Element domain = XmlTree.parse(domainXml).getDocumentElement();
+        // <domain type='qemu'>: QEMU's emulator (TCG) runs the model itself, whatever the host's CPU.
+        boolean emulated = "qemu".equals(domain.getAttribute("type"));
+        NodeList cpus = domain.getElementsByTagName("cpu");
         if (cpus.getLength() == 0) {
-            return new GuestCpu("", "", "");
+            return new GuestCpu("", "", "", emulated);
         }
         Element cpu = (Element) cpus.item(0);
         NodeList models = cpu.getElementsByTagName("model");
         String model = models.getLength() == 0 ? "" : models.item(0).getTextContent().strip();
         String mode = cpu.getAttribute("mode").isEmpty() ? "custom" : cpu.getAttribute("mode");
-        return new GuestCpu(mode, model, serialize(cpu));
+        return new GuestCpu(mode, model, serialize(cpu), emulated);
     }
 
     private static String serialize(Element element) {

@@ -148,6 +148,11 @@ final class MigrationPrecheck {
         if (cpu.xml().isEmpty()) {
             return PrecheckLine.green(CPU, "The guest uses the hypervisor's default CPU model, which every host offers.");
         }
+        if (cpu.emulated()) {
+            // virConnectCompareCPU asks about the host's CPU, which only KVM guests run on directly.
+            return PrecheckLine.green(CPU, "QEMU emulates the guest's CPU ("
+                    + (cpu.model().isEmpty() ? cpu.mode() : cpu.model()) + "): any host runs it.");
+        }
         if (cpu.mode().equals("host-passthrough") || cpu.mode().equals("maximum")) {
             return PrecheckLine.amber(CPU, "The guest sees the source's exact CPU (" + cpu.mode()
                     + "); it can move only to an identical CPU.", "Give the guest a named CPU model to move it freely.");
