@@ -75,6 +75,8 @@ class MigrateDialogDaemonTest {
     void migrateFromTheMenuWithTheGridThenTheConsoleFollowsToTheNewHost(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> guestUnder(hosts.uriA(), "mig-ui") != null
                 && guestUnder(hosts.uriB(), "nothing") == null && hostConnected(hosts.uriB())));
+        // The model has the row a pulse before the table has a cell showing it (seen under load).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("mig-ui").tryQuery().isPresent());
         robot.doubleClickOn("mig-ui");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> gui.guestWindows().window(uuid()).isPresent()));
         ConsoleView view = onFx(() -> gui.guestWindows().window(uuid()).orElseThrow().view());
@@ -167,6 +169,7 @@ class MigrateDialogDaemonTest {
     void draggingAGuestOntoAnotherHostOpensTheDialogForThatHost(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> guestUnder(hosts.uriA(), "mig-ui") != null
                 && hostConnected(hosts.uriB())));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("mig-ui").tryQuery().isPresent());
         robot.clickOn("mig-ui");
         robot.drag("mig-ui").dropTo("hostB");
 

@@ -67,7 +67,10 @@ class StorageWindowUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> gui.services().model().hosts().stream()
                 .anyMatch(h -> !h.guests().isEmpty())));
         robot.clickOn("Test host");
-        robot.clickOn("File").clickOn("Storage…");
+        robot.clickOn("File");
+        // The menu shows a pulse after the click (seen under load, with the File menu grown longer).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Storage…").tryQuery().isPresent());
+        robot.clickOn("Storage…");
         Node window = FxWindows.awaitWindow(robot, "Storage — " + TestHosts.uri("create-host.xml"));
         @SuppressWarnings("unchecked")
         TableView<PoolSummary> pools = (TableView<PoolSummary>) window.lookup("#storage-pools");
