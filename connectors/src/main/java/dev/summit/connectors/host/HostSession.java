@@ -300,13 +300,8 @@ public final class HostSession implements AutoCloseable {
             LOG.debug("stats sample failed on {}: {}", uri, e.getMessage());
             checkAlive();
         }
-        if (conn == null) {
-            return;
-        }
-        try {
-            stats.refreshHost(conn);
-        } catch (LibvirtException | RuntimeException e) {
-            LOG.debug("host stats sample failed on {}: {}", uri, e.getMessage());
+        if (conn != null) {
+            stats.refreshHost(conn, uri);
         }
     }
 

@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.libvirt.LibvirtException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Folds one bulk stats call into the host's guest map. Guests whose state disagrees with what the
@@ -22,6 +24,7 @@ import org.libvirt.LibvirtException;
  * guest's figures also go into the host's {@link StatsHistory}, the only part read off the worker.
  */
 final class StatsRefresher {
+    private static final Logger LOG = LoggerFactory.getLogger(StatsRefresher.class);
     record Outcome(boolean changed, Set<String> unknownGuests) {
     }
 
@@ -57,8 +60,16 @@ final class StatsRefresher {
         return hostHistory;
     }
 
-    /** One sample of the host's own CPU and memory into its history. */
-    void refreshHost(StatsConnect conn) throws LibvirtException {
+    /** One sample of the host's own CPU and memory into its history; a failed sample is only logged. */
+    void refreshHost(StatsConnect conn, String uri) {
+        try {
+            sampleHost(conn);
+        } catch (LibvirtException | RuntimeException e) {
+            LOG.debug("host stats sample failed on {}: {}", uri, e.getMessage());
+        }
+    }
+
+    private void sampleHost(StatsConnect conn) throws LibvirtException {
         Map<String, Long> memory = Map.of();
         if (memoryStats) {
             try {
