@@ -7,7 +7,7 @@ import dev.summit.app.store.StoreLocation;
 import dev.summit.app.store.SummitStore;
 import dev.summit.app.theme.ThemeChoice;
 import dev.summit.app.ui.FxWindows;
-import dev.summit.app.ui.TestHosts;
+import dev.summit.connectors.testing.TestDriverHosts;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
 import java.nio.file.Files;
@@ -56,7 +56,7 @@ class BackupDialogUiTest {
     @Start
     void start(Stage stage) throws Exception {
         store = SummitStore.open(new StoreLocation(dataDir.resolve("data"))).store();
-        store.connections().add("Test host", TestHosts.uri("create-host.xml"), true);
+        store.connections().add("Test host", TestDriverHosts.uri("create-host.xml"), true);
         engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
         gui = SummitGui.show(stage, store, engine, Optional.empty());
         gui.hosts().show(store.connections().list());

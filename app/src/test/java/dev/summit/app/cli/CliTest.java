@@ -7,8 +7,8 @@ import dev.summit.app.store.OperationRecord;
 import dev.summit.app.store.StoreLocation;
 import dev.summit.app.store.SummitStore;
 import dev.summit.connectors.testing.SilentHost;
+import dev.summit.connectors.testing.TestDriverHosts;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,8 +23,8 @@ class CliTest {
         return new SummitProcess(home).run(args);
     }
 
-    private static String host() throws URISyntaxException {
-        return "test://" + Path.of(CliTest.class.getResource("/testdriver/ui-host.xml").toURI());
+    private static String host() {
+        return TestDriverHosts.uri("ui-host.xml");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.summit.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.summit.connectors.testing.TestDriverHosts;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,7 +13,7 @@ class NetCommandTest {
     Path home;
 
     private SummitProcess.Result summit(String... args) throws Exception {
-        String host = "test://" + Path.of(NetCommandTest.class.getResource("/testdriver/host-window.xml").toURI());
+        String host = TestDriverHosts.uri("host-window.xml");
         String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--connect";

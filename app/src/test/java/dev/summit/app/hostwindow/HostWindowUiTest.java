@@ -7,7 +7,7 @@ import dev.summit.app.store.StoreLocation;
 import dev.summit.app.store.SummitStore;
 import dev.summit.app.theme.ThemeChoice;
 import dev.summit.app.ui.FxWindows;
-import dev.summit.app.ui.TestHosts;
+import dev.summit.connectors.testing.TestDriverHosts;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.network.NetworkUser;
@@ -47,7 +47,7 @@ class HostWindowUiTest {
     @Start
     void start(Stage stage) throws Exception {
         store = SummitStore.open(new StoreLocation(dataDir.resolve("data"))).store();
-        store.connections().add(HOST, TestHosts.uri("host-window.xml"), true);
+        store.connections().add(HOST, TestDriverHosts.uri("host-window.xml"), true);
         engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ofMillis(500)));
         gui = SummitGui.show(stage, store, engine, Optional.empty());
         gui.hosts().show(store.connections().list());
@@ -73,7 +73,7 @@ class HostWindowUiTest {
         assertThat(page.fact("kvm")).startsWith("no");
         assertThat(page.hasGraph("host-graph-cpu")).isTrue();
         assertThat(page.hasGraph("host-graph-memory")).isTrue();
-        HostWindowPage.await("host samples for the graphs", () -> engine.session(TestHosts.uri("host-window.xml"))
+        HostWindowPage.await("host samples for the graphs", () -> engine.session(TestDriverHosts.uri("host-window.xml"))
                 .orElseThrow().hostHistory().size() >= 2);
         FxWindows.screenshot("host-window-overview-light");
 

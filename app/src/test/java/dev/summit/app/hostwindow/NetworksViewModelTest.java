@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.summit.app.tasks.HistoryLog;
 import dev.summit.app.tasks.TaskRunner;
-import dev.summit.app.ui.TestHosts;
+import dev.summit.connectors.testing.TestDriverHosts;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.host.HostSession;
@@ -28,7 +28,7 @@ class NetworksViewModelTest {
     @BeforeEach
     void connect() {
         engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
-        host = engine.open(TestHosts.uri("host-window.xml"));
+        host = engine.open(TestDriverHosts.uri("host-window.xml"));
         InventoryProbe.on(host).await("connected", Duration.ofSeconds(10), inv -> inv.status() instanceof HostStatus.Connected);
         model = new NetworksViewModel(host, new TaskRunner(Runnable::run, HistoryLog.NONE), Runnable::run);
     }

@@ -6,7 +6,7 @@ import dev.summit.app.tasks.HistoryLog;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.app.theme.ThemeApplier;
 import dev.summit.app.ui.FxWindows;
-import dev.summit.app.ui.TestHosts;
+import dev.summit.connectors.testing.TestDriverHosts;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.host.HostSession;
@@ -47,7 +47,7 @@ class StoragePaneUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        HostSession host = engine.open(TestHosts.uri("storage-host.xml"));
+        HostSession host = engine.open(TestDriverHosts.uri("storage-host.xml"));
         pane = new StoragePane(host, new TaskRunner(Platform::runLater, HistoryLog.NONE));
         stage.setTitle("Storage pane");
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(pane.node()), 1100, 640));

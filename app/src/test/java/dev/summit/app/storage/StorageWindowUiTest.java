@@ -6,7 +6,7 @@ import dev.summit.app.SummitGui;
 import dev.summit.app.store.StoreLocation;
 import dev.summit.app.store.SummitStore;
 import dev.summit.app.ui.FxWindows;
-import dev.summit.app.ui.TestHosts;
+import dev.summit.connectors.testing.TestDriverHosts;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.storage.PoolSpec;
@@ -49,7 +49,7 @@ class StorageWindowUiTest {
     void start(Stage stage) throws Exception {
         location = new StoreLocation(dataDir.resolve("data"));
         store = SummitStore.open(location).store();
-        store.connections().add("Test host", TestHosts.uri("create-host.xml"), true);
+        store.connections().add("Test host", TestDriverHosts.uri("create-host.xml"), true);
         engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
         gui = SummitGui.show(stage, store, engine, Optional.empty());
         gui.hosts().show(store.connections().list());
@@ -71,7 +71,7 @@ class StorageWindowUiTest {
         // The menu shows a pulse after the click (seen under load, with the File menu grown longer).
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Storage…").tryQuery().isPresent());
         robot.clickOn("Storage…");
-        Node window = FxWindows.awaitWindow(robot, "Storage — " + TestHosts.uri("create-host.xml"));
+        Node window = FxWindows.awaitWindow(robot, "Storage — " + TestDriverHosts.uri("create-host.xml"));
         @SuppressWarnings("unchecked")
         TableView<PoolSummary> pools = (TableView<PoolSummary>) window.lookup("#storage-pools");
         @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package dev.summit.app.ui;
 
+import dev.summit.connectors.testing.TestDriverHosts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.app.SummitGui;
@@ -45,7 +46,7 @@ class FreshHostWizardUiTest {
     @Start
     void start(Stage stage) {
         store = SummitStore.open(new StoreLocation(dataDir.resolve("run-" + System.nanoTime()))).store();
-        store.connections().add("Fresh host", TestHosts.uri("fresh-host.xml"), true);
+        store.connections().add("Fresh host", TestDriverHosts.uri("fresh-host.xml"), true);
         engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
         gui = SummitGui.show(stage, store, engine, Optional.empty());
         gui.hosts().show(store.connections().list());
@@ -88,7 +89,7 @@ class FreshHostWizardUiTest {
         robot.clickOn("#wizard-finish");
         page.await("the guest listed", () -> page.guestNames().size() == 1);
 
-        PoolSummary made = engine.session(TestHosts.uri("fresh-host.xml")).orElseThrow()
+        PoolSummary made = engine.session(TestDriverHosts.uri("fresh-host.xml")).orElseThrow()
                 .submit("read", "default", conn -> dev.summit.connectors.storage.StoragePools.pool(conn, "default"))
                 .get(10, TimeUnit.SECONDS);
         assertThat(made.active()).isTrue();

@@ -1,5 +1,6 @@
 package dev.summit.app.ui;
 
+import dev.summit.connectors.testing.TestDriverHosts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.app.SummitGui;
@@ -45,7 +46,7 @@ class GuestListIpColumnUiTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         store = SummitStore.open(new StoreLocation(dataDir.resolve("run-" + System.nanoTime()))).store();
-        store.connections().add("Test host", TestHosts.uri("ui-host.xml"), true);
+        store.connections().add("Test host", TestDriverHosts.uri("ui-host.xml"), true);
         engine = new HostEngine(EngineSettings.DEFAULT);
         gui = SummitGui.show(stage, store, engine, Optional.empty());
         gui.hosts().show(store.connections().list());

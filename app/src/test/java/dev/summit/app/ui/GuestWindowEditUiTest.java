@@ -1,5 +1,6 @@
 package dev.summit.app.ui;
 
+import dev.summit.connectors.testing.TestDriverHosts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.app.SummitGui;
@@ -47,7 +48,7 @@ class GuestWindowEditUiTest {
     @Start
     void start(Stage stage) throws Exception {
         store = SummitStore.open(new StoreLocation(dataDir.resolve("run-" + System.nanoTime()))).store();
-        store.connections().add("Test host", TestHosts.uri("ui-host.xml"), true);
+        store.connections().add("Test host", TestDriverHosts.uri("ui-host.xml"), true);
         engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ofMillis(500)));
         gui = SummitGui.show(stage, store, engine, Optional.empty());
         gui.hosts().show(store.connections().list());

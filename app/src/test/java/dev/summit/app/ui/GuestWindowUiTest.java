@@ -1,5 +1,6 @@
 package dev.summit.app.ui;
 
+import dev.summit.connectors.testing.TestDriverHosts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.app.SummitGui;
@@ -47,7 +48,7 @@ class GuestWindowUiTest {
     @Start
     void start(Stage stage) throws Exception {
         store = SummitStore.open(new StoreLocation(dataDir.resolve("run-" + System.nanoTime()))).store();
-        store.connections().add("Test host", TestHosts.uri("ui-host.xml"), true);
+        store.connections().add("Test host", TestDriverHosts.uri("ui-host.xml"), true);
         engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ofMillis(500)));
         gui = SummitGui.show(stage, store, engine, Optional.empty());
         gui.hosts().show(store.connections().list());
@@ -77,7 +78,7 @@ class GuestWindowUiTest {
         assertThat(fuji.text("details-state")).as("the test driver's own guests start without a reason").isEqualTo("running");
         assertThat(fuji.text("details-agent")).isEqualTo("no channel");
         // Behind the page's back, as another client would: the page hears the change and reads the reason.
-        HostSession host = engine.session(TestHosts.uri("ui-host.xml")).orElseThrow();
+        HostSession host = engine.session(TestDriverHosts.uri("ui-host.xml")).orElseThrow();
         GuestActions.perform(host, GuestAction.PAUSE, FUJI_UUID).get(10, TimeUnit.SECONDS);
         GuestWindowPage.await("the pause seen", () -> fuji.text("details-state").equals("paused (user)"));
         GuestActions.perform(host, GuestAction.RESUME, FUJI_UUID).get(10, TimeUnit.SECONDS);

@@ -1,5 +1,6 @@
 package dev.summit.app.ui;
 
+import dev.summit.connectors.testing.TestDriverHosts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.app.SummitGui;
@@ -39,7 +40,7 @@ class MainWindowUiTest {
     @Start
     void start(Stage stage) throws Exception {
         store = SummitStore.open(new StoreLocation(dataDir.resolve("run-" + System.nanoTime()))).store();
-        store.connections().add("Test host", TestHosts.uri("ui-host.xml"), true);
+        store.connections().add("Test host", TestDriverHosts.uri("ui-host.xml"), true);
         store.connections().add("Gone host", "qemu+unix:///system?socket=/nonexistent/libvirt-sock", true);
         engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ofMillis(500)));
         gui = SummitGui.show(stage, store, engine, Optional.empty());

@@ -1,5 +1,6 @@
 package dev.summit.app.ui;
 
+import dev.summit.connectors.testing.TestDriverHosts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.app.SummitGui;
@@ -43,7 +44,7 @@ class NewGuestWizardUiTest {
     @Start
     void start(Stage stage) throws Exception {
         store = SummitStore.open(new StoreLocation(dataDir.resolve("run-" + System.nanoTime()))).store();
-        store.connections().add("Test host", TestHosts.uri("create-host.xml"), true);
+        store.connections().add("Test host", TestDriverHosts.uri("create-host.xml"), true);
         engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ofMillis(500)));
         gui = SummitGui.show(stage, store, engine, Optional.empty());
         gui.hosts().show(store.connections().list());
@@ -202,7 +203,7 @@ class NewGuestWizardUiTest {
         page.await("the host's check", () -> !problem().equals("Checking the host…"));
         assertThat(problem()).isEmpty();
         // Someone else defines a guest of that name between the check and Finish.
-        gui.services().engine().session(TestHosts.uri("create-host.xml")).orElseThrow()
+        gui.services().engine().session(TestDriverHosts.uri("create-host.xml")).orElseThrow()
                 .submit("define", "annapurna", conn -> conn.domainDefineXML("<domain type='test'><name>annapurna</name>"
                         + "<memory unit='MiB'>64</memory><os><type arch='x86_64'>hvm</type></os></domain>"))
                 .get(10, java.util.concurrent.TimeUnit.SECONDS);
@@ -214,7 +215,7 @@ class NewGuestWizardUiTest {
     }
 
     private int volumes() throws Exception {
-        return gui.services().engine().session(TestHosts.uri("create-host.xml")).orElseThrow()
+        return gui.services().engine().session(TestDriverHosts.uri("create-host.xml")).orElseThrow()
                 .submit("count", "", conn -> conn.storagePoolLookupByName("default").listVolumes().length)
                 .get(10, java.util.concurrent.TimeUnit.SECONDS);
     }

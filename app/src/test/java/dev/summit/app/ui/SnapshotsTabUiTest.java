@@ -1,5 +1,6 @@
 package dev.summit.app.ui;
 
+import dev.summit.connectors.testing.TestDriverHosts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.app.SummitGui;
@@ -51,10 +52,10 @@ class SnapshotsTabUiTest {
         StoreLocation location = new StoreLocation(dataDir.resolve("run-" + System.nanoTime()));
         // What a revert cut short by a crash leaves: the next start must say so.
         new SnapshotJournal(location.directory().resolve("snapshot-journal")).write(new SnapshotJournal.Entry(
-                TestHosts.uri("snapshots-host.xml"), TASMAN_UUID, "tasman", "revert", "experiment",
+                TestDriverHosts.uri("snapshots-host.xml"), TASMAN_UUID, "tasman", "revert", "experiment",
                 Instant.parse("2026-12-07T08:00:00Z"), "restoring the memory"));
         store = SummitStore.open(location).store();
-        store.connections().add("Test host", TestHosts.uri("snapshots-host.xml"), true);
+        store.connections().add("Test host", TestDriverHosts.uri("snapshots-host.xml"), true);
         engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
         gui = SummitGui.show(stage, store, engine, Optional.empty());
         gui.hosts().show(store.connections().list());

@@ -14,18 +14,18 @@ public final class DomainConsoles {
      * stream those.
      */
     public static Optional<TextConsole> first(String domainXml) {
-        Element devices = DomainDisks.firstChild(DomainDisks.parseDocument(domainXml).getDocumentElement(), "devices");
+        Element devices = XmlTree.firstChild(XmlTree.parse(domainXml).getDocumentElement(), "devices");
         if (devices == null) {
             return Optional.empty();
         }
-        Element console = DomainDisks.firstChild(devices, "console");
+        Element console = XmlTree.firstChild(devices, "console");
         if (console == null) {
-            console = DomainDisks.firstChild(devices, "serial");
+            console = XmlTree.firstChild(devices, "serial");
         }
         if (console == null || !"pty".equals(console.getAttribute("type"))) {
             return Optional.empty();
         }
-        Element target = DomainDisks.firstChild(console, "target");
+        Element target = XmlTree.firstChild(console, "target");
         String type = target == null || target.getAttribute("type").isEmpty() ? "serial" : target.getAttribute("type");
         return Optional.of(new TextConsole(type));
     }

@@ -1,19 +1,11 @@
 package dev.summit.connectors.xml;
 
-import java.io.IOException;
-import java.io.StringReader;
+import static dev.summit.connectors.xml.XmlTree.children;
+import static dev.summit.connectors.xml.XmlTree.firstChild;
+
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /** Reads the disks out of a domain's XML. */
 public final class DomainDisks {
@@ -21,7 +13,7 @@ public final class DomainDisks {
     }
 
     public static List<DomainDisk> parse(String domainXml) {
-        Element devices = firstChild(parseDocument(domainXml).getDocumentElement(), "devices");
+        Element devices = firstChild(XmlTree.parse(domainXml).getDocumentElement(), "devices");
         List<DomainDisk> disks = new ArrayList<>();
         if (devices == null) {
             return disks;
@@ -34,20 +26,6 @@ public final class DomainDisks {
                     firstChild(disk, "shareable") != null, backingChain(disk)));
         }
         return disks;
-    }
-
-    static Document parseDocument(String xml) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            // Namespace-aware, so Summit's own <metadata> elements are found by their namespace.
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            return builder.parse(new InputSource(new StringReader(xml)));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new IllegalArgumentException("not valid domain XML: " + e.getMessage(), e);
-        }
     }
 
     private static String source(String type, Element source) {
@@ -81,23 +59,6 @@ public final class DomainDisks {
             store = firstChild(store, "backingStore");
         }
         return chain;
-    }
-
-    static Element firstChild(Element parent, String name) {
-        List<Element> found = children(parent, name);
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    static List<Element> children(Element parent, String name) {
-        List<Element> found = new ArrayList<>();
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Node node = nodes.item(i);
-            if (node instanceof Element element && element.getTagName().equals(name)) {
-                found.add(element);
-            }
-        }
-        return found;
     }
 
     private static String orDefault(String value, String fallback) {

@@ -48,8 +48,8 @@ public final class DomainGraphics {
     }
 
     private static List<Element> graphics(String domainXml) {
-        Element devices = DomainDisks.firstChild(DomainDisks.parseDocument(domainXml).getDocumentElement(), "devices");
-        return devices == null ? List.of() : DomainDisks.children(devices, "graphics");
+        Element devices = XmlTree.firstChild(XmlTree.parse(domainXml).getDocumentElement(), "devices");
+        return devices == null ? List.of() : XmlTree.children(devices, "graphics");
     }
 
     private static int port(Element graphics) {
@@ -66,7 +66,7 @@ public final class DomainGraphics {
      * libvirt, hand-written) says the same with the {@code socket} and {@code listen} attributes.
      */
     private static VncListen listen(Element graphics) {
-        Element listen = DomainDisks.firstChild(graphics, "listen");
+        Element listen = XmlTree.firstChild(graphics, "listen");
         if (listen == null) {
             if (graphics.hasAttribute("socket")) {
                 return new VncListen.Socket(graphics.getAttribute("socket"));

@@ -1,6 +1,10 @@
 package dev.summit.connectors.xml;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -12,6 +16,9 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * Builds new libvirt XML through the DOM: every name and path a user typed becomes a text node or
@@ -38,7 +45,34 @@ public final class XmlTree {
 
     /** Parses libvirt's XML (no DTDs, no external entities). */
     public static Document parse(String xml) {
-        return DomainDisks.parseDocument(xml);
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            // Namespace-aware, so Summit's own <metadata> elements are found by their namespace.
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalArgumentException("not valid XML: " + e.getMessage(), e);
+        }
+    }
+
+    /** The first child element of that name, or null. */
+    static Element firstChild(Element parent, String name) {
+        List<Element> found = children(parent, name);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The child elements of that name (direct children only), in document order. */
+    static List<Element> children(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element element && element.getTagName().equals(name)) {
+                found.add(element);
+            }
+        }
+        return found;
     }
 
     /** Edits a parsed document in place, e.g. to add metadata to XML a builder wrote. */

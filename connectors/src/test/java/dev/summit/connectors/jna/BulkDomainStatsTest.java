@@ -3,6 +3,7 @@ package dev.summit.connectors.jna;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.summit.connectors.testing.TestDriverHosts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ class BulkDomainStatsTest {
 
     @BeforeEach
     void open() throws LibvirtException {
-        conn = new StatsConnect(TestHosts.statsHostUri(), false);
+        conn = new StatsConnect(TestDriverHosts.uri("stats-host.xml"), false);
     }
 
     @AfterEach

@@ -2,7 +2,7 @@ package dev.summit.app.guest.details;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.summit.app.ui.TestHosts;
+import dev.summit.connectors.testing.TestDriverHosts;
 import dev.summit.connectors.details.GuestDefinitionReader;
 import dev.summit.connectors.details.GuestDefinitionReader.GuestDefinitions;
 import dev.summit.connectors.edit.GuestEditor;
@@ -29,7 +29,7 @@ class MemoryViewModelTest {
 
     @BeforeEach
     void connect() throws Exception {
-        host = engine.open(TestHosts.uri("ui-host.xml"));
+        host = engine.open(TestDriverHosts.uri("ui-host.xml"));
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!(host.inventory().status() instanceof HostStatus.Connected) && System.nanoTime() < until) {
             Thread.sleep(20);

@@ -1,6 +1,6 @@
 package dev.summit.app.guest.details;
 
-import dev.summit.app.ui.TestHosts;
+import dev.summit.connectors.testing.TestDriverHosts;
 import dev.summit.connectors.details.GuestDefinitionReader;
 import dev.summit.connectors.details.GuestDefinitionReader.GuestDefinitions;
 import dev.summit.connectors.edit.EditOutcome;
@@ -28,7 +28,7 @@ final class TestDriverGuest implements AutoCloseable {
 
     TestDriverGuest(String uuid) throws Exception {
         this.uuid = uuid;
-        host = engine.open(TestHosts.uri("ui-host.xml"));
+        host = engine.open(TestDriverHosts.uri("ui-host.xml"));
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!(host.inventory().status() instanceof HostStatus.Connected) && System.nanoTime() < until) {
             Thread.sleep(20);
