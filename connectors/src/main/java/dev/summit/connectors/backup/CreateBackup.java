@@ -1,6 +1,7 @@
 package dev.summit.connectors.backup;
 
 import dev.summit.connectors.host.LibvirtFailure;
+import dev.summit.connectors.host.LibvirtFlags;
 import dev.summit.connectors.jna.NativeBackup;
 import dev.summit.connectors.jna.NativeMigration;
 import dev.summit.connectors.ops.CancelSignal;
@@ -31,7 +32,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CreateBackup {
     private static final Logger LOG = LoggerFactory.getLogger(CreateBackup.class);
-    private static final int XML_INACTIVE = 2;
     private static final long POLL_MS = 250;
 
     private final BackupRequest request;
@@ -88,7 +88,7 @@ public final class CreateBackup {
         BackupFolder.createBackupFolder(folder);
         undo.push("folder " + folder, () -> removeQuietly(folder));
         BackupFolder.writeUnfinished(folder, name, request.uuid(), checkpoint, request.kind());
-        Files.writeString(folder.resolve(BackupFolder.DEFINITION), guest.getXMLDesc(XML_INACTIVE));
+        Files.writeString(folder.resolve(BackupFolder.DEFINITION), guest.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE));
         BackupDisks disks = new BackupDisks(guest.getXMLDesc(0));
         String parentCheckpoint = checked.parent() == null ? null : checked.parent().manifest().checkpoint();
         progress.report(0, 0, "Starting the " + request.kind().word() + " backup of " + name);

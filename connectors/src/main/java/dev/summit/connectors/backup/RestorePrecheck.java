@@ -1,5 +1,6 @@
 package dev.summit.connectors.backup;
 
+import dev.summit.connectors.host.LibvirtFlags;
 import dev.summit.connectors.ops.GuestNames;
 import dev.summit.connectors.storage.DefaultPool;
 import dev.summit.connectors.storage.PoolSummary;
@@ -23,7 +24,6 @@ import org.libvirt.LibvirtException;
  */
 final class RestorePrecheck {
     private static final long MIB = 1024 * 1024;
-    private static final int XML_INACTIVE = 2;
 
     /**
      * @param chain          the full backup first, up to the one restored
@@ -124,7 +124,7 @@ final class RestorePrecheck {
             problems.add("'" + name + "' is running; shut it off to restore its disks in place.");
         }
         Map<String, String> sources = new LinkedHashMap<>();
-        List<DomainDisk> disks = DomainDisks.parse(guest.getXMLDesc(XML_INACTIVE));
+        List<DomainDisk> disks = DomainDisks.parse(guest.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE));
         for (BackupManifest.Disk disk : manifest.disks()) {
             disks.stream().filter(d -> d.target().equals(disk.target()) && "file".equals(d.type()) && d.source() != null)
                     .findFirst().ifPresentOrElse(d -> sources.put(disk.target(), d.source()),

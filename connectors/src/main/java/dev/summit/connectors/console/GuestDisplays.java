@@ -1,6 +1,7 @@
 package dev.summit.connectors.console;
 
 import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.host.LibvirtFlags;
 import dev.summit.connectors.inventory.GuestSummary;
 import dev.summit.connectors.xml.DomainGraphics;
 import java.util.List;
@@ -15,9 +16,6 @@ import org.libvirt.Domain;
  * @param definition the displays it boots with
  */
 public record GuestDisplays(List<String> running, List<String> definition) {
-    /** VIR_DOMAIN_XML_INACTIVE: the definition the next boot uses. */
-    private static final int XML_INACTIVE = 2;
-
     public GuestDisplays {
         running = List.copyOf(running);
         definition = List.copyOf(definition);
@@ -27,7 +25,7 @@ public record GuestDisplays(List<String> running, List<String> definition) {
         GuestSummary guest = host.inventory().guests().get(guestUuid);
         return host.submit("read the displays of", guest == null ? guestUuid : guest.name(), conn -> {
             Domain domain = conn.domainLookupByUUIDString(guestUuid);
-            List<String> next = DomainGraphics.types(domain.getXMLDesc(XML_INACTIVE));
+            List<String> next = DomainGraphics.types(domain.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE));
             List<String> now = domain.isActive() == 1 ? DomainGraphics.types(domain.getXMLDesc(0)) : List.of();
             return new GuestDisplays(now, next);
         });

@@ -3,6 +3,7 @@ package dev.summit.connectors.console;
 import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.host.LibvirtFailure;
+import dev.summit.connectors.host.LibvirtFlags;
 import dev.summit.connectors.inventory.GuestSummary;
 import dev.summit.connectors.jna.GraphicsDescriptor;
 import dev.summit.connectors.jna.NativeSocket;
@@ -45,8 +46,6 @@ public final class OpenConsole {
     private static final Logger LOG = LoggerFactory.getLogger(OpenConsole.class);
     private static final String VERB = "open the console of";
     private static final int TCP_CONNECT_MILLIS = 10_000;
-    /** VIR_DOMAIN_XML_SECURE: the only XML that says whether a VNC password is set. */
-    private static final int XML_SECURE = 1;
 
     private final SshTunnels tunnels;
     private final Executor connector;
@@ -109,7 +108,7 @@ public final class OpenConsole {
      */
     public CompletableFuture<Optional<VncPassword>> vncPassword(HostSession host, String guestUuid) {
         return host.submit("read the display password of", nameOf(host, guestUuid),
-                conn -> DomainGraphics.vncPassword(conn.domainLookupByUUIDString(guestUuid).getXMLDesc(XML_SECURE)));
+                conn -> DomainGraphics.vncPassword(conn.domainLookupByUUIDString(guestUuid).getXMLDesc(LibvirtFlags.XmlDesc.SECURE)));
     }
 
     private static Prepared prepare(String hostUri, Connect conn, String uuid, Set<ConsoleRoute> routes) throws LibvirtException {
@@ -137,7 +136,7 @@ public final class OpenConsole {
 
     private static String liveXml(Domain domain) throws LibvirtException {
         try {
-            return domain.getXMLDesc(XML_SECURE);
+            return domain.getXMLDesc(LibvirtFlags.XmlDesc.SECURE);
         } catch (LibvirtException e) {
             // A read-only or restricted connection may not see secure XML; then "no password" is a guess.
             LOG.debug("secure XML refused for {}: {}", domain.getName(), e.getMessage());

@@ -2,6 +2,7 @@ package dev.summit.connectors.details;
 
 import dev.summit.connectors.edit.Definition;
 import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.host.LibvirtFlags;
 import dev.summit.connectors.inventory.GuestSummary;
 import java.util.concurrent.CompletableFuture;
 import org.libvirt.Domain;
@@ -12,9 +13,6 @@ import org.libvirt.Domain;
  * is in effect now). Without secrets: what is read here is shown on screen.
  */
 public final class GuestDefinitionReader {
-    /** VIR_DOMAIN_XML_INACTIVE: the definition the next boot uses. */
-    private static final int PERSISTENT_XML = 2;
-
     private GuestDefinitionReader() {
     }
 
@@ -40,7 +38,7 @@ public final class GuestDefinitionReader {
         GuestSummary known = host.inventory().guests().get(uuid);
         return host.submit("read the definition of", known == null ? uuid : known.name(), conn -> {
             Domain domain = conn.domainLookupByUUIDString(uuid);
-            Definition persistent = Definition.parse(domain.getXMLDesc(PERSISTENT_XML));
+            Definition persistent = Definition.parse(domain.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE));
             Definition live = domain.isActive() == 1 ? Definition.parse(domain.getXMLDesc(0)) : null;
             return new GuestDefinitions(persistent, live);
         });

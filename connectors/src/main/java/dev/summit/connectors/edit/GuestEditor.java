@@ -2,6 +2,7 @@ package dev.summit.connectors.edit;
 
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.host.LibvirtFailure;
+import dev.summit.connectors.host.LibvirtFlags;
 import dev.summit.connectors.jna.ValidatedDefine;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class GuestEditor {
     private static final Logger LOG = LoggerFactory.getLogger(GuestEditor.class);
-    /** VIR_DOMAIN_XML_SECURE | VIR_DOMAIN_XML_INACTIVE. */
-    private static final int PERSISTENT_XML = 1 | 2;
-    /** VIR_DOMAIN_XML_SECURE. */
-    private static final int LIVE_XML = 1;
 
     private GuestEditor() {
     }
@@ -42,9 +39,9 @@ public final class GuestEditor {
     public static EditOutcome apply(Connect conn, String uuid, GuestEdit edit) throws LibvirtException {
         Domain domain = conn.domainLookupByUUIDString(uuid);
         boolean running = domain.isActive() == 1;
-        String before = domain.getXMLDesc(PERSISTENT_XML);
+        String before = domain.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE_SECURE);
         Definition next = Definition.parse(before);
-        Definition live = running ? Definition.parse(domain.getXMLDesc(LIVE_XML)) : null;
+        Definition live = running ? Definition.parse(domain.getXMLDesc(LibvirtFlags.XmlDesc.SECURE)) : null;
         EditContext context = context(conn, next, uuid, running);
         EditOutcome outcome;
         try {
@@ -120,7 +117,7 @@ public final class GuestEditor {
             for (Domain other : conn.listAllDomains(0)) {
                 try {
                     if (!other.getUUIDString().equals(uuid)) {
-                        others.add(Definition.parse(other.getXMLDesc(2)));
+                        others.add(Definition.parse(other.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE)));
                     }
                 } catch (LibvirtException gone) {
                     // Undefined since the listing (another client deleted it): it uses nothing any more.

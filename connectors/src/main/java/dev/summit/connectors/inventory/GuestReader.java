@@ -1,5 +1,6 @@
 package dev.summit.connectors.inventory;
 
+import dev.summit.connectors.host.LibvirtFlags;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -11,10 +12,6 @@ import org.libvirt.LibvirtException;
 
 /** Reads guests into summaries. Runs on the host's worker thread, which owns the connection. */
 public final class GuestReader {
-    /** virConnectListAllDomainsFlags: filters that answer "which guests have X" in one call. */
-    private static final int LIST_MANAGEDSAVE = 1 << 8;
-    private static final int LIST_AUTOSTART = 1 << 10;
-
     private GuestReader() {
     }
 
@@ -23,8 +20,8 @@ public final class GuestReader {
      * filtered list calls instead of two calls per guest, which matters on a remote host with 1000.
      */
     public static Map<String, GuestSummary> readAll(Connect conn) throws LibvirtException {
-        Set<String> saved = uuids(conn.listAllDomains(LIST_MANAGEDSAVE));
-        Set<String> autostart = uuids(conn.listAllDomains(LIST_AUTOSTART));
+        Set<String> saved = uuids(conn.listAllDomains(LibvirtFlags.ListDomains.MANAGEDSAVE));
+        Set<String> autostart = uuids(conn.listAllDomains(LibvirtFlags.ListDomains.AUTOSTART));
         Map<String, GuestSummary> guests = new HashMap<>();
         for (Domain domain : conn.listAllDomains(0)) {
             String uuid = domain.getUUIDString();

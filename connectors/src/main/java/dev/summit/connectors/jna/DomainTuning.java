@@ -13,11 +13,6 @@ import org.libvirt.LibvirtException;
  * (libvirt's last error is per thread); the connection must be a {@link StatsConnect}.
  */
 public final class DomainTuning {
-    /** VIR_DOMAIN_AFFECT_LIVE. */
-    public static final int AFFECT_LIVE = 1;
-    /** VIR_DOMAIN_AFFECT_CONFIG. */
-    public static final int AFFECT_CONFIG = 2;
-
     private interface Lib extends Library {
         Lib LIB = Native.load("virt", Lib.class);
 

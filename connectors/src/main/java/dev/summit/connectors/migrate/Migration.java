@@ -2,6 +2,7 @@ package dev.summit.connectors.migrate;
 
 import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.LibvirtFailure;
+import dev.summit.connectors.host.LibvirtFlags.Migrate;
 import dev.summit.connectors.jna.MigrationParams;
 import dev.summit.connectors.jna.NativeMigration;
 import dev.summit.connectors.jna.StatsConnect;
@@ -122,7 +123,7 @@ public final class Migration {
             guest.migrateSetMaxDowntime(request.maxDowntimeMs());
         }
         int flags = request.flags();
-        boolean peerToPeer = (flags & MigrationFlags.PEER2PEER) != 0;
+        boolean peerToPeer = (flags & Migrate.PEER2PEER) != 0;
         // The watcher gets a connection of its own: a call on the connection that is blocked in the
         // migration can wait behind it (seen: a statistics call stuck for minutes), and then
         // neither progress nor cancel would get through.

@@ -1,5 +1,6 @@
 package dev.summit.connectors.migrate;
 
+import dev.summit.connectors.host.LibvirtFlags.Migrate;
 import java.util.Objects;
 
 /**
@@ -53,45 +54,45 @@ public record MigrationRequest(String sourceUri, String guestUuid, String destin
     int flags() {
         int flags = 0;
         if (mode == MigrationMode.LIVE) {
-            flags |= MigrationFlags.LIVE;
+            flags |= Migrate.LIVE;
         }
         if (mode == MigrationMode.OFFLINE) {
-            flags |= MigrationFlags.OFFLINE | MigrationFlags.PERSIST_DEST;
+            flags |= Migrate.OFFLINE | Migrate.PERSIST_DEST;
         }
         if (peerToPeer || tunnelled) {
-            flags |= MigrationFlags.PEER2PEER;
+            flags |= Migrate.PEER2PEER;
         }
         if (tunnelled) {
-            flags |= MigrationFlags.TUNNELLED;
+            flags |= Migrate.TUNNELLED;
         }
         if (persistent) {
-            flags |= MigrationFlags.PERSIST_DEST;
+            flags |= Migrate.PERSIST_DEST;
         }
         if (!keepSource) {
-            flags |= MigrationFlags.UNDEFINE_SOURCE;
+            flags |= Migrate.UNDEFINE_SOURCE;
         }
         if (keepPaused && mode != MigrationMode.OFFLINE) {
-            flags |= MigrationFlags.PAUSED;
+            flags |= Migrate.PAUSED;
         }
         if (mode != MigrationMode.OFFLINE) {
             if (storage == StorageCopy.ALL) {
-                flags |= MigrationFlags.NON_SHARED_DISK;
+                flags |= Migrate.NON_SHARED_DISK;
             } else if (storage == StorageCopy.INCREMENTAL) {
-                flags |= MigrationFlags.NON_SHARED_INC;
+                flags |= Migrate.NON_SHARED_INC;
             }
             if (compressed) {
-                flags |= MigrationFlags.COMPRESSED;
+                flags |= Migrate.COMPRESSED;
             }
             if (autoConverge) {
-                flags |= MigrationFlags.AUTO_CONVERGE;
+                flags |= Migrate.AUTO_CONVERGE;
             }
             if (postCopy) {
-                flags |= MigrationFlags.POSTCOPY;
+                flags |= Migrate.POSTCOPY;
             }
-            flags |= MigrationFlags.ABORT_ON_ERROR;
+            flags |= Migrate.ABORT_ON_ERROR;
         }
         if (unsafe) {
-            flags |= MigrationFlags.UNSAFE;
+            flags |= Migrate.UNSAFE;
         }
         return flags;
     }

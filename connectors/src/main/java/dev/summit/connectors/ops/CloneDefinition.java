@@ -13,9 +13,6 @@ import org.w3c.dom.NodeList;
  * does not model survives the copy.
  */
 public final class CloneDefinition {
-    /** virDomainXMLFlags: the persistent definition, with secrets (a VNC password goes with the clone). */
-    static final int XML_INACTIVE_SECURE = 2 | 1;
-
     /** A disk the clone needs its own copy of: file-backed, writable, not shared. */
     public record WritableDisk(Element element, String source, String target) {
     }

@@ -2,6 +2,7 @@ package dev.summit.connectors.ops;
 
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.host.LibvirtFailure;
+import dev.summit.connectors.host.LibvirtFlags;
 import dev.summit.connectors.templates.TemplateMark;
 import dev.summit.connectors.templates.Templates;
 import dev.summit.connectors.xml.XmlTree;
@@ -30,7 +31,6 @@ import org.w3c.dom.Document;
  */
 public final class CloneGuest {
     private static final Logger LOG = LoggerFactory.getLogger(CloneGuest.class);
-    private static final int UNDEFINE_NVRAM = 4;
 
     /** One finished clone and the volumes made for it. */
     public record Copy(String name, String uuid, List<String> volumes) {
@@ -78,7 +78,7 @@ public final class CloneGuest {
             Domain source = conn.domainLookupByUUIDString(sourceUuid);
             List<SourceDisk> disks = new ArrayList<>();
             for (CloneDefinition.WritableDisk disk : CloneDefinition.of(
-                    source.getXMLDesc(CloneDefinition.XML_INACTIVE_SECURE)).writableDisks()) {
+                    source.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE_SECURE)).writableDisks()) {
                 try {
                     StorageVol volume = conn.storageVolLookupByPath(disk.source());
                     disks.add(new SourceDisk(disk.target(), disk.source(), CloneDisks.format(volume),
@@ -120,7 +120,7 @@ public final class CloneGuest {
                 problems.add("A guest named '" + name + "' already exists on this host.");
             }
         }
-        CloneDefinition definition = CloneDefinition.of(source.getXMLDesc(CloneDefinition.XML_INACTIVE_SECURE));
+        CloneDefinition definition = CloneDefinition.of(source.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE_SECURE));
         problems.addAll(CloneDisks.problems(conn, definition.writableDisks(), request.names().size(), request));
         return problems;
     }
@@ -158,7 +158,7 @@ public final class CloneGuest {
 
     private static Outcome cloneFrom(Connect conn, Domain source, CloneRequest request, OperationProgress progress,
                                      CancelSignal cancel) throws LibvirtException {
-        String sourceXml = source.getXMLDesc(CloneDefinition.XML_INACTIVE_SECURE);
+        String sourceXml = source.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE_SECURE);
         SourceFreeze freeze;
         try {
             // The clones are made from sourceXml as it was: they read the images the source has just stopped writing to.
@@ -238,7 +238,7 @@ public final class CloneGuest {
         // A clone is an ordinary guest, even when its source is a template.
         Domain clone = conn.domainDefineXML(TemplateMark.unmarked(CloneDefinition.serialize(xml)));
         // A clone with UEFI variables must be undefined with leave to delete them (libvirt refuses otherwise).
-        int flags = store != null ? UNDEFINE_NVRAM : 0;
+        int flags = store != null ? LibvirtFlags.Undefine.NVRAM : 0;
         undo.push("definition " + name, () -> clone.undefine(flags));
         return new Copy(name, clone.getUUIDString(), volumes);
     }

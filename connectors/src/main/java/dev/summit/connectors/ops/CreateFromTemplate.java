@@ -3,6 +3,7 @@ package dev.summit.connectors.ops;
 import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.host.LibvirtFailure;
+import dev.summit.connectors.host.LibvirtFlags;
 import dev.summit.connectors.templates.Templates;
 import dev.summit.connectors.xml.XmlTree;
 import java.util.ArrayList;
@@ -21,8 +22,6 @@ import org.w3c.dom.Element;
  * template source and {@code summit create --template}. A start that fails removes the clone.
  */
 public final class CreateFromTemplate {
-    /** virDomainXMLFlags: the persistent definition, with secrets, so the redefinition loses nothing. */
-    private static final int XML_INACTIVE_SECURE = 2 | 1;
     private static final long KIB_PER_MIB = 1024;
 
     /**
@@ -91,7 +90,7 @@ public final class CreateFromTemplate {
     private static CreatedGuest start(Connect conn, Request request, CloneGuest.Copy copy) throws LibvirtException {
         Domain domain = conn.domainLookupByUUIDString(copy.uuid());
         try {
-            Document xml = XmlTree.parse(domain.getXMLDesc(XML_INACTIVE_SECURE));
+            Document xml = XmlTree.parse(domain.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE_SECURE));
             if (request.memoryMiB() > 0) {
                 setText(xml, "memory", Long.toString(request.memoryMiB() * KIB_PER_MIB));
                 setText(xml, "currentMemory", Long.toString(request.memoryMiB() * KIB_PER_MIB));
@@ -102,7 +101,7 @@ public final class CreateFromTemplate {
             }
             domain = conn.domainDefineXML(XmlTree.serialize(xml));
             domain.create();
-            String defined = domain.getXMLDesc(XML_INACTIVE_SECURE);
+            String defined = domain.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE_SECURE);
             Document now = XmlTree.parse(defined);
             long memoryMiB = Long.parseLong(text(now, "memory")) / KIB_PER_MIB;
             int vcpus = Integer.parseInt(text(now, "vcpu"));

@@ -3,11 +3,12 @@ package dev.summit.connectors.ops;
 import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.host.LibvirtFailure;
+import dev.summit.connectors.host.LibvirtFlags;
 import dev.summit.connectors.ops.CreateProblem.Field;
 import dev.summit.connectors.osinfo.OsInfoDb;
-import dev.summit.connectors.storage.PoolSummary;
 import dev.summit.connectors.storage.DefaultPool;
 import dev.summit.connectors.storage.NewDiskPools;
+import dev.summit.connectors.storage.PoolSummary;
 import dev.summit.connectors.storage.StoragePools;
 import dev.summit.connectors.storage.VolumeSummary;
 import dev.summit.connectors.xml.Firmware;
@@ -36,7 +37,6 @@ import org.libvirt.StorageVol;
  */
 public final class CreateGuest {
     private static final long MIB = 1L << 20;
-    private static final int UNDEFINE_NVRAM = 4;
 
     private final HostSession host;
     private final CreateRequest request;
@@ -300,7 +300,7 @@ public final class CreateGuest {
             String xml = editedXml != null ? editedXml : xml(checked, diskPath);
             Domain domain = conn.domainDefineXML(xml);
             undo.push("definition of " + request.name(),
-                    () -> domain.undefine(request.firmware() == Firmware.UEFI ? UNDEFINE_NVRAM : 0));
+                    () -> domain.undefine(request.firmware() == Firmware.UEFI ? LibvirtFlags.Undefine.NVRAM : 0));
             stopIfCancelled(cancel, undo);
 
             step = "start it";

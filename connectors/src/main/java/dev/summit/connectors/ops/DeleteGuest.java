@@ -3,6 +3,7 @@ package dev.summit.connectors.ops;
 import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.host.LibvirtFailure;
+import dev.summit.connectors.host.LibvirtFlags;
 import dev.summit.connectors.templates.Templates;
 import dev.summit.connectors.xml.DomainDisk;
 import dev.summit.connectors.xml.DomainDisks;
@@ -22,12 +23,6 @@ import org.libvirt.StorageVol;
  * stopping the guest then fails, so a failure leaves the guest as it was; volumes go last.
  */
 public final class DeleteGuest {
-    /** virDomainUndefineFlags: managed save image and snapshot metadata go with the guest. */
-    private static final int UNDEFINE_FLAGS = 1 | 2;
-    /** ...and the UEFI variable store, asked for only when there is one (not every driver knows the flag). */
-    private static final int UNDEFINE_NVRAM = 4;
-    private static final int XML_INACTIVE_SECURE = 2 | 1;
-
     /** What was deleted and what was left, for the message after the fact. */
     public record Outcome(String guestName, List<String> deletedVolumes, List<DiskDecision> kept,
                           List<String> failures) {
@@ -52,7 +47,7 @@ public final class DeleteGuest {
         Domain domain = conn.domainLookupByUUIDString(uuid);
         String name = domain.getName();
         if (Templates.isTemplate(domain)) {
-            List<String> clones = Templates.dependents(conn, uuid, DomainDisks.parse(domain.getXMLDesc(XML_INACTIVE_SECURE))
+            List<String> clones = Templates.dependents(conn, uuid, DomainDisks.parse(domain.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE_SECURE))
                     .stream().filter(d -> "disk".equals(d.device()) && !d.readOnly()).map(DomainDisk::source).toList());
             if (!clones.isEmpty()) {
                 throw new HostOperationException("'" + name + "' is the template of " + String.join(", ", clones)
@@ -64,9 +59,12 @@ public final class DeleteGuest {
         boolean persistent = domain.isPersistent() == 1;
         // Read before the undefine: a shut-off guest no longer exists after it, so asking then fails.
         boolean active = domain.isActive() == 1;
-        String definition = persistent ? domain.getXMLDesc(XML_INACTIVE_SECURE) : null;
+        String definition = persistent ? domain.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE_SECURE) : null;
         if (persistent) {
-            domain.undefine(hasOwnVariables(definition) ? UNDEFINE_FLAGS | UNDEFINE_NVRAM : UNDEFINE_FLAGS);
+            // The managed save image and snapshot metadata go with the guest; the UEFI variable store too,
+            // asked for only when there is one (not every driver knows the flag).
+            int flags = LibvirtFlags.Undefine.MANAGED_SAVE | LibvirtFlags.Undefine.SNAPSHOTS_METADATA;
+            domain.undefine(hasOwnVariables(definition) ? flags | LibvirtFlags.Undefine.NVRAM : flags);
         }
         if (active) {
             try {

@@ -1,5 +1,6 @@
 package dev.summit.connectors.ops;
 
+import dev.summit.connectors.host.LibvirtFlags;
 import dev.summit.connectors.xml.DomainDisk;
 import dev.summit.connectors.xml.DomainDisks;
 import dev.summit.connectors.xml.XmlTree;
@@ -17,12 +18,6 @@ import org.w3c.dom.Element;
  * image and pivots the guest onto that image again.
  */
 final class LiveOverlay {
-    private static final int SNAPSHOT_NO_METADATA = 4;
-    private static final int SNAPSHOT_DISK_ONLY = 16;
-    private static final int SNAPSHOT_REUSE_EXT = 32;
-    private static final int SNAPSHOT_ATOMIC = 128;
-    private static final int COMMIT_ACTIVE = 4;
-    private static final int ABORT_PIVOT = 2;
     private static final long COMMIT_TIMEOUT_MS = 10 * 60_000;
 
     private LiveOverlay() {
@@ -47,12 +42,12 @@ final class LiveOverlay {
             }
         }
         domain.snapshotCreateXML(xml.serialize(),
-                SNAPSHOT_NO_METADATA | SNAPSHOT_DISK_ONLY | SNAPSHOT_REUSE_EXT | SNAPSHOT_ATOMIC);
+                LibvirtFlags.SnapshotCreate.NO_METADATA | LibvirtFlags.SnapshotCreate.DISK_ONLY | LibvirtFlags.SnapshotCreate.REUSE_EXT | LibvirtFlags.SnapshotCreate.ATOMIC);
     }
 
     /** Folds the overlay of {@code target} back into its image and pivots the guest onto the image. */
     static void commitBack(Domain domain, String target) throws LibvirtException {
-        domain.blockCommit(target, null, null, 0, COMMIT_ACTIVE);
+        domain.blockCommit(target, null, null, 0, LibvirtFlags.BlockJob.COMMIT_ACTIVE);
         long deadline = System.currentTimeMillis() + COMMIT_TIMEOUT_MS;
         while (true) {
             DomainBlockJobInfo job = domain.getBlockJobInfo(target, 0);
@@ -70,7 +65,7 @@ final class LiveOverlay {
         // until then ("not ready for pivot yet"): ask again until it takes.
         while (true) {
             try {
-                domain.blockJobAbort(target, ABORT_PIVOT);
+                domain.blockJobAbort(target, LibvirtFlags.BlockJob.ABORT_PIVOT);
                 return;
             } catch (LibvirtException e) {
                 if (System.currentTimeMillis() > deadline || e.getMessage() == null || !e.getMessage().contains("not ready")) {

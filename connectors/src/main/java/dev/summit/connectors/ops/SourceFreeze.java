@@ -1,5 +1,6 @@
 package dev.summit.connectors.ops;
 
+import dev.summit.connectors.host.LibvirtFlags;
 import dev.summit.connectors.xml.XmlTree;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -93,7 +94,7 @@ final class SourceFreeze {
         });
         full.forEach(target -> temporary.put(target, overlays.get(target)));
         // The next boot must use the overlays of linked disks too, whatever libvirt did to the definition.
-        CloneDefinition next = CloneDefinition.of(source.getXMLDesc(CloneDefinition.XML_INACTIVE_SECURE));
+        CloneDefinition next = CloneDefinition.of(source.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE_SECURE));
         for (CloneDefinition.WritableDisk disk : next.writableDisks()) {
             if (linked.contains(disk.target()) && !disk.source().equals(overlays.get(disk.target()))) {
                 next.pointDiskAt(disk, overlays.get(disk.target()));
@@ -120,7 +121,7 @@ final class SourceFreeze {
             LiveOverlay.commitBack(source, overlay.getKey());
             conn.storageVolLookupByPath(overlay.getValue()).delete(0);
         }
-        Document inactive = XmlTree.parse(source.getXMLDesc(CloneDefinition.XML_INACTIVE_SECURE));
+        Document inactive = XmlTree.parse(source.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE_SECURE));
         CloneDefinition next = CloneDefinition.of(XmlTree.serialize(inactive));
         boolean changed = false;
         for (CloneDefinition.WritableDisk disk : next.writableDisks()) {

@@ -1,6 +1,7 @@
 package dev.summit.connectors.snapshots;
 
 import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.host.LibvirtFlags;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -15,9 +16,6 @@ import org.slf4j.LoggerFactory;
 /** Takes a snapshot of the kind {@link SnapshotPlanner} chooses, with the screen as it was. */
 public final class CreateSnapshot {
     private static final Logger LOG = LoggerFactory.getLogger(CreateSnapshot.class);
-    static final int DISK_ONLY = 16;
-    static final int QUIESCE = 64;
-    static final int ATOMIC = 128;
 
     /**
      * @param why      why this kind, in the user's words
@@ -43,14 +41,14 @@ public final class CreateSnapshot {
         SnapshotPlan plan = SnapshotPlanner.plan(request, domain.getName(), xml, running, SnapshotTree.read(domain),
                 LocalDateTime.now());
         Optional<GuestScreenshot.Image> screen = running ? GuestScreenshot.take(conn, domain) : Optional.empty();
-        int flags = plan.kind().external() ? ATOMIC : 0;
+        int flags = plan.kind().external() ? LibvirtFlags.SnapshotCreate.ATOMIC : 0;
         if (plan.kind() == SnapshotKind.EXTERNAL_DISK_ONLY) {
-            flags |= DISK_ONLY;
+            flags |= LibvirtFlags.SnapshotCreate.DISK_ONLY;
         }
         boolean quiesce = running && plan.kind() == SnapshotKind.EXTERNAL_DISK_ONLY && agentAnswers(domain);
         DomainSnapshot made;
         try {
-            made = domain.snapshotCreateXML(plan.xml(), quiesce ? flags | QUIESCE : flags);
+            made = domain.snapshotCreateXML(plan.xml(), quiesce ? flags | LibvirtFlags.SnapshotCreate.QUIESCE : flags);
         } catch (LibvirtException e) {
             if (!quiesce) {
                 throw e;

@@ -1,6 +1,7 @@
 package dev.summit.connectors.snapshots;
 
 import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.host.LibvirtFlags;
 import dev.summit.connectors.ops.OperationProgress;
 import dev.summit.connectors.xml.DomainDisk;
 import dev.summit.connectors.xml.DomainDisks;
@@ -22,8 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DeleteSnapshot {
     private static final Logger LOG = LoggerFactory.getLogger(DeleteSnapshot.class);
-    private static final int CHILDREN = 1;
-    private static final int METADATA_ONLY = 4;
 
     private DeleteSnapshot() {
     }
@@ -48,7 +47,7 @@ public final class DeleteSnapshot {
         if (target.kind() == SnapshotKind.INTERNAL) {
             DomainSnapshot snapshot = domain.snapshotLookupByName(name);
             try {
-                snapshot.delete(children ? CHILDREN : 0);
+                snapshot.delete(children ? LibvirtFlags.SnapshotDelete.CHILDREN : 0);
             } finally {
                 snapshot.free();
             }
@@ -89,7 +88,7 @@ public final class DeleteSnapshot {
                 files.poolHolding(disk.overlay(), disk.base());
                 files.delete(disk.overlay());
             }
-            handle.delete(METADATA_ONLY);
+            handle.delete(LibvirtFlags.SnapshotDelete.METADATA_ONLY);
         } finally {
             handle.free();
         }

@@ -1,5 +1,6 @@
 package dev.summit.connectors.snapshots;
 
+import dev.summit.connectors.host.LibvirtFlags;
 import dev.summit.connectors.jna.MemoryRestore;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -22,9 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 final class ExternalRevert {
     private static final Logger LOG = LoggerFactory.getLogger(ExternalRevert.class);
-    private static final int REDEFINE = 1;
-    private static final int CURRENT = 2;
-    private static final int XML_SECURE = 1;
 
     private ExternalRevert() {
     }
@@ -50,7 +48,7 @@ final class ExternalRevert {
             overlays.put(disk.target(), file);
         }
         org.libvirt.DomainSnapshot handle = domain.snapshotLookupByName(target.name());
-        String secureXml = handle.getXMLDesc(XML_SECURE);
+        String secureXml = handle.getXMLDesc(LibvirtFlags.SnapshotXmlDesc.SECURE);
         handle.free();
         journal.write(new SnapshotJournal.Entry(conn.getURI(), uuid, guest, "revert", target.name(), started,
                 "stopping the guest"));
@@ -75,7 +73,7 @@ final class ExternalRevert {
             // A disk-only snapshot of a running guest: it starts again from those disks, as after a power cut.
             domain.create();
         }
-        domain.snapshotCreateXML(secureXml, REDEFINE | CURRENT).free();
+        domain.snapshotCreateXML(secureXml, LibvirtFlags.SnapshotCreate.REDEFINE | LibvirtFlags.SnapshotCreate.CURRENT).free();
         journal.finish(uuid);
         LOG.info("{} reverted to external snapshot {} on {}", guest, target.name(), overlays.values());
     }

@@ -1,6 +1,7 @@
 package dev.summit.connectors.snapshots;
 
 import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.host.LibvirtFlags;
 import java.util.concurrent.CompletableFuture;
 import org.libvirt.Connect;
 import org.libvirt.Domain;
@@ -9,10 +10,6 @@ import org.libvirt.LibvirtException;
 
 /** Reading a guest's snapshot tree and editing a snapshot's description, on the host's worker. */
 public final class Snapshots {
-    private static final int REDEFINE = 1;
-    private static final int CURRENT = 2;
-    private static final int XML_SECURE = 1;
-
     private Snapshots() {
     }
 
@@ -34,11 +31,11 @@ public final class Snapshots {
         DomainSnapshot handle = domain.snapshotLookupByName(name);
         String xml;
         try {
-            xml = handle.getXMLDesc(XML_SECURE);
+            xml = handle.getXMLDesc(LibvirtFlags.SnapshotXmlDesc.SECURE);
         } finally {
             handle.free();
         }
-        domain.snapshotCreateXML(SnapshotXml.withDescription(xml, description), before.current() ? REDEFINE | CURRENT : REDEFINE)
+        domain.snapshotCreateXML(SnapshotXml.withDescription(xml, description), before.current() ? LibvirtFlags.SnapshotCreate.REDEFINE | LibvirtFlags.SnapshotCreate.CURRENT : LibvirtFlags.SnapshotCreate.REDEFINE)
                 .free();
         return SnapshotTree.read(domain).find(name).orElseThrow();
     }

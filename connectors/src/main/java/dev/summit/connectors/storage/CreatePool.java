@@ -3,6 +3,7 @@ package dev.summit.connectors.storage;
 import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.host.LibvirtFailure;
+import dev.summit.connectors.host.LibvirtFlags;
 import dev.summit.connectors.jna.StoragePoolCapabilities;
 import dev.summit.connectors.ops.UndoStack;
 import java.util.ArrayList;
@@ -20,9 +21,6 @@ import org.libvirt.StoragePool;
  * answer, a device without a filesystem — leaves nothing defined and no directory behind.
  */
 public final class CreatePool {
-    /** virStoragePoolBuildFlags VIR_STORAGE_POOL_BUILD_NO_OVERWRITE: never format over existing data. */
-    private static final int BUILD_NO_OVERWRITE = 4;
-
     private CreatePool() {
     }
 
@@ -82,7 +80,7 @@ public final class CreatePool {
                 // No such volume group yet: make it on the given device (never over data), with the mark.
                 undo.unwind();
                 StoragePool made = define(conn, spec, true, undo);
-                made.build(BUILD_NO_OVERWRITE);
+                made.build(LibvirtFlags.PoolBuild.NO_OVERWRITE);
                 undo.push("volume group " + spec.name(), () -> made.delete(0));
                 made.create(0);
                 return finish(made, spec, undo);

@@ -2,6 +2,7 @@ package dev.summit.connectors.templates;
 
 import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.host.LibvirtFlags;
 import dev.summit.connectors.xml.DomainDisk;
 import dev.summit.connectors.xml.DomainDisks;
 import dev.summit.connectors.xml.XmlTree;
@@ -24,9 +25,6 @@ import org.w3c.dom.NodeList;
  * that linked clones read. Marking is a redefinition with {@link TemplateMark} in the metadata.
  */
 public final class Templates {
-    /** virDomainXMLFlags: the persistent definition, with secrets, so a redefinition loses nothing. */
-    private static final int XML_INACTIVE_SECURE = 2 | 1;
-
     /**
      * A template and the guests whose disks are built on its disks.
      *
@@ -46,7 +44,7 @@ public final class Templates {
             if (domain.isActive() == 1) {
                 throw new HostOperationException("'" + domain.getName() + "' is running; shut it down before making it a template.");
             }
-            conn.domainDefineXML(TemplateMark.marked(domain.getXMLDesc(XML_INACTIVE_SECURE)));
+            conn.domainDefineXML(TemplateMark.marked(domain.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE_SECURE)));
             return null;
         }).thenCompose(x -> host.refreshGuest(uuid));
     }
@@ -54,7 +52,7 @@ public final class Templates {
     public static CompletableFuture<Void> unmark(HostSession host, String uuid) {
         return host.submit("unmark template", null, conn -> {
             Domain domain = conn.domainLookupByUUIDString(uuid);
-            conn.domainDefineXML(TemplateMark.unmarked(domain.getXMLDesc(XML_INACTIVE_SECURE)));
+            conn.domainDefineXML(TemplateMark.unmarked(domain.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE_SECURE)));
             return null;
         }).thenCompose(x -> host.refreshGuest(uuid));
     }
@@ -70,7 +68,7 @@ public final class Templates {
         Map<String, Set<String>> basesByGuest = new LinkedHashMap<>();
         List<Domain> marked = new ArrayList<>();
         for (Domain domain : domains) {
-            String xml = domain.getXMLDesc(XML_INACTIVE_SECURE);
+            String xml = domain.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE_SECURE);
             basesByGuest.put(domain.getUUIDString(), bases(conn, writableDisks(xml)));
             if (TemplateMark.isTemplate(xml)) {
                 marked.add(domain);
@@ -78,7 +76,7 @@ public final class Templates {
         }
         List<Template> templates = new ArrayList<>();
         for (Domain template : marked) {
-            List<String> disks = writableDisks(template.getXMLDesc(XML_INACTIVE_SECURE));
+            List<String> disks = writableDisks(template.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE_SECURE));
             List<String> clones = new ArrayList<>();
             for (Domain domain : domains) {
                 Set<String> bases = basesByGuest.get(domain.getUUIDString());
@@ -86,7 +84,7 @@ public final class Templates {
                     clones.add(domain.getName());
                 }
             }
-            String xml = template.getXMLDesc(XML_INACTIVE_SECURE);
+            String xml = template.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE_SECURE);
             templates.add(new Template(template.getName(), template.getUUIDString(), disks, clones, osIdOf(xml),
                     allocation(conn, disks)));
         }
@@ -130,7 +128,7 @@ public final class Templates {
     public static List<Named> named(Connect conn) throws LibvirtException {
         List<Named> named = new ArrayList<>();
         for (Domain domain : allDomains(conn)) {
-            String xml = domain.getXMLDesc(XML_INACTIVE_SECURE);
+            String xml = domain.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE_SECURE);
             if (TemplateMark.isTemplate(xml)) {
                 org.w3c.dom.Document parsed = dev.summit.connectors.xml.XmlTree.parse(xml);
                 // The persistent definition holds memory in KiB whatever unit it was defined in.
@@ -146,7 +144,7 @@ public final class Templates {
 
     /** True when the guest is a template; for callers already on the host's worker. */
     public static boolean isTemplate(Domain domain) throws LibvirtException {
-        return TemplateMark.isTemplate(domain.getXMLDesc(XML_INACTIVE_SECURE));
+        return TemplateMark.isTemplate(domain.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE_SECURE));
     }
 
     /**
@@ -157,7 +155,7 @@ public final class Templates {
         List<String> names = new ArrayList<>();
         for (Domain domain : allDomains(conn)) {
             if (!domain.getUUIDString().equals(uuid)
-                    && disks.stream().anyMatch(bases(conn, writableDisks(domain.getXMLDesc(XML_INACTIVE_SECURE)))::contains)) {
+                    && disks.stream().anyMatch(bases(conn, writableDisks(domain.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE_SECURE)))::contains)) {
                 names.add(domain.getName());
             }
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.summit.connectors.host.LibvirtFlags.Migrate;
 import dev.summit.connectors.jna.NativeMigration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,34 +20,34 @@ class MigrationRequestTest {
     @Test
     void liveMoveDefinesOnTheDestinationAndUndefinesTheSource() {
         int flags = MigrationRequest.live("a", "u", "b").flags();
-        assertEquals(MigrationFlags.LIVE | MigrationFlags.PERSIST_DEST | MigrationFlags.UNDEFINE_SOURCE
-                | MigrationFlags.ABORT_ON_ERROR, flags);
+        assertEquals(Migrate.LIVE | Migrate.PERSIST_DEST | Migrate.UNDEFINE_SOURCE
+                | Migrate.ABORT_ON_ERROR, flags);
     }
 
     @Test
     void pausedModeIsANonLiveMoveAndKeepPausedAsksLibvirtToLeaveItPaused() {
         int flags = request(MigrationMode.PAUSED, StorageCopy.SHARED, true, true, false).flags();
-        assertEquals(0, flags & MigrationFlags.LIVE);
-        assertEquals(MigrationFlags.PAUSED, flags & MigrationFlags.PAUSED);
-        assertEquals(0, flags & MigrationFlags.UNDEFINE_SOURCE);
+        assertEquals(0, flags & Migrate.LIVE);
+        assertEquals(Migrate.PAUSED, flags & Migrate.PAUSED);
+        assertEquals(0, flags & Migrate.UNDEFINE_SOURCE);
     }
 
     @Test
     void offlineCarriesNoRuntimeOptionsAndNoDiskCopy() {
         int flags = request(MigrationMode.OFFLINE, StorageCopy.ALL, false, true, false).flags();
-        assertEquals(MigrationFlags.OFFLINE | MigrationFlags.PERSIST_DEST | MigrationFlags.UNDEFINE_SOURCE, flags);
+        assertEquals(Migrate.OFFLINE | Migrate.PERSIST_DEST | Migrate.UNDEFINE_SOURCE, flags);
     }
 
     @Test
     void copyStorageAndTunnelledMapToTheirFlags() {
         int all = request(MigrationMode.LIVE, StorageCopy.ALL, false, false, true).flags();
         int inc = request(MigrationMode.LIVE, StorageCopy.INCREMENTAL, false, false, false).flags();
-        assertTrue((all & MigrationFlags.NON_SHARED_DISK) != 0);
-        assertTrue((all & MigrationFlags.PEER2PEER) != 0, "tunnelled implies peer-to-peer");
-        assertTrue((all & MigrationFlags.TUNNELLED) != 0);
-        assertTrue((inc & MigrationFlags.NON_SHARED_INC) != 0);
-        assertTrue((inc & (MigrationFlags.COMPRESSED | MigrationFlags.AUTO_CONVERGE | MigrationFlags.POSTCOPY))
-                == (MigrationFlags.COMPRESSED | MigrationFlags.AUTO_CONVERGE | MigrationFlags.POSTCOPY));
+        assertTrue((all & Migrate.NON_SHARED_DISK) != 0);
+        assertTrue((all & Migrate.PEER2PEER) != 0, "tunnelled implies peer-to-peer");
+        assertTrue((all & Migrate.TUNNELLED) != 0);
+        assertTrue((inc & Migrate.NON_SHARED_INC) != 0);
+        assertTrue((inc & (Migrate.COMPRESSED | Migrate.AUTO_CONVERGE | Migrate.POSTCOPY))
+                == (Migrate.COMPRESSED | Migrate.AUTO_CONVERGE | Migrate.POSTCOPY));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.summit.connectors.edit.GuestEdit;
 import dev.summit.connectors.edit.device.DiskDevice;
 import dev.summit.connectors.edit.device.DiskDevices;
 import dev.summit.connectors.host.LibvirtFailure;
+import dev.summit.connectors.host.LibvirtFlags;
 import dev.summit.connectors.templates.Templates;
 import dev.summit.connectors.xml.DiskBus;
 import java.util.HashSet;
@@ -87,16 +88,16 @@ public record AddDisk(DiskSource source, DiskBus bus, String target, String cach
         if (!bus.hotPluggable()) {
             return Live.NOT_LIVE;
         }
-        Definition defined = Definition.parse(domain.getXMLDesc(2));
+        Definition defined = Definition.parse(domain.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE));
         String path = path(context.host().connection());
         DiskDevice disk = new DiskDevices(defined).findBySource(path)
                 .orElseThrow(() -> new IllegalStateException("the new disk " + path + " is not in the definition"));
         if (bus == DiskBus.SCSI && !new DiskDevices(live).hasScsiController()) {
             Element controller = Definition.children(defined.devices(), "controller").stream()
                     .filter(c -> "scsi".equals(c.getAttribute("type"))).findFirst().orElseThrow();
-            domain.attachDeviceFlags(DeviceXml.forAttach(controller), DeviceXml.AFFECT_LIVE);
+            domain.attachDeviceFlags(DeviceXml.forAttach(controller), LibvirtFlags.Affect.LIVE);
         }
-        domain.attachDeviceFlags(DeviceXml.forAttach(disk.element()), DeviceXml.AFFECT_LIVE);
+        domain.attachDeviceFlags(DeviceXml.forAttach(disk.element()), LibvirtFlags.Affect.LIVE);
         return Live.DONE;
     }
 

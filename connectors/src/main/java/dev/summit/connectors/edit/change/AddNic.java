@@ -6,6 +6,7 @@ import dev.summit.connectors.edit.EditRefused;
 import dev.summit.connectors.edit.GuestEdit;
 import dev.summit.connectors.edit.device.NicDevice;
 import dev.summit.connectors.edit.device.NicDevices;
+import dev.summit.connectors.host.LibvirtFlags;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
 import org.libvirt.Network;
@@ -68,11 +69,11 @@ public record AddNic(String type, String source, String model, String mac) imple
 
     @Override
     public Live applyLive(Domain domain, Definition live, EditContext context) throws LibvirtException {
-        NicDevices defined = new NicDevices(Definition.parse(domain.getXMLDesc(2)));
+        NicDevices defined = new NicDevices(Definition.parse(domain.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE)));
         // Without a given address, the new card is the last one: it was appended, and libvirt keeps the order.
         NicDevice nic = (mac != null ? defined.find(mac) : defined.last())
                 .orElseThrow(() -> new IllegalStateException("the new network card is not in the definition"));
-        domain.attachDeviceFlags(DeviceXml.forAttach(nic.element()), DeviceXml.AFFECT_LIVE);
+        domain.attachDeviceFlags(DeviceXml.forAttach(nic.element()), LibvirtFlags.Affect.LIVE);
         return Live.DONE;
     }
 

@@ -7,6 +7,7 @@ import dev.summit.connectors.edit.GuestEdit;
 import dev.summit.connectors.edit.device.CdromDevice;
 import dev.summit.connectors.edit.device.CdromDevices;
 import dev.summit.connectors.host.LibvirtFailure;
+import dev.summit.connectors.host.LibvirtFlags;
 import java.util.List;
 import java.util.Optional;
 import org.libvirt.Domain;
@@ -38,7 +39,7 @@ public record ChangeMedia(String target, String iso) implements GuestEdit {
 
     @Override
     public Live applyLive(Domain domain, Definition live, EditContext context) throws LibvirtException {
-        Definition defined = Definition.parse(domain.getXMLDesc(2));
+        Definition defined = Definition.parse(domain.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE));
         CdromDevice wanted = drive(defined, context);
         Optional<CdromDevice> running = new CdromDevices(live).find(wanted.target());
         if (running.isEmpty()) {
@@ -49,7 +50,7 @@ public record ChangeMedia(String target, String iso) implements GuestEdit {
         } else {
             running.get().insert(wanted.media());
         }
-        domain.updateDeviceFlags(DeviceXml.of(running.get().element()), DeviceXml.AFFECT_LIVE);
+        domain.updateDeviceFlags(DeviceXml.of(running.get().element()), LibvirtFlags.Affect.LIVE);
         return Live.DONE;
     }
 

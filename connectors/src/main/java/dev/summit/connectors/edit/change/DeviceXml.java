@@ -5,9 +5,6 @@ import org.w3c.dom.Element;
 
 /** A device's XML for attach, detach and update calls. */
 final class DeviceXml {
-    /** virDomainModificationImpact: the running guest only (the definition is the editor's business). */
-    static final int AFFECT_LIVE = 1;
-
     private DeviceXml() {
     }
 

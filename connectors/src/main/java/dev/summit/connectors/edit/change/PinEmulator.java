@@ -6,6 +6,7 @@ import dev.summit.connectors.edit.EditRefused;
 import dev.summit.connectors.edit.GuestEdit;
 import dev.summit.connectors.edit.device.CpuPinning;
 import dev.summit.connectors.edit.device.CpuSet;
+import dev.summit.connectors.host.LibvirtFlags;
 import dev.summit.connectors.jna.DomainTuning;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
@@ -30,7 +31,7 @@ public record PinEmulator(CpuSet cpus) implements GuestEdit {
     @Override
     public Live applyLive(Domain domain, Definition live, EditContext context) throws LibvirtException {
         CpuSet target = cpus != null ? cpus : CpuSet.allOf(context.hostCpus());
-        DomainTuning.pinEmulator(domain, target.cpumap(context.hostCpus()), DomainTuning.AFFECT_LIVE);
+        DomainTuning.pinEmulator(domain, target.cpumap(context.hostCpus()), LibvirtFlags.Affect.LIVE);
         return Live.DONE;
     }
 
@@ -43,7 +44,7 @@ public record PinEmulator(CpuSet cpus) implements GuestEdit {
     public void undoLive(Domain domain, Definition live, EditContext context) throws LibvirtException {
         CpuSet before = new CpuPinning(live).emulatorPin();
         CpuSet target = before != null ? before : CpuSet.allOf(context.hostCpus());
-        DomainTuning.pinEmulator(domain, target.cpumap(context.hostCpus()), DomainTuning.AFFECT_LIVE);
+        DomainTuning.pinEmulator(domain, target.cpumap(context.hostCpus()), LibvirtFlags.Affect.LIVE);
     }
 
     /** Refuses a CPU number the host does not have. */

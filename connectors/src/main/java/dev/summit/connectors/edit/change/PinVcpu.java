@@ -7,6 +7,7 @@ import dev.summit.connectors.edit.GuestEdit;
 import dev.summit.connectors.edit.device.CpuPinning;
 import dev.summit.connectors.edit.device.CpuSet;
 import dev.summit.connectors.edit.device.VcpuSettings;
+import dev.summit.connectors.host.LibvirtFlags;
 import dev.summit.connectors.jna.DomainTuning;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
@@ -39,7 +40,7 @@ public record PinVcpu(int vcpu, CpuSet cpus) implements GuestEdit {
             return Live.NOT_LIVE; // the running guest has fewer vCPUs than its next boot will
         }
         CpuSet target = cpus != null ? cpus : CpuSet.allOf(context.hostCpus());
-        DomainTuning.pinVcpu(domain, vcpu, target.cpumap(context.hostCpus()), DomainTuning.AFFECT_LIVE);
+        DomainTuning.pinVcpu(domain, vcpu, target.cpumap(context.hostCpus()), LibvirtFlags.Affect.LIVE);
         return Live.DONE;
     }
 
@@ -51,6 +52,6 @@ public record PinVcpu(int vcpu, CpuSet cpus) implements GuestEdit {
     @Override
     public void undoLive(Domain domain, Definition live, EditContext context) throws LibvirtException {
         CpuSet before = new CpuPinning(live).vcpuPins().getOrDefault(vcpu, CpuSet.allOf(context.hostCpus()));
-        DomainTuning.pinVcpu(domain, vcpu, before.cpumap(context.hostCpus()), DomainTuning.AFFECT_LIVE);
+        DomainTuning.pinVcpu(domain, vcpu, before.cpumap(context.hostCpus()), LibvirtFlags.Affect.LIVE);
     }
 }

@@ -7,6 +7,7 @@ import dev.summit.connectors.edit.GuestEdit;
 import dev.summit.connectors.edit.device.DiskDevice;
 import dev.summit.connectors.edit.device.DiskDevices;
 import dev.summit.connectors.host.HostOperationException;
+import dev.summit.connectors.host.LibvirtFlags;
 import dev.summit.connectors.ops.DeleteGuest;
 import dev.summit.connectors.ops.DiskDecision;
 import dev.summit.connectors.ops.DiskOwnership;
@@ -51,7 +52,7 @@ public record RemoveDisk(String target, boolean deleteVolume) implements GuestEd
         if ("sata".equals(running.get().bus()) || "ide".equals(running.get().bus())) {
             return Live.NOT_LIVE;
         }
-        domain.detachDeviceFlags(DeviceXml.of(running.get().element()), DeviceXml.AFFECT_LIVE);
+        domain.detachDeviceFlags(DeviceXml.of(running.get().element()), LibvirtFlags.Affect.LIVE);
         // QEMU unplugs only once the guest lets go; libvirt returns after waiting a few seconds either way.
         return stillAttached(domain) ? Live.NOT_LIVE : Live.DONE;
     }

@@ -6,6 +6,7 @@ import dev.summit.connectors.edit.EditRefused;
 import dev.summit.connectors.edit.GuestEdit;
 import dev.summit.connectors.edit.device.NicDevice;
 import dev.summit.connectors.edit.device.NicDevices;
+import dev.summit.connectors.host.LibvirtFlags;
 import java.util.Optional;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
@@ -36,7 +37,7 @@ public record RemoveNic(String mac) implements GuestEdit {
         if (running.isEmpty()) {
             return Live.DONE;
         }
-        domain.detachDeviceFlags(DeviceXml.of(running.get().element()), DeviceXml.AFFECT_LIVE);
+        domain.detachDeviceFlags(DeviceXml.of(running.get().element()), LibvirtFlags.Affect.LIVE);
         boolean gone = domain.isActive() != 1 || new NicDevices(Definition.parse(domain.getXMLDesc(0))).find(mac).isEmpty();
         return gone ? Live.DONE : Live.NOT_LIVE;
     }

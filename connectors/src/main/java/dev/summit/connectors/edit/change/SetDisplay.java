@@ -5,6 +5,7 @@ import dev.summit.connectors.edit.EditContext;
 import dev.summit.connectors.edit.EditRefused;
 import dev.summit.connectors.edit.GuestEdit;
 import dev.summit.connectors.edit.device.GraphicsSettings;
+import dev.summit.connectors.host.LibvirtFlags;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
 import org.w3c.dom.Element;
@@ -21,7 +22,6 @@ import org.w3c.dom.Element;
 public record SetDisplay(String listen, String password, String videoModel) implements GuestEdit {
     /** VNC's authentication uses the first 8 characters only (DES keys); more would be a false promise. */
     static final int MAX_PASSWORD = 8;
-    private static final int AFFECT_LIVE = 1;
     private static final String IPV4 = "((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}"
             + "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
     private static final String HOSTNAME = "[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*";
@@ -101,7 +101,7 @@ public record SetDisplay(String listen, String password, String videoModel) impl
         }
         Element graphics = (Element) running.vncElement().cloneNode(true);
         graphics.setAttribute("passwd", password);
-        domain.updateDeviceFlags(Definition.serialize(graphics), AFFECT_LIVE);
+        domain.updateDeviceFlags(Definition.serialize(graphics), LibvirtFlags.Affect.LIVE);
         return Live.DONE;
     }
 

@@ -6,6 +6,7 @@ import dev.summit.connectors.edit.EditRefused;
 import dev.summit.connectors.edit.GuestEdit;
 import dev.summit.connectors.edit.device.NicDevice;
 import dev.summit.connectors.edit.device.NicDevices;
+import dev.summit.connectors.host.LibvirtFlags;
 import java.util.Optional;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
@@ -40,7 +41,7 @@ public record SetLinkState(String mac, boolean up) implements GuestEdit {
             return Live.NOT_LIVE;
         }
         running.get().setLinkUp(up);
-        domain.updateDeviceFlags(DeviceXml.of(running.get().element()), DeviceXml.AFFECT_LIVE);
+        domain.updateDeviceFlags(DeviceXml.of(running.get().element()), LibvirtFlags.Affect.LIVE);
         return Live.DONE;
     }
 }

@@ -5,6 +5,7 @@ import dev.summit.connectors.edit.EditContext;
 import dev.summit.connectors.edit.EditRefused;
 import dev.summit.connectors.edit.GuestEdit;
 import dev.summit.connectors.edit.device.GuestIdentity;
+import dev.summit.connectors.host.LibvirtFlags;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
 
@@ -15,11 +16,6 @@ import org.libvirt.LibvirtException;
  * @param description new description, "" to remove it, null to keep it
  */
 public record SetTitleDescription(String title, String description) implements GuestEdit {
-    /** virDomainMetadataType VIR_DOMAIN_METADATA_DESCRIPTION and VIR_DOMAIN_METADATA_TITLE. */
-    private static final int DESCRIPTION = 0;
-    private static final int TITLE = 1;
-    private static final int AFFECT_LIVE = 1;
-
     public SetTitleDescription {
         if (title == null && description == null) {
             throw new IllegalArgumentException("say the title, the description, or both");
@@ -57,10 +53,10 @@ public record SetTitleDescription(String title, String description) implements G
     @Override
     public Live applyLive(Domain domain, Definition live, EditContext context) throws LibvirtException {
         if (title != null) {
-            domain.setMetadata(TITLE, title.isEmpty() ? null : title, null, null, AFFECT_LIVE);
+            domain.setMetadata(LibvirtFlags.Metadata.TITLE, title.isEmpty() ? null : title, null, null, LibvirtFlags.Affect.LIVE);
         }
         if (description != null) {
-            domain.setMetadata(DESCRIPTION, description.isEmpty() ? null : description, null, null, AFFECT_LIVE);
+            domain.setMetadata(LibvirtFlags.Metadata.DESCRIPTION, description.isEmpty() ? null : description, null, null, LibvirtFlags.Affect.LIVE);
         }
         return Live.DONE;
     }
@@ -74,10 +70,10 @@ public record SetTitleDescription(String title, String description) implements G
     public void undoLive(Domain domain, Definition live, EditContext context) throws LibvirtException {
         GuestIdentity before = new GuestIdentity(live);
         if (title != null) {
-            domain.setMetadata(TITLE, blankToNull(before.title()), null, null, AFFECT_LIVE);
+            domain.setMetadata(LibvirtFlags.Metadata.TITLE, blankToNull(before.title()), null, null, LibvirtFlags.Affect.LIVE);
         }
         if (description != null) {
-            domain.setMetadata(DESCRIPTION, blankToNull(before.description()), null, null, AFFECT_LIVE);
+            domain.setMetadata(LibvirtFlags.Metadata.DESCRIPTION, blankToNull(before.description()), null, null, LibvirtFlags.Affect.LIVE);
         }
     }
 

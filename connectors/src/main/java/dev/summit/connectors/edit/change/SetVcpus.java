@@ -8,6 +8,7 @@ import dev.summit.connectors.edit.device.CpuModel;
 import dev.summit.connectors.edit.device.CpuPinning;
 import dev.summit.connectors.edit.device.CpuTopology;
 import dev.summit.connectors.edit.device.VcpuSettings;
+import dev.summit.connectors.host.LibvirtFlags;
 import java.util.Map;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
@@ -24,8 +25,6 @@ import org.slf4j.LoggerFactory;
  */
 public record SetVcpus(Integer current, Integer maximum) implements GuestEdit {
     private static final Logger LOG = LoggerFactory.getLogger(SetVcpus.class);
-    /** VIR_DOMAIN_AFFECT_LIVE. */
-    private static final int AFFECT_LIVE = 1;
 
     public SetVcpus {
         if (current == null && maximum == null) {
@@ -98,10 +97,10 @@ public record SetVcpus(Integer current, Integer maximum) implements GuestEdit {
             return Live.NOT_LIVE; // a new maximum alone waits for the next boot, as QEMU fixes it at start
         }
         if (current > running.current()) {
-            domain.setVcpusFlags(current, AFFECT_LIVE);
+            domain.setVcpusFlags(current, LibvirtFlags.Affect.LIVE);
         } else if (current < running.current()) {
             try {
-                domain.setVcpusFlags(current, AFFECT_LIVE);
+                domain.setVcpusFlags(current, LibvirtFlags.Affect.LIVE);
             } catch (LibvirtException e) {
                 // Unplugging needs the guest's help and a CPU model QEMU can unplug (often it cannot):
                 // the guest keeps its vCPUs until it next boots with the lower count.
@@ -115,6 +114,6 @@ public record SetVcpus(Integer current, Integer maximum) implements GuestEdit {
     /** Unplugging a vCPU needs the guest's help and a CPU model QEMU can unplug: often it cannot. */
     @Override
     public void undoLive(Domain domain, Definition live, EditContext context) throws LibvirtException {
-        domain.setVcpusFlags(new VcpuSettings(live).current(), AFFECT_LIVE);
+        domain.setVcpusFlags(new VcpuSettings(live).current(), LibvirtFlags.Affect.LIVE);
     }
 }
