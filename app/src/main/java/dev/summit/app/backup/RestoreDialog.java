@@ -2,6 +2,7 @@ package dev.summit.app.backup;
 
 import dev.summit.connectors.backup.BackupManifest;
 import dev.summit.connectors.backup.StoredBackup;
+import dev.summit.connectors.units.ByteSize;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -153,10 +154,8 @@ public final class RestoreDialog {
 
     static String describe(StoredBackup backup) {
         BackupManifest m = backup.manifest();
-        long bytes = m.totalSize();
-        String size = bytes < 1024 * 1024 ? (bytes + 1023) / 1024 + " KiB" : String.format("%.1f MiB", bytes / 1048576.0);
         // The folder's own name is the tooltip: with the guest's name in it, it would double the line.
-        return m.guest() + " — " + m.kind().word() + ", " + TIME.format(m.time()) + ", " + size;
+        return m.guest() + " — " + m.kind().word() + ", " + TIME.format(m.time()) + ", " + ByteSize.human(m.totalSize());
     }
 
     /** The host's pools, when they have been read. */

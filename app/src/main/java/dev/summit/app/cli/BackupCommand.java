@@ -12,6 +12,7 @@ import dev.summit.connectors.backup.StoredBackup;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.inventory.GuestSummary;
 import dev.summit.connectors.ops.CancelSignal;
+import dev.summit.connectors.units.ByteSize;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,20 +20,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** Backups of running guests into a folder of the host, their list, and restores. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = "Back a running guest up into a folder (full or incremental), list a folder's backups, restore one.")
 final class BackupCommand implements Callable<Integer> {
-    private static final long MIB = 1024 * 1024;
-
     @Spec
     CommandSpec spec;
 
@@ -42,17 +41,6 @@ final class BackupCommand implements Callable<Integer> {
         line.addSubcommand("list", new ListBackups());
         line.addSubcommand("restore", new Restore());
         return line;
-    }
-
-    /** "320 KiB", "12.5 MiB", "3.2 GiB". */
-    static String size(long bytes) {
-        if (bytes < MIB) {
-            return (bytes + 1023) / 1024 + " KiB";
-        }
-        if (bytes < 1024 * MIB) {
-            return String.format("%.1f MiB", bytes / (double) MIB);
-        }
-        return String.format("%.1f GiB", bytes / (1024.0 * MIB));
     }
 
     @Override
@@ -99,7 +87,7 @@ final class BackupCommand implements Callable<Integer> {
                 TenthPrinter progress = new TenthPrinter(err);
                 StoredBackup made = cli.run(session, name, "backup", () -> backup.start(progress, new CancelSignal()));
                 out.println("backed up " + name + " → " + made.folder() + " (" + made.manifest().kind().word() + ", "
-                        + size(made.manifest().totalSize()) + ") in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+                        + ByteSize.human(made.manifest().totalSize()) + ") in " + (System.nanoTime() - started) / 1_000_000 + " ms");
                 return 0;
             }
         }
@@ -142,7 +130,7 @@ final class BackupCommand implements Callable<Integer> {
                 BackupManifest m = backup.manifest();
                 out.printf("%-44s %-11s %-20s %10s  %s%n", backup.name(), m.kind().word(),
                         m.time().toString().replace('T', ' ').replaceAll("\\.\\d+", "").replace("Z", ""),
-                        size(m.totalSize()), m.parent() == null ? "-" : m.parent());
+                        ByteSize.human(m.totalSize()), m.parent() == null ? "-" : m.parent());
             }
             findings.sentences().forEach(line -> out.println("! " + line));
             return 0;

@@ -9,15 +9,16 @@ import dev.summit.connectors.ops.CreateGuest;
 import dev.summit.connectors.ops.CreateProblem;
 import dev.summit.connectors.ops.CreateRequest;
 import dev.summit.connectors.ops.CreatedGuest;
-import dev.summit.connectors.ops.MountainNames;
-import dev.summit.connectors.ops.OperationProgress;
-import dev.summit.connectors.ops.InstallTreeLocator;
-import dev.summit.connectors.ops.NetInstall;
 import dev.summit.connectors.ops.ImportedDisk;
+import dev.summit.connectors.ops.InstallTreeLocator;
+import dev.summit.connectors.ops.MountainNames;
+import dev.summit.connectors.ops.NetInstall;
+import dev.summit.connectors.ops.OperationProgress;
+import dev.summit.connectors.osinfo.OsInfoDb;
 import dev.summit.connectors.storage.DiskOnHost;
 import dev.summit.connectors.storage.InstallerOnHost;
 import dev.summit.connectors.storage.IsoOnHost;
-import dev.summit.connectors.osinfo.OsInfoDb;
+import dev.summit.connectors.units.ByteSize;
 import dev.summit.connectors.xml.DisplayListen;
 import dev.summit.connectors.xml.Firmware;
 import dev.summit.connectors.xml.Machine;
@@ -159,7 +160,7 @@ final class CreateCommand implements Callable<Integer> {
             if (dryRun) {
                 out.println("would create " + guestName + " (" + checked.plan().os().name() + "): " + checked.memoryMiB()
                         + " MiB, " + checked.vcpus() + " vCPUs, " + (importDisk != null ? "disk " + importDisk.toAbsolutePath()
-                        + " in place" : gib(checked.plan().diskBytes()) + " disk in pool " + pool) + ", " + checked.virtType());
+                        + " in place" : ByteSize.gib(checked.plan().diskBytes()) + " disk in pool " + pool) + ", " + checked.virtType());
                 return 0;
             }
             // A remote host cannot open this machine's file: it gets the ISO uploaded into the pool first.
@@ -191,7 +192,7 @@ final class CreateCommand implements Callable<Integer> {
                 throw e;
             }
             out.println("created " + created.name() + " (" + created.osName() + "): " + created.memoryMiB() + " MiB, "
-                    + created.vcpus() + " vCPUs, " + gib(created.diskBytes()) + " disk " + created.volumePath() + "; running");
+                    + created.vcpus() + " vCPUs, " + ByteSize.gib(created.diskBytes()) + " disk " + created.volumePath() + "; running");
             return 0;
         }
     }
@@ -232,11 +233,7 @@ final class CreateCommand implements Callable<Integer> {
 
     private CreateRequest request(String guestName) {
         Machine type = "i440fx".equalsIgnoreCase(machine) || "pc".equalsIgnoreCase(machine) ? Machine.I440FX : Machine.Q35;
-        return new CreateRequest(guestName, iso, memoryMiB, vcpus, (long) (diskGiB * (1L << 30)), pool,
+        return new CreateRequest(guestName, iso, memoryMiB, vcpus, (long) (diskGiB * ByteSize.GIB), pool,
                 NicChoice.parse(network), os, uefi ? Firmware.UEFI : Firmware.BIOS, type, DisplayListen.UNIX_SOCKET, null, virtType);
-    }
-
-    private static String gib(long bytes) {
-        return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30));
     }
 }

@@ -4,6 +4,7 @@ import dev.summit.connectors.edit.change.AddDisk;
 import dev.summit.connectors.edit.change.DiskSource;
 import dev.summit.connectors.edit.change.RemoveDisk;
 import dev.summit.connectors.edit.change.ResizeDisk;
+import dev.summit.connectors.units.ByteSize;
 import dev.summit.connectors.xml.DiskBus;
 import java.util.List;
 import java.util.Locale;
@@ -11,17 +12,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** summit disk add | resize | remove: a guest's disks, hot-plugged and grown live where the bus allows. */
 @Command(name = "disk", mixinStandardHelpOptions = true, description = "Add, grow or remove a guest's disks.",
         subcommands = {DiskCommand.Add.class, DiskCommand.Resize.class, DiskCommand.Remove.class})
 final class DiskCommand implements Callable<Integer> {
-    private static final long GIB = 1024L * 1024 * 1024;
-
     @Spec
     CommandSpec spec;
 
@@ -113,7 +112,7 @@ final class DiskCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            return GuestEditRun.apply(spec, host, name, "resize disk", List.of(new ResizeDisk(target, sizeGiB * GIB)));
+            return GuestEditRun.apply(spec, host, name, "resize disk", List.of(new ResizeDisk(target, sizeGiB * ByteSize.GIB)));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.summit.app.cli;
 
+import dev.summit.app.vmlist.Sizes;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.storage.CreatePool;
 import dev.summit.connectors.storage.DeletePool;
@@ -11,7 +12,7 @@ import dev.summit.connectors.storage.RefreshPool;
 import dev.summit.connectors.storage.StartPool;
 import dev.summit.connectors.storage.StopPool;
 import dev.summit.connectors.storage.StoragePools;
-import dev.summit.app.vmlist.Sizes;
+import dev.summit.connectors.units.ByteSize;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +20,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** summit pool list | create | start | stop | delete | refresh: a host's storage pools. */
 @Command(name = "pool", mixinStandardHelpOptions = true, description = "List, create, start, stop, refresh or delete storage pools.",
@@ -205,8 +206,8 @@ final class PoolCommand implements Callable<Integer> {
                 "NAME", "TYPE", "STATE", "AUTOSTART", "SIZE", "FREE", "USED", "TARGET"));
         for (PoolSummary pool : pools) {
             text.append(String.format("%-" + width + "s  %-12s  %-8s  %-9s  %10s  %10s  %4d%%  %s%s%n", pool.name(), pool.type(),
-                    pool.active() ? "running" : "stopped", pool.autostart() ? "yes" : "no", Sizes.bytes(pool.capacity()),
-                    Sizes.bytes(pool.available()), Math.round(pool.usedFraction() * 100),
+                    pool.active() ? "running" : "stopped", pool.autostart() ? "yes" : "no", ByteSize.human(pool.capacity()),
+                    ByteSize.human(pool.available()), Math.round(pool.usedFraction() * 100),
                     pool.targetPath() == null ? pool.source() : pool.targetPath(), pool.nearlyFull() ? "  (over 90% full)" : ""));
         }
         return text.toString();

@@ -3,15 +3,16 @@ package dev.summit.app.cli;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.inventory.GuestSummary;
 import dev.summit.connectors.templates.Templates;
+import dev.summit.connectors.units.ByteSize;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** Templates: shut-off guests kept as frozen bases for linked clones, never started. */
 @Command(name = "template", mixinStandardHelpOptions = true,
@@ -89,9 +90,9 @@ final class TemplateCommand implements Callable<Integer> {
                 List<Templates.Template> templates = CliSession.await(Templates.list(session));
                 out.printf("%-24s  %-16s  %8s  %-6s  %s%n", "TEMPLATE", "OS", "SIZE", "CLONES", "CLONE NAMES");
                 for (Templates.Template template : templates) {
-                    out.printf(java.util.Locale.ROOT, "%-24s  %-16s  %6.1fGi  %-6d  %s%n", template.name(),
+                    out.printf("%-24s  %-16s  %8s  %-6d  %s%n", template.name(),
                             Templates.osLabel(template.osId()),
-                            template.diskBytes() / (double) (1L << 30), template.dependentClones().size(),
+                            ByteSize.human(template.diskBytes()), template.dependentClones().size(),
                             String.join(", ", template.dependentClones()));
                 }
                 return 0;

@@ -10,6 +10,7 @@ import dev.summit.connectors.storage.NewVolume;
 import dev.summit.connectors.storage.ResizeVolume;
 import dev.summit.connectors.storage.StoragePools;
 import dev.summit.connectors.storage.VolumeSummary;
+import dev.summit.connectors.units.ByteSize;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,18 +21,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** summit vol list | create | resize | delete | download: the volumes of a pool. */
 @Command(name = "vol", mixinStandardHelpOptions = true, description = "List, create, grow, delete or download a pool's volumes.",
         subcommands = {VolCommand.ListVolumes.class, VolCommand.Create.class, VolCommand.Resize.class,
                 VolCommand.Delete.class, VolCommand.Download.class})
 final class VolCommand implements Callable<Integer> {
-    private static final double GIB = 1024.0 * 1024 * 1024;
-
     @Spec
     CommandSpec spec;
 
@@ -72,11 +71,11 @@ final class VolCommand implements Callable<Integer> {
             } catch (NumberFormatException e) {
                 value = -1;
             }
-            if (!(value > 0) || value * GIB > Long.MAX_VALUE / 2) {
+            if (!(value > 0) || value * ByteSize.GIB > Long.MAX_VALUE / 2) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "Bad size '" + gib + "': give GiB as a number above zero, such as 20 or 0.5.");
             }
-            return Math.round(value * GIB);
+            return Math.round(value * ByteSize.GIB);
         }
     }
 
@@ -124,7 +123,7 @@ final class VolCommand implements Callable<Integer> {
         String run(CliSession cli, HostSession session) throws Exception {
             NewVolume volume = new NewVolume(pool, name, bytes(size), format, backing);
             VolumeSummary made = cli.run(session, name, "create volume", () -> CreateVolume.run(session, volume));
-            return "created " + made.path() + " (" + made.format() + ", " + Sizes.bytes(made.capacity()) + ")";
+            return "created " + made.path() + " (" + made.format() + ", " + ByteSize.human(made.capacity()) + ")";
         }
     }
 
@@ -137,7 +136,7 @@ final class VolCommand implements Callable<Integer> {
         String run(CliSession cli, HostSession session) throws Exception {
             long bytes = bytes(size);
             VolumeSummary grown = cli.run(session, name, "resize volume", () -> ResizeVolume.run(session, pool, name, bytes));
-            return "volume " + name + " is " + Sizes.bytes(grown.capacity());
+            return "volume " + name + " is " + ByteSize.human(grown.capacity());
         }
     }
 
@@ -166,7 +165,7 @@ final class VolCommand implements Callable<Integer> {
                     (fraction, bytes, sentence) -> {
                         if (fraction >= (tenth[0] + 1) / 10.0 && fraction < 1) {
                             tenth[0] = (int) (fraction * 10);
-                            err.println("  " + tenth[0] * 10 + "% (" + Sizes.bytes(bytes) + ")");
+                            err.println("  " + tenth[0] * 10 + "% (" + ByteSize.human(bytes) + ")");
                             err.flush();
                         }
                     }, cancel);
@@ -181,8 +180,8 @@ final class VolCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(onInterrupt);
             try {
                 DownloadVolume.Downloaded done = cli.run(session, name, "download volume", () -> download);
-                return "downloaded " + name + " to " + done.file() + " (" + Sizes.bytes(done.bytes()) + ", "
-                        + Sizes.bytes(done.dataBytes()) + " of data; the rest left as holes)";
+                return "downloaded " + name + " to " + done.file() + " (" + ByteSize.human(done.bytes()) + ", "
+                        + ByteSize.human(done.dataBytes()) + " of data; the rest left as holes)";
             } finally {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);
             }
@@ -207,8 +206,8 @@ final class VolCommand implements Callable<Integer> {
                 "NAME", "FORMAT", "SIZE", "ON DISK", "USED BY"));
         for (Map.Entry<VolumeSummary, List<String>> entry : volumes.entrySet()) {
             VolumeSummary v = entry.getKey();
-            text.append(String.format("%-" + width + "s  %-6s  %10s  %10s  %s%n", v.name(), v.format(), Sizes.bytes(v.capacity()),
-                    Sizes.bytes(v.allocation()), String.join(", ", entry.getValue())));
+            text.append(String.format("%-" + width + "s  %-6s  %10s  %10s  %s%n", v.name(), v.format(), ByteSize.human(v.capacity()),
+                    ByteSize.human(v.allocation()), String.join(", ", entry.getValue())));
         }
         return text.toString();
     }

@@ -8,6 +8,7 @@ import dev.summit.connectors.ops.CloneGuest;
 import dev.summit.connectors.ops.CloneMode;
 import dev.summit.connectors.ops.CloneRequest;
 import dev.summit.connectors.ops.OperationProgress;
+import dev.summit.connectors.units.ByteSize;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -15,8 +16,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
@@ -192,7 +193,7 @@ public final class CloneDialog {
                 // Late reports (the copy watcher's last poll) must not cover the outcome.
                 if (cancel == mine && !mine.isCancelled()) {
                     copied.setProgress(fraction);
-                    message.setText(sentence + (bytes > 0 ? " — " + mib(bytes) + " copied" : "") + "…");
+                    message.setText(sentence + (bytes > 0 ? " — " + ByteSize.human(bytes) + " copied" : "") + "…");
                 }
             });
             tasks.run(guest.hostUri(), guest.nameProperty().get(), "clone",
@@ -215,10 +216,6 @@ public final class CloneDialog {
         String made = outcome.made().isEmpty() ? "No clone made."
                 : "Made " + String.join(", ", outcome.made().stream().map(CloneGuest.Copy::name).toList()) + ".";
         return outcome.failure() == null ? made : made + " " + outcome.failure();
-    }
-
-    private static String mib(long bytes) {
-        return (bytes >> 20) + " MiB";
     }
 
     private void busy(boolean busy, String text) {

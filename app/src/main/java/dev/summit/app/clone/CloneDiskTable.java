@@ -3,6 +3,7 @@ package dev.summit.app.clone;
 import dev.summit.app.vmlist.Sizes;
 import dev.summit.connectors.ops.CloneGuest;
 import dev.summit.connectors.ops.CloneMode;
+import dev.summit.connectors.units.ByteSize;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +75,7 @@ final class CloneDiskTable {
             choice.valueProperty().addListener((obs, old, now) -> warn());
             choices.put(disk.target(), choice);
             Label what = new Label(disk.target() + " · " + Path.of(disk.path()).getFileName() + " · " + disk.format() + ", "
-                    + Sizes.bytes(disk.allocation()) + " of " + Sizes.bytes(disk.capacity()));
+                    + ByteSize.human(disk.allocation()) + " of " + ByteSize.human(disk.capacity()));
             what.setMinWidth(Label.USE_PREF_SIZE);
             grid.addRow(row++, what, choice);
         }

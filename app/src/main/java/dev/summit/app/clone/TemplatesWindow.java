@@ -8,6 +8,7 @@ import dev.summit.app.vmlist.Sizes;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.host.HostStatus;
 import dev.summit.connectors.templates.Templates;
+import dev.summit.connectors.units.ByteSize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public final class TemplatesWindow {
         table.getColumns().add(column("Template", row -> row.template().name()));
         table.getColumns().add(column("Host", Row::hostName));
         table.getColumns().add(column("OS", row -> Templates.osLabel(row.template().osId())));
-        table.getColumns().add(column("Size", row -> Sizes.bytes(row.template().diskBytes())));
+        table.getColumns().add(column("Size", row -> ByteSize.human(row.template().diskBytes())));
         table.getColumns().add(column("Clones", row -> row.template().dependentClones().isEmpty() ? "none"
                 : row.template().dependentClones().size() + ": " + String.join(", ", row.template().dependentClones())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

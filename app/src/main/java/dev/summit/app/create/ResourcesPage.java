@@ -3,6 +3,7 @@ package dev.summit.app.create;
 import dev.summit.connectors.ops.HostFacts;
 import dev.summit.connectors.osinfo.OsInfoDb;
 import dev.summit.connectors.osinfo.OsResources;
+import dev.summit.connectors.units.ByteSize;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -13,7 +14,6 @@ import javafx.scene.layout.GridPane;
 final class ResourcesPage extends WizardPage {
     static final String MEMORY_ID = "wizard-memory";
     static final String VCPUS_ID = "wizard-vcpus";
-    private static final long MIB = 1L << 20;
 
     private final HostFacts host;
     private final CompletableFuture<OsInfoDb> osinfo;
@@ -76,7 +76,7 @@ final class ResourcesPage extends WizardPage {
             return;
         }
         OsResources recommended = draft.os.isGeneric() ? OsResources.NONE : osinfo.join().recommended(draft.os);
-        long ram = recommended.ramBytes() > 0 ? recommended.ramBytes() / MIB : 1024;
+        long ram = recommended.ramBytes() > 0 ? recommended.ramBytes() / ByteSize.MIB : 1024;
         long capped = Math.min(ram, Math.max(host.memoryMiB() / 2, 128));
         int cpus = Math.min(Math.max(recommended.cpus(), 2), host.cpus());
         memory.getEditor().setText(String.valueOf(capped));

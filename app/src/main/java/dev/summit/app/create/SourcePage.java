@@ -1,8 +1,11 @@
 package dev.summit.app.create;
 
+import dev.summit.connectors.ops.InstallTreeLocator;
 import dev.summit.connectors.osinfo.IsoIdentity;
 import dev.summit.connectors.osinfo.NotAnIsoException;
 import dev.summit.connectors.osinfo.OsInfoDb;
+import dev.summit.connectors.templates.Templates;
+import dev.summit.connectors.units.ByteSize;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -13,8 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import dev.summit.connectors.ops.InstallTreeLocator;
-import dev.summit.connectors.templates.Templates;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -299,7 +300,7 @@ final class SourcePage extends WizardPage {
             draft.os = dev.summit.connectors.osinfo.OsEntry.GENERIC;
             draft.osDetected = false;
             draft.isoVolumeId = "";
-            detected.setText("A " + image.format() + " image of " + StoragePage.size(image.bytes())
+            detected.setText("A " + image.format() + " image of " + ByteSize.human(image.bytes())
                     + (copyDisk.isSelected() ? "; it is copied into the pool chosen next, and the original is left alone."
                     : "; the guest boots it where it is, and it is never deleted."));
             setProblem("");

@@ -4,6 +4,7 @@ import dev.summit.connectors.ops.HostFacts;
 import dev.summit.connectors.osinfo.OsInfoDb;
 import dev.summit.connectors.osinfo.OsResources;
 import dev.summit.connectors.storage.PoolSummary;
+import dev.summit.connectors.units.ByteSize;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.Node;
@@ -126,7 +127,7 @@ final class StoragePage extends WizardPage {
         if (draft.importDisk == null && !draft.os.id().equals(lastOs)) {
             lastOs = draft.os.id();
             OsResources recommended = draft.os.isGeneric() ? OsResources.NONE : osinfo.join().recommended(draft.os);
-            long gib = recommended.storageBytes() > 0 ? Math.max(1, recommended.storageBytes() / WizardDraft.GIB) : 10;
+            long gib = recommended.storageBytes() > 0 ? Math.max(1, recommended.storageBytes() / ByteSize.GIB) : 10;
             disk.getEditor().setText(String.valueOf(gib));
             hint.setText(recommended.storageBytes() > 0 ? "Recommended for " + draft.os.name() + ": " + gib + " GiB." : "");
         }
@@ -143,7 +144,7 @@ final class StoragePage extends WizardPage {
             }
             draft.pool = pool.name();
             hint.setText(draft.importDisk.path().getFileName() + " is copied into pool '" + pool.name() + "' ("
-                    + size(pool.available()) + " free); its size stays " + size(draft.importDisk.bytes()) + ".");
+                    + ByteSize.human(pool.available()) + " free); its size stays " + ByteSize.human(draft.importDisk.bytes()) + ".");
             setProblem(draft.importDisk.path().toFile().length() > pool.available()
                     ? "The image does not fit in pool '" + pool.name() + "'." : "");
             return;
@@ -164,7 +165,7 @@ final class StoragePage extends WizardPage {
             }
             draft.pool = pool.name();
             draft.existingVolume = volumes.getValue();
-            hint.setText("The guest uses " + volumes.getValue().name() + " (" + size(volumes.getValue().capacity())
+            hint.setText("The guest uses " + volumes.getValue().name() + " (" + ByteSize.human(volumes.getValue().capacity())
                     + ") as its disk; no new disk is made.");
             setProblem("");
             return;
@@ -174,17 +175,13 @@ final class StoragePage extends WizardPage {
             setProblem("This host has no running storage pool; start one (virsh pool-start) first.");
         } else if (gib == null || gib < 1) {
             setProblem("The disk size must be a whole number of GiB, at least 1.");
-        } else if (gib * WizardDraft.GIB > pool.available()) {
-            setProblem(gib + " GiB does not fit in pool '" + pool.name() + "', which has " + size(pool.available()) + " free.");
+        } else if (gib * ByteSize.GIB > pool.available()) {
+            setProblem(gib + " GiB does not fit in pool '" + pool.name() + "', which has " + ByteSize.human(pool.available()) + " free.");
         } else {
             draft.pool = pool.name();
             draft.diskGiB = gib;
             setProblem("");
         }
-    }
-
-    static String size(long bytes) {
-        return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) WizardDraft.GIB);
     }
 
     private static final class PoolCell extends ListCell<PoolSummary> {
@@ -196,7 +193,7 @@ final class StoragePage extends WizardPage {
             } else if (pool.planned()) {
                 setText(pool.name() + " — new, at " + pool.targetPath() + " (made with the guest)");
             } else {
-                setText(pool.name() + " — " + size(pool.available()) + " free of " + size(pool.capacity()));
+                setText(pool.name() + " — " + ByteSize.human(pool.available()) + " free of " + ByteSize.human(pool.capacity()));
             }
         }
     }

@@ -5,6 +5,7 @@ import dev.summit.connectors.ops.CreateFromTemplate;
 import dev.summit.connectors.ops.CreateRequest;
 import dev.summit.connectors.osinfo.OsEntry;
 import dev.summit.connectors.templates.Templates;
+import dev.summit.connectors.units.ByteSize;
 import dev.summit.connectors.xml.DisplayListen;
 import dev.summit.connectors.xml.Firmware;
 import dev.summit.connectors.xml.Machine;
@@ -13,8 +14,6 @@ import java.nio.file.Path;
 
 /** The choices made so far, page by page; turned into the operation's request at Finish. */
 final class WizardDraft {
-    static final long GIB = 1L << 30;
-
     /** Install media on this machine (uploaded first to a remote host). */
     Path iso;
     /** Install media already on the host: a pool volume's path there. */
@@ -46,7 +45,7 @@ final class WizardDraft {
     Machine machine = Machine.Q35;
 
     CreateRequest request() {
-        return new CreateRequest(name, iso, memoryMiB, vcpus, diskGiB * GIB, pool, network, os.shortId(),
+        return new CreateRequest(name, iso, memoryMiB, vcpus, diskGiB * ByteSize.GIB, pool, network, os.shortId(),
                 firmware, machine, DisplayListen.UNIX_SOCKET, null, null);
     }
 

@@ -8,6 +8,7 @@ import dev.summit.app.tasks.TaskRunner;
 import dev.summit.app.vmlist.Sizes;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.hostinfo.HostOverview;
+import dev.summit.connectors.units.ByteSize;
 import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -92,7 +93,7 @@ final class HostOverviewPane {
         grid.set("cpu-model", facts.cpuModel() + (details.isEmpty() ? "" : " (" + details.replaceAll(", $", "") + ")"));
         grid.set("topology", facts.topology());
         grid.set("numa", Integer.toString(facts.numaNodes()));
-        grid.set("memory", Sizes.bytes(facts.memoryKiB() * 1024));
+        grid.set("memory", ByteSize.human(facts.memoryKiB() * 1024));
         grid.set("kvm", facts.kvm());
         grid.set("nested", facts.nested());
     }

@@ -2,6 +2,7 @@ package dev.summit.app.migrate;
 
 import dev.summit.connectors.migrate.JobFigures;
 import dev.summit.connectors.migrate.MigrationOutcome;
+import dev.summit.connectors.units.ByteSize;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -76,9 +77,6 @@ final class ProgressFigures {
     }
 
     private static String size(long bytes) {
-        if (bytes < 0) {
-            return "–";
-        }
-        return bytes < 1 << 20 ? (bytes >> 10) + " KiB" : String.format("%.1f MiB", bytes / 1048576.0);
+        return bytes < 0 ? "–" : ByteSize.human(bytes);
     }
 }

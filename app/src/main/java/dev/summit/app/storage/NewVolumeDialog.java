@@ -2,6 +2,7 @@ package dev.summit.app.storage;
 
 import dev.summit.connectors.storage.NewVolume;
 import dev.summit.connectors.storage.VolumeSummary;
+import dev.summit.connectors.units.ByteSize;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -16,7 +17,6 @@ import javafx.stage.Window;
 /** Asks for a new volume: name, size in GiB, qcow2 or raw, and optionally a backing volume of the pool. */
 final class NewVolumeDialog {
     private static final String NO_BACKING = "(none)";
-    private static final double GIB = 1024.0 * 1024 * 1024;
 
     private NewVolumeDialog() {
     }
@@ -70,7 +70,7 @@ final class NewVolumeDialog {
     static long bytes(String gib) {
         try {
             double value = Double.parseDouble(gib.strip().replace(',', '.'));
-            return value > 0 && value < 1e9 ? Math.round(value * GIB) : 0;
+            return value > 0 && value < 1e9 ? Math.round(value * ByteSize.GIB) : 0;
         } catch (NumberFormatException e) {
             return 0;
         }

@@ -2,6 +2,7 @@ package dev.summit.app.storage;
 
 import dev.summit.app.vmlist.Sizes;
 import dev.summit.connectors.storage.PoolSummary;
+import dev.summit.connectors.units.ByteSize;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
@@ -35,8 +36,8 @@ final class PoolCapacityCell extends TableCell<PoolSummary, PoolSummary> {
             text.setText("stopped");
         } else {
             bar.setProgress(pool.usedFraction());
-            text.setText(Sizes.percent(pool.usedFraction() * 100) + " used, " + Sizes.bytes(pool.available()) + " free of "
-                    + Sizes.bytes(pool.capacity()) + (pool.nearlyFull() ? " — nearly full" : ""));
+            text.setText(Sizes.percent(pool.usedFraction() * 100) + " used, " + ByteSize.human(pool.available()) + " free of "
+                    + ByteSize.human(pool.capacity()) + (pool.nearlyFull() ? " — nearly full" : ""));
         }
         bar.getStyleClass().remove(NEARLY_FULL);
         text.getStyleClass().remove(NEARLY_FULL_TEXT);

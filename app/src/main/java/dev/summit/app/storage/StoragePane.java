@@ -20,6 +20,7 @@ import dev.summit.connectors.storage.StopPool;
 import dev.summit.connectors.storage.StoragePools;
 import dev.summit.connectors.storage.VolumeSummary;
 import dev.summit.connectors.storage.VolumeUpload;
+import dev.summit.connectors.units.ByteSize;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,8 +80,8 @@ public final class StoragePane {
                 column("State", p -> p.active() ? "running" : "stopped"), column("Autostart", p -> p.autostart() ? "yes" : "no"),
                 column("Source / target", StoragePane::where), capacity));
         volumes.getColumns().addAll(List.of(column("Volume", (VolumeRow v) -> v.volume().name()),
-                column("Format", (VolumeRow v) -> v.volume().format()), column("Size", (VolumeRow v) -> Sizes.bytes(v.volume().capacity())),
-                column("On disk", (VolumeRow v) -> Sizes.bytes(v.volume().allocation())),
+                column("Format", (VolumeRow v) -> v.volume().format()), column("Size", (VolumeRow v) -> ByteSize.human(v.volume().capacity())),
+                column("On disk", (VolumeRow v) -> ByteSize.human(v.volume().allocation())),
                 column("Backing", (VolumeRow v) -> v.volume().backing() == null ? "" : v.volume().backing()),
                 column("Used by", (VolumeRow v) -> String.join(", ", v.users()))));
         for (TableView<?> table : List.of(pools, volumes)) {
@@ -181,7 +182,7 @@ public final class StoragePane {
 
     void createVolume(NewVolume volume) {
         act(volume.name(), "create volume", () -> CreateVolume.run(host, volume),
-                made -> "Created " + made.name() + " (" + made.format() + ", " + Sizes.bytes(made.capacity()) + ").", volume.pool());
+                made -> "Created " + made.name() + " (" + made.format() + ", " + ByteSize.human(made.capacity()) + ").", volume.pool());
     }
 
     void askGrow() {
@@ -189,13 +190,13 @@ public final class StoragePane {
         TextInputDialog ask = new TextInputDialog(String.valueOf(Math.max(1, row.volume().capacity() >> 30) + 1));
         ask.initOwner(window());
         ask.setTitle("Grow " + row.volume().name());
-        ask.setHeaderText(row.volume().name() + " is " + Sizes.bytes(row.volume().capacity()) + ". Its new size in GiB (volumes only grow):");
+        ask.setHeaderText(row.volume().name() + " is " + ByteSize.human(row.volume().capacity()) + ". Its new size in GiB (volumes only grow):");
         ask.showAndWait().ifPresent(text -> growVolume(row.volume(), NewVolumeDialog.bytes(text)));
     }
 
     void growVolume(VolumeSummary volume, long bytes) {
         act(volume.name(), "resize volume", () -> ResizeVolume.run(host, volume.pool(), volume.name(), bytes),
-                grown -> volume.name() + " is now " + Sizes.bytes(grown.capacity()) + ".", volume.pool());
+                grown -> volume.name() + " is now " + ByteSize.human(grown.capacity()) + ".", volume.pool());
     }
 
     void deleteVolume() {
@@ -224,7 +225,7 @@ public final class StoragePane {
         done.whenComplete((result, failure) -> Platform.runLater(() -> {
             transfer.stop();
             status.setText(failure != null ? TaskRunner.messageOf(failure) : "Downloaded " + volume.name() + " to " + result.file()
-                    + " (" + Sizes.bytes(result.bytes()) + ", " + Sizes.bytes(result.dataBytes()) + " of data).");
+                    + " (" + ByteSize.human(result.bytes()) + ", " + ByteSize.human(result.dataBytes()) + " of data).");
         }));
         return done;
     }

@@ -3,6 +3,7 @@ package dev.summit.app.storage;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.app.vmlist.Sizes;
 import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.units.ByteSize;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -50,7 +51,7 @@ public final class StorageWindow {
         status.setId("storage-status");
         status.setWrapText(true);
         isos.getColumns().addAll(List.of(column("ISO", LibraryIso::name), column("Where", LibraryIso::where),
-                column("Size", (LibraryIso i) -> Sizes.bytes(i.bytes()))));
+                column("Size", (LibraryIso i) -> ByteSize.human(i.bytes()))));
         isos.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         isos.setPlaceholder(new Label("No ISO images: add a folder of this machine, or put .iso volumes in a pool."));
 

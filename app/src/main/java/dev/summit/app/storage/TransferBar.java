@@ -3,6 +3,7 @@ package dev.summit.app.storage;
 import dev.summit.app.vmlist.Sizes;
 import dev.summit.connectors.ops.CancelSignal;
 import dev.summit.connectors.ops.OperationProgress;
+import dev.summit.connectors.units.ByteSize;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -66,7 +67,7 @@ final class TransferBar {
             }
             Platform.runLater(() -> {
                 bar.setProgress(fraction);
-                text.setText(what + ": " + Sizes.bytes(bytes));
+                text.setText(what + ": " + ByteSize.human(bytes));
             });
         };
     }

@@ -94,7 +94,7 @@ class CreateCommandDaemonTest {
                 "--network", "none", "--os", "debian11", "--dry-run", "--connect", RealDaemon.URI);
 
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(result.out()).matches("would create [a-z0-9-]+ \\(Debian 11\\): 1024 MiB, \\d+ vCPUs, 20\\.0 GiB disk in pool"
+        assertThat(result.out()).matches("would create [a-z0-9-]+ \\(Debian 11\\): 1024 MiB, \\d+ vCPUs, 20 GiB disk in pool"
                 + " summit-test, (kvm|qemu)\\n");
     }
 

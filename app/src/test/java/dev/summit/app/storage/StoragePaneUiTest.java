@@ -73,7 +73,7 @@ class StoragePaneUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> !pools.lookupAll("." + PoolCapacityCell.NEARLY_FULL_TEXT).isEmpty()));
         List<String> warnings = FxWindows.onFx(() -> pools.lookupAll("." + PoolCapacityCell.NEARLY_FULL_TEXT).stream()
                 .map(n -> ((Label) n).getText()).toList());
-        assertThat(warnings).containsExactly("95 % used, 5.0 GiB free of 100.0 GiB — nearly full");
+        assertThat(warnings).containsExactly("95 % used, 5.0 GiB free of 100 GiB — nearly full");
         assertThat(FxWindows.onFx(() -> pools.lookupAll("." + PoolCapacityCell.NEARLY_FULL).size())).as("one red bar").isEqualTo(1);
         FxWindows.screenshot("storage-pane-light");
 

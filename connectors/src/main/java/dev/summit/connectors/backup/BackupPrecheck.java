@@ -2,6 +2,7 @@ package dev.summit.connectors.backup;
 
 import dev.summit.connectors.jna.NativeBackup;
 import dev.summit.connectors.jna.NativeMigration;
+import dev.summit.connectors.units.ByteSize;
 import dev.summit.connectors.xml.DomainDisk;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,8 +20,6 @@ import org.libvirt.LibvirtException;
  * in the folder whose checkpoint the guest still has.
  */
 final class BackupPrecheck {
-    private static final long MIB = 1024 * 1024;
-
     /**
      * @param checkpoints whether every copied disk is qcow2 v3, so the backup makes a checkpoint
      * @param parent      the backup an incremental one builds on
@@ -73,8 +72,8 @@ final class BackupPrecheck {
         } else {
             long free = BackupFolder.usableSpace(request.folder());
             if (free < needed) {
-                problems.add("The backup folder " + request.folder() + " has " + free / MIB + " MiB free; the disks of '"
-                        + name + "' hold " + needed / MIB + " MiB.");
+                problems.add("The backup folder " + request.folder() + " has " + ByteSize.human(free) + " free; the disks of '"
+                        + name + "' hold " + ByteSize.human(needed) + ".");
             }
         }
         StoredBackup parent = null;

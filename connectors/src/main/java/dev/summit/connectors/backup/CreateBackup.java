@@ -7,6 +7,7 @@ import dev.summit.connectors.jna.NativeMigration;
 import dev.summit.connectors.ops.CancelSignal;
 import dev.summit.connectors.ops.OperationProgress;
 import dev.summit.connectors.ops.UndoStack;
+import dev.summit.connectors.units.ByteSize;
 import dev.summit.connectors.xml.DomainDisk;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -134,7 +135,7 @@ public final class CreateBackup {
             long total = stats.number("disk_total");
             if (total > 0 && !aborted) {
                 progress.report((double) done / total, done, "Backing up " + name + ": "
-                        + done / (1024 * 1024) + " of " + total / (1024 * 1024) + " MiB");
+                        + ByteSize.human(done) + " of " + ByteSize.human(total));
             }
             sleep();
         }

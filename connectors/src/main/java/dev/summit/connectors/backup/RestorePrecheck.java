@@ -5,6 +5,7 @@ import dev.summit.connectors.ops.GuestNames;
 import dev.summit.connectors.storage.DefaultPool;
 import dev.summit.connectors.storage.PoolSummary;
 import dev.summit.connectors.storage.StoragePools;
+import dev.summit.connectors.units.ByteSize;
 import dev.summit.connectors.xml.DomainDisk;
 import dev.summit.connectors.xml.DomainDisks;
 import java.nio.file.Files;
@@ -23,8 +24,6 @@ import org.libvirt.LibvirtException;
  * volume of the names it would make; in place the guest, shut off, with the backed-up disks.
  */
 final class RestorePrecheck {
-    private static final long MIB = 1024 * 1024;
-
     /**
      * @param chain          the full backup first, up to the one restored
      * @param guest          in place: the guest restored onto
@@ -96,8 +95,8 @@ final class RestorePrecheck {
             return;
         }
         if (pool.available() < needed) {
-            problems.add("Storage pool '" + poolName + "' has " + pool.available() / MIB + " MiB free; the backup needs up to "
-                    + needed / MIB + " MiB.");
+            problems.add("Storage pool '" + poolName + "' has " + ByteSize.human(pool.available()) + " free; the backup needs up to "
+                    + ByteSize.human(needed) + ".");
         }
         for (BackupManifest.Disk disk : backup.manifest().disks()) {
             Path file = Path.of(pool.targetPath(), RestoreBackup.volumeName(request.newName(), disk.target()));
@@ -133,8 +132,8 @@ final class RestorePrecheck {
         for (String source : sources.values()) {
             Path dir = Path.of(source).getParent();
             if (dir != null && BackupFolder.usableSpace(dir) < needed) {
-                problems.add("The folder " + dir + " of '" + name + "'s disks has " + BackupFolder.usableSpace(dir) / MIB
-                        + " MiB free; the restore writes up to " + needed / MIB + " MiB beside the old images first.");
+                problems.add("The folder " + dir + " of '" + name + "'s disks has " + ByteSize.human(BackupFolder.usableSpace(dir))
+                        + " free; the restore writes up to " + ByteSize.human(needed) + " beside the old images first.");
                 break;
             }
         }

@@ -1,6 +1,7 @@
 package dev.summit.connectors.migrate;
 
 import dev.summit.connectors.jna.NativeMigration;
+import dev.summit.connectors.units.ByteSize;
 
 /**
  * One reading of the migration job, as libvirt reports it. Values libvirt did not report are -1.
@@ -45,13 +46,8 @@ public record JobFigures(long elapsedMs, long dataProcessedBytes, long dataRemai
                 Math.max(0, iteration), downtimeMs < 0 ? "?" : downtimeMs + " ms");
     }
 
+    /** A figure as a person reads it; "?" where libvirt did not report it. */
     static String size(long bytes) {
-        if (bytes < 0) {
-            return "?";
-        }
-        if (bytes < 1 << 20) {
-            return (bytes >> 10) + " KiB";
-        }
-        return String.format("%.1f MiB", bytes / 1048576.0);
+        return bytes < 0 ? "?" : ByteSize.human(bytes);
     }
 }

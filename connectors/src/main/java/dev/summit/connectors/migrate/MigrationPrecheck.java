@@ -2,6 +2,7 @@ package dev.summit.connectors.migrate;
 
 import dev.summit.connectors.host.LibvirtFailure;
 import dev.summit.connectors.jna.NativeMigration;
+import dev.summit.connectors.units.ByteSize;
 import dev.summit.connectors.xml.DomainDisk;
 import dev.summit.connectors.xml.DomainDisks;
 import java.util.ArrayList;
@@ -261,18 +262,14 @@ final class MigrationPrecheck {
         long free = destination.getFreeMemory();
         if (free < needed) {
             // libvirt does not check this itself: QEMU starts and the host swaps or kills something.
-            return PrecheckLine.overridableRed(MEMORY, "The guest needs " + mib(needed) + ", the destination has "
-                    + mib(free) + " free.", "Free memory on the destination, or override if it can swap.");
+            return PrecheckLine.overridableRed(MEMORY, "The guest needs " + ByteSize.human(needed) + ", the destination has "
+                    + ByteSize.human(free) + " free.", "Free memory on the destination, or override if it can swap.");
         }
         if (free < needed + needed / 5) {
-            return PrecheckLine.amber(MEMORY, "The guest needs " + mib(needed) + "; the destination has only "
-                    + mib(free) + " free.", "It fits, with little room to spare.");
+            return PrecheckLine.amber(MEMORY, "The guest needs " + ByteSize.human(needed) + "; the destination has only "
+                    + ByteSize.human(free) + " free.", "It fits, with little room to spare.");
         }
-        return PrecheckLine.green(MEMORY, "The guest needs " + mib(needed) + "; the destination has " + mib(free)
+        return PrecheckLine.green(MEMORY, "The guest needs " + ByteSize.human(needed) + "; the destination has " + ByteSize.human(free)
                 + " free.");
-    }
-
-    private static String mib(long bytes) {
-        return (bytes >> 20) + " MiB";
     }
 }

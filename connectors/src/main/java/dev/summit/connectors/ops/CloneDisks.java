@@ -4,6 +4,7 @@ import dev.summit.connectors.storage.DefaultPool;
 import dev.summit.connectors.storage.NewDiskPools;
 import dev.summit.connectors.storage.StoragePools;
 import dev.summit.connectors.storage.VolumeFormat;
+import dev.summit.connectors.units.ByteSize;
 import dev.summit.connectors.xml.XmlTree;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,8 +57,8 @@ final class CloneDisks {
         neededPerPool.forEach((pool, needed) -> {
             long free = freePerPool.get(pool);
             if (needed > free) {
-                problems.add("Pool '" + pool + "' has " + mib(free) + " MiB free; the copies need about "
-                        + mib(needed) + " MiB.");
+                problems.add("Pool '" + pool + "' has " + ByteSize.human(free) + " free; the copies need about "
+                        + ByteSize.human(needed) + ".");
             }
         });
         return problems;
@@ -186,9 +187,5 @@ final class CloneDisks {
         Element target = CloneDefinition.child(XmlTree.parse(volume.getXMLDesc(0)).getDocumentElement(), "target");
         Element format = target == null ? null : CloneDefinition.child(target, "format");
         return format == null ? "raw" : format.getAttribute("type");
-    }
-
-    private static long mib(long bytes) {
-        return bytes / (1024 * 1024);
     }
 }

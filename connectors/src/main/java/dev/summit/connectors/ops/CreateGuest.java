@@ -11,6 +11,7 @@ import dev.summit.connectors.storage.NewDiskPools;
 import dev.summit.connectors.storage.PoolSummary;
 import dev.summit.connectors.storage.StoragePools;
 import dev.summit.connectors.storage.VolumeSummary;
+import dev.summit.connectors.units.ByteSize;
 import dev.summit.connectors.xml.Firmware;
 import dev.summit.connectors.xml.GuestSpec;
 import dev.summit.connectors.xml.KvmDomainBuilder;
@@ -36,8 +37,6 @@ import org.libvirt.StorageVol;
  * so nothing half-made stays, and the message says why in one sentence.
  */
 public final class CreateGuest {
-    private static final long MIB = 1L << 20;
-
     private final HostSession host;
     private final CreateRequest request;
     private final OsInfoDb osinfo;
@@ -212,7 +211,7 @@ public final class CreateGuest {
     /** Some drivers (the test driver, for one) cannot tell free memory; then only the host's total limits. */
     private static long freeMemoryMiB(Connect conn, long hostMiB) {
         try {
-            return conn.getFreeMemory() / MIB;
+            return conn.getFreeMemory() / ByteSize.MIB;
         } catch (LibvirtException e) {
             return hostMiB;
         }
@@ -234,8 +233,8 @@ public final class CreateGuest {
             problems.add(new CreateProblem(Field.POOL, "Storage pool '" + request.pool() + "' is not running."));
         } else {
             if (plan.diskBytes() > pool.available()) {
-                problems.add(new CreateProblem(Field.DISK, gib(plan.diskBytes()) + " does not fit in pool '" + pool.name()
-                        + "', which has " + gib(pool.available()) + " free."));
+                problems.add(new CreateProblem(Field.DISK, ByteSize.gib(plan.diskBytes()) + " does not fit in pool '" + pool.name()
+                        + "', which has " + ByteSize.gib(pool.available()) + " free."));
             }
             boolean taken = StoragePools.volumes(conn, pool.name()).stream().map(VolumeSummary::name)
                     .anyMatch(request.volumeName()::equals);
@@ -285,7 +284,7 @@ public final class CreateGuest {
                         progress.report(0.05, 0, pool.sentence());
                     }
                 }
-                progress.report(0.1, 0, "Creating the disk " + request.volumeName() + " (" + gib(plan.diskBytes())
+                progress.report(0.1, 0, "Creating the disk " + request.volumeName() + " (" + ByteSize.gib(plan.diskBytes())
                         + ") in pool " + request.pool());
                 VolumeSummary volume = StoragePools.createQcow2(conn, request.pool(), request.volumeName(), plan.diskBytes());
                 StorageVol created = conn.storageVolLookupByPath(volume.path());
@@ -381,8 +380,4 @@ public final class CreateGuest {
     }
 
 
-    static String gib(long bytes) {
-        double gib = bytes / (double) (1L << 30);
-        return (gib == Math.rint(gib) ? String.valueOf((long) gib) : String.format(java.util.Locale.ROOT, "%.1f", gib)) + " GiB";
-    }
 }

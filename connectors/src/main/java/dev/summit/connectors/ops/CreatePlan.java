@@ -6,6 +6,7 @@ import dev.summit.connectors.osinfo.NotAnIsoException;
 import dev.summit.connectors.osinfo.OsEntry;
 import dev.summit.connectors.osinfo.OsInfoDb;
 import dev.summit.connectors.osinfo.OsResources;
+import dev.summit.connectors.units.ByteSize;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -24,7 +25,6 @@ import java.util.List;
  */
 public record CreatePlan(CreateRequest request, OsEntry os, String isoVolumeId, long memoryMiB, boolean memoryDefault,
                          int vcpus, boolean vcpusDefault, long diskBytes, boolean virtio, List<CreateProblem> problems) {
-    private static final long MIB = 1L << 20;
     static final long FALLBACK_MEMORY_MIB = 1024;
     static final int FALLBACK_VCPUS = 2;
     static final long FALLBACK_DISK = 10L << 30;
@@ -67,7 +67,7 @@ public record CreatePlan(CreateRequest request, OsEntry os, String isoVolumeId, 
         }
         OsResources recommended = os.isGeneric() ? OsResources.NONE : osinfo.recommended(os);
         long memory = request.memoryMiB() > 0 ? request.memoryMiB()
-                : recommended.ramBytes() > 0 ? recommended.ramBytes() / MIB : FALLBACK_MEMORY_MIB;
+                : recommended.ramBytes() > 0 ? recommended.ramBytes() / ByteSize.MIB : FALLBACK_MEMORY_MIB;
         int vcpus = request.vcpus() > 0 ? request.vcpus() : Math.max(recommended.cpus(), FALLBACK_VCPUS);
         long disk = request.diskBytes() > 0 ? request.diskBytes()
                 : recommended.storageBytes() > 0 ? recommended.storageBytes() : FALLBACK_DISK;

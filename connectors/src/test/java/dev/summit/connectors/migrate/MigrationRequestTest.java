@@ -67,6 +67,6 @@ class MigrationRequestTest {
         assertEquals(3000, figures.memoryProcessedBytes());
         assertEquals(-1, figures.downtimeMs());
         assertEquals(2, figures.iteration());
-        assertTrue(figures.describe().startsWith("  1.5 s  sent 16.0 MiB"), figures.describe());
+        assertTrue(figures.describe().startsWith("  1.5 s  sent 16 MiB"), figures.describe());
     }
 }

@@ -147,7 +147,7 @@ class CloneGuestDaemonTest {
                     new CancelSignal()).get(60, TimeUnit.SECONDS);
 
             assertThat(outcome.made()).isEmpty();
-            assertThat(outcome.failure()).contains("Pool '" + pool + "' has").contains("MiB free; the copies need about");
+            assertThat(outcome.failure()).contains("Pool '" + pool + "' has").contains(" free; the copies need about");
             assertThat(RealDaemon.virshOk("domstate", guest + "-copy")).isFalse();
             try (var files = Files.list(mount)) {
                 assertThat(files.map(f -> f.getFileName().toString())).containsExactly(guest + ".qcow2");

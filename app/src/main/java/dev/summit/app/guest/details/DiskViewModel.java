@@ -8,6 +8,7 @@ import dev.summit.connectors.edit.change.ResizeDisk;
 import dev.summit.connectors.edit.change.SetDiskFlags;
 import dev.summit.connectors.edit.device.DiskDevice;
 import dev.summit.connectors.edit.device.DiskDevices;
+import dev.summit.connectors.units.ByteSize;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -16,8 +17,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** One disk's changes: grow it, its read-only and shareable flags, remove it (and its volume). FX thread only. */
 final class DiskViewModel {
-    private static final long GIB = 1024L * 1024 * 1024;
-
     private final String target;
     private final EditFeedback feedback;
     private final ReadOnlyStringWrapper pendingFlags = new ReadOnlyStringWrapper("");
@@ -59,7 +58,7 @@ final class DiskViewModel {
         if (!(gib > 0)) {
             return feedback.refuse("The new size must be a number of GiB above 0, not '" + typed + "'.");
         }
-        return feedback.send(new ResizeDisk(target, Math.round(gib * GIB)));
+        return feedback.send(new ResizeDisk(target, Math.round(gib * ByteSize.GIB)));
     }
 
     CompletableFuture<Void> setFlags(boolean readOnly, boolean shareable) {

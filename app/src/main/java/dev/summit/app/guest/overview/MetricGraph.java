@@ -2,6 +2,7 @@ package dev.summit.app.guest.overview;
 
 import dev.summit.app.guest.overview.GraphData.Scale;
 import dev.summit.app.vmlist.Sizes;
+import dev.summit.connectors.units.ByteSize;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -148,7 +149,7 @@ public final class MetricGraph extends VBox {
     static String format(Scale scale, double value) {
         return switch (scale) {
             case PERCENT -> Sizes.percent(value);
-            case BYTES -> value <= 0 ? "0 MiB" : Sizes.bytes((long) value);
+            case BYTES -> value <= 0 ? "0 MiB" : ByteSize.human((long) value);
             case RATE -> value < 1 ? "0 KiB/s" : Sizes.rate(value);
         };
     }

@@ -9,6 +9,7 @@ import dev.summit.connectors.edit.device.DiskDevices;
 import dev.summit.connectors.host.LibvirtFailure;
 import dev.summit.connectors.host.LibvirtFlags;
 import dev.summit.connectors.templates.Templates;
+import dev.summit.connectors.units.ByteSize;
 import dev.summit.connectors.xml.DiskBus;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +36,6 @@ import org.w3c.dom.Element;
 public record AddDisk(DiskSource source, DiskBus bus, String target, String cache, String discard) implements GuestEdit {
     private static final Set<String> CACHES = Set.of("default", "none", "writethrough", "writeback", "directsync", "unsafe");
     private static final Set<String> DISCARDS = Set.of("unmap", "ignore");
-    private static final long GIB = 1024L * 1024 * 1024;
 
     public AddDisk {
         Objects.requireNonNull(source, "source");
@@ -137,7 +137,7 @@ public record AddDisk(DiskSource source, DiskBus bus, String target, String cach
     private static Image create(Connect conn, DiskSource.NewVolume fresh, EditContext context) {
         try {
             StorageVol volume = HostStorage.pool(conn, fresh.pool()).storageVolCreateXML(NewVolumeXml.of(fresh.name(),
-                    fresh.sizeGiB() * GIB, fresh.format()), 0);
+                    fresh.sizeGiB() * ByteSize.GIB, fresh.format()), 0);
             String path = volume.getPath();
             context.host().undoOnFailure("volume " + path, () -> volume.delete(0));
             return new Image(HostStorage.diskType(volume), path, fresh.format());

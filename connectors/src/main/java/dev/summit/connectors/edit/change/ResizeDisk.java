@@ -7,6 +7,7 @@ import dev.summit.connectors.edit.GuestEdit;
 import dev.summit.connectors.edit.device.DiskDevice;
 import dev.summit.connectors.host.LibvirtFailure;
 import dev.summit.connectors.ops.DeleteGuest;
+import dev.summit.connectors.units.ByteSize;
 import org.libvirt.Connect;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
@@ -26,7 +27,7 @@ public record ResizeDisk(String target, long newSizeBytes) implements GuestEdit 
 
     @Override
     public String describe() {
-        return "grow disk " + target + " to " + Sizes.of(newSizeBytes);
+        return "grow disk " + target + " to " + ByteSize.exact(newSizeBytes);
     }
 
     @Override
@@ -44,11 +45,11 @@ public record ResizeDisk(String target, long newSizeBytes) implements GuestEdit 
             throw new EditRefused("Could not read the size of " + target + ": " + LibvirtFailure.reason(e));
         }
         if (newSizeBytes < current) {
-            throw new EditRefused("Will not shrink " + target + ": it is " + Sizes.of(current) + " and "
-                    + Sizes.of(newSizeBytes) + " was asked; a disk only grows.");
+            throw new EditRefused("Will not shrink " + target + ": it is " + ByteSize.exact(current) + " and "
+                    + ByteSize.exact(newSizeBytes) + " was asked; a disk only grows.");
         }
         if (newSizeBytes == current) {
-            throw new EditRefused(target + " already is " + Sizes.of(current) + ".");
+            throw new EditRefused(target + " already is " + ByteSize.exact(current) + ".");
         }
         if (live == null) {
             String source = disk.source();
