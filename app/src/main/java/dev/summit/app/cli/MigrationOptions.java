@@ -1,6 +1,8 @@
 package dev.summit.app.cli;
 
+import dev.summit.connectors.migrate.MigrationLimits;
 import dev.summit.connectors.migrate.MigrationMode;
+import dev.summit.connectors.migrate.MigrationOption;
 import dev.summit.connectors.migrate.MigrationRequest;
 import dev.summit.connectors.migrate.StorageCopy;
 import picocli.CommandLine.ArgGroup;
@@ -62,8 +64,12 @@ final class MigrationOptions {
 
     MigrationRequest request(String sourceUri, String uuid, String destinationUri) {
         MigrationMode chosen = mode.offline ? MigrationMode.OFFLINE : mode.paused ? MigrationMode.PAUSED : MigrationMode.LIVE;
-        return new MigrationRequest(sourceUri, uuid, destinationUri, chosen, storage(), keepSource, !transientOnly,
-                keepPaused, bandwidth, maxDowntime, autoConverge, postCopy, compressed, p2p || tunnelled, tunnelled, unsafe);
+        return MigrationRequest.live(sourceUri, uuid, destinationUri).withMode(chosen).withStorage(storage())
+                .with(MigrationOption.KEEP_SOURCE, keepSource).with(MigrationOption.PERSISTENT, !transientOnly)
+                .with(MigrationOption.KEEP_PAUSED, keepPaused).with(MigrationOption.AUTO_CONVERGE, autoConverge)
+                .with(MigrationOption.POST_COPY, postCopy).with(MigrationOption.COMPRESSED, compressed)
+                .with(MigrationOption.PEER_TO_PEER, p2p || tunnelled).with(MigrationOption.TUNNELLED, tunnelled)
+                .with(MigrationOption.UNSAFE, unsafe).withLimits(new MigrationLimits(bandwidth, maxDowntime));
     }
 
     private StorageCopy storage() {

@@ -4,6 +4,7 @@ import dev.summit.app.tasks.TaskRunner;
 import dev.summit.app.vmlist.HostRow;
 import dev.summit.connectors.migrate.Evacuation;
 import dev.summit.connectors.migrate.GuestsInMigration;
+import dev.summit.connectors.migrate.MigrationOption;
 import dev.summit.connectors.migrate.MigrationRequest;
 import dev.summit.connectors.ops.CancelSignal;
 import java.util.List;
@@ -80,9 +81,8 @@ public final class EvacuateDialog {
             parallel.setDisable(true);
             p2p.setDisable(true);
             status.setText("Moving the running guests of " + host.nameProperty().get() + "…");
-            MigrationRequest template = new MigrationRequest(host.uri(), "-", destination.getValue().uri(),
-                    dev.summit.connectors.migrate.MigrationMode.LIVE, dev.summit.connectors.migrate.StorageCopy.SHARED,
-                    false, true, false, 0, 0, false, false, false, p2p.isSelected(), false, false);
+            MigrationRequest template = MigrationRequest.live(host.uri(), "-", destination.getValue().uri())
+                    .with(MigrationOption.PEER_TO_PEER, p2p.isSelected());
             Evacuation evacuation = new Evacuation(template, parallel.getValue(), inFlight);
             tasks.run(host.uri(), null, "evacuate",
                     () -> CompletableFuture.supplyAsync(() -> evacuation.run((guest, figures) -> Platform.runLater(

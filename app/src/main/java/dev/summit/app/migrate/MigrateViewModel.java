@@ -4,7 +4,9 @@ import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.migrate.GuestsInMigration;
 import dev.summit.connectors.migrate.JobFigures;
 import dev.summit.connectors.migrate.Migration;
+import dev.summit.connectors.migrate.MigrationLimits;
 import dev.summit.connectors.migrate.MigrationMode;
+import dev.summit.connectors.migrate.MigrationOption;
 import dev.summit.connectors.migrate.MigrationOutcome;
 import dev.summit.connectors.migrate.MigrationRequest;
 import dev.summit.connectors.migrate.PrecheckLine;
@@ -86,9 +88,13 @@ public final class MigrateViewModel {
     }
 
     MigrationRequest request() {
-        return new MigrationRequest(sourceUri, guestUuid, destination.get(), mode.get(), storage.get(), keepSource.get(),
-                persistent.get(), keepPaused.get(), bandwidth.get(), maxDowntime.get(), autoConverge.get(), postCopy.get(),
-                compressed.get(), peerToPeer.get() || tunnelled.get(), tunnelled.get(), override.get());
+        return MigrationRequest.live(sourceUri, guestUuid, destination.get()).withMode(mode.get()).withStorage(storage.get())
+                .with(MigrationOption.KEEP_SOURCE, keepSource.get()).with(MigrationOption.PERSISTENT, persistent.get())
+                .with(MigrationOption.KEEP_PAUSED, keepPaused.get()).with(MigrationOption.AUTO_CONVERGE, autoConverge.get())
+                .with(MigrationOption.POST_COPY, postCopy.get()).with(MigrationOption.COMPRESSED, compressed.get())
+                .with(MigrationOption.PEER_TO_PEER, peerToPeer.get() || tunnelled.get())
+                .with(MigrationOption.TUNNELLED, tunnelled.get()).with(MigrationOption.UNSAFE, override.get())
+                .withLimits(new MigrationLimits(bandwidth.get(), maxDowntime.get()));
     }
 
     /** Any red line the admin may not (or did not) override. */

@@ -130,7 +130,7 @@ public final class Migration {
         try (MigrationParams params = new MigrationParams();
              Watch watch = new Watch(request.sourceUri());
              JobWatcher watcher = new JobWatcher(watch.conn, request.guestUuid(), listener, cancel,
-                     request.postCopy(), stallLimit)) {
+                     request.has(MigrationOption.POST_COPY), stallLimit)) {
             if (request.bandwidthMiBs() > 0) {
                 params.unsignedLong("bandwidth", request.bandwidthMiBs());
             }

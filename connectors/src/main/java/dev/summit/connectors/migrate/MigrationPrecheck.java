@@ -81,7 +81,7 @@ final class MigrationPrecheck {
     }
 
     private PrecheckLine options() {
-        if (request.tunnelled() && request.postCopy()) {
+        if (request.has(MigrationOption.TUNNELLED) && request.has(MigrationOption.POST_COPY)) {
             return PrecheckLine.red(OPTIONS, "libvirt cannot switch to post-copy through a tunnel.",
                     "Untick tunnelled or post-copy.");
         }
@@ -89,7 +89,7 @@ final class MigrationPrecheck {
             return PrecheckLine.red(OPTIONS, "Disks cannot be copied offline: only the definition moves.",
                     "Choose shared storage, or start the guest and move it live with its disks.");
         }
-        if (request.unsafe()) {
+        if (request.has(MigrationOption.UNSAFE)) {
             return PrecheckLine.amber(OPTIONS, "libvirt's storage safety checks are switched off (unsafe).",
                     "Only for storage you know both hosts share; otherwise the guest may lose its disk.");
         }

@@ -1,53 +1,71 @@
 package dev.summit.connectors.migrate;
 
 import dev.summit.connectors.host.LibvirtFlags.Migrate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything the admin chose. {@code destinationUri} is used both by Summit to reach the
  * destination and, for peer-to-peer, by the source daemon: it must work from both places.
- *
- * @param keepSource      keep the guest's definition on the source (shut off there afterwards)
- * @param persistent      define the guest on the destination, not only run it there
- * @param keepPaused      leave the guest paused on arrival
- * @param bandwidthMiBs   cap on the copy, MiB/s; 0 = no cap
- * @param maxDowntimeMs   longest pause allowed for the final switch; 0 = libvirt's default
- * @param unsafe          the admin's override: libvirt skips its own storage safety checks
+ * Start from {@link #live} and change what differs: {@code live(a, uuid, b).with(KEEP_SOURCE, true)}.
  */
 public record MigrationRequest(String sourceUri, String guestUuid, String destinationUri, MigrationMode mode,
-                               StorageCopy storage, boolean keepSource, boolean persistent, boolean keepPaused,
-                               long bandwidthMiBs, long maxDowntimeMs, boolean autoConverge, boolean postCopy,
-                               boolean compressed, boolean peerToPeer, boolean tunnelled, boolean unsafe) {
+                               StorageCopy storage, Set<MigrationOption> options, MigrationLimits limits) {
     public MigrationRequest {
         Objects.requireNonNull(sourceUri, "sourceUri");
         Objects.requireNonNull(guestUuid, "guestUuid");
         Objects.requireNonNull(destinationUri, "destinationUri");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(storage, "storage");
+        options = Collections.unmodifiableSet(options.isEmpty() ? EnumSet.noneOf(MigrationOption.class) : EnumSet.copyOf(options));
+        Objects.requireNonNull(limits, "limits");
     }
 
     /** A live move onto shared storage that keeps nothing behind: what a drag onto another host means. */
     public static MigrationRequest live(String sourceUri, String guestUuid, String destinationUri) {
         return new MigrationRequest(sourceUri, guestUuid, destinationUri, MigrationMode.LIVE, StorageCopy.SHARED,
-                false, true, false, 0, 0, false, false, false, false, false, false);
+                EnumSet.of(MigrationOption.PERSISTENT), MigrationLimits.NONE);
     }
 
     public MigrationRequest withMode(MigrationMode newMode) {
-        return new MigrationRequest(sourceUri, guestUuid, destinationUri, newMode, storage, keepSource, persistent,
-                keepPaused, bandwidthMiBs, maxDowntimeMs, autoConverge, postCopy, compressed, peerToPeer, tunnelled,
-                unsafe);
+        return new MigrationRequest(sourceUri, guestUuid, destinationUri, newMode, storage, options, limits);
     }
 
     public MigrationRequest withStorage(StorageCopy newStorage) {
-        return new MigrationRequest(sourceUri, guestUuid, destinationUri, mode, newStorage, keepSource, persistent,
-                keepPaused, bandwidthMiBs, maxDowntimeMs, autoConverge, postCopy, compressed, peerToPeer, tunnelled,
-                unsafe);
+        return new MigrationRequest(sourceUri, guestUuid, destinationUri, mode, newStorage, options, limits);
     }
 
     public MigrationRequest withGuest(String uuid) {
-        return new MigrationRequest(sourceUri, uuid, destinationUri, mode, storage, keepSource, persistent,
-                keepPaused, bandwidthMiBs, maxDowntimeMs, autoConverge, postCopy, compressed, peerToPeer, tunnelled,
-                unsafe);
+        return new MigrationRequest(sourceUri, uuid, destinationUri, mode, storage, options, limits);
+    }
+
+    public MigrationRequest withLimits(MigrationLimits newLimits) {
+        return new MigrationRequest(sourceUri, guestUuid, destinationUri, mode, storage, options, newLimits);
+    }
+
+    /** This request with the option switched on or off. */
+    public MigrationRequest with(MigrationOption option, boolean on) {
+        EnumSet<MigrationOption> changed = options.isEmpty() ? EnumSet.noneOf(MigrationOption.class) : EnumSet.copyOf(options);
+        if (on) {
+            changed.add(option);
+        } else {
+            changed.remove(option);
+        }
+        return new MigrationRequest(sourceUri, guestUuid, destinationUri, mode, storage, changed, limits);
+    }
+
+    public boolean has(MigrationOption option) {
+        return options.contains(option);
+    }
+
+    public long bandwidthMiBs() {
+        return limits.bandwidthMiBs();
+    }
+
+    public long maxDowntimeMs() {
+        return limits.maxDowntimeMs();
     }
 
     /** The virDomainMigrateFlags bits for this request. */
@@ -59,19 +77,19 @@ public record MigrationRequest(String sourceUri, String guestUuid, String destin
         if (mode == MigrationMode.OFFLINE) {
             flags |= Migrate.OFFLINE | Migrate.PERSIST_DEST;
         }
-        if (peerToPeer || tunnelled) {
+        if (has(MigrationOption.PEER_TO_PEER) || has(MigrationOption.TUNNELLED)) {
             flags |= Migrate.PEER2PEER;
         }
-        if (tunnelled) {
+        if (has(MigrationOption.TUNNELLED)) {
             flags |= Migrate.TUNNELLED;
         }
-        if (persistent) {
+        if (has(MigrationOption.PERSISTENT)) {
             flags |= Migrate.PERSIST_DEST;
         }
-        if (!keepSource) {
+        if (!has(MigrationOption.KEEP_SOURCE)) {
             flags |= Migrate.UNDEFINE_SOURCE;
         }
-        if (keepPaused && mode != MigrationMode.OFFLINE) {
+        if (has(MigrationOption.KEEP_PAUSED) && mode != MigrationMode.OFFLINE) {
             flags |= Migrate.PAUSED;
         }
         if (mode != MigrationMode.OFFLINE) {
@@ -80,18 +98,18 @@ public record MigrationRequest(String sourceUri, String guestUuid, String destin
             } else if (storage == StorageCopy.INCREMENTAL) {
                 flags |= Migrate.NON_SHARED_INC;
             }
-            if (compressed) {
+            if (has(MigrationOption.COMPRESSED)) {
                 flags |= Migrate.COMPRESSED;
             }
-            if (autoConverge) {
+            if (has(MigrationOption.AUTO_CONVERGE)) {
                 flags |= Migrate.AUTO_CONVERGE;
             }
-            if (postCopy) {
+            if (has(MigrationOption.POST_COPY)) {
                 flags |= Migrate.POSTCOPY;
             }
             flags |= Migrate.ABORT_ON_ERROR;
         }
-        if (unsafe) {
+        if (has(MigrationOption.UNSAFE)) {
             flags |= Migrate.UNSAFE;
         }
         return flags;

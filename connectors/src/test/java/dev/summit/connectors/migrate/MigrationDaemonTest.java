@@ -75,8 +75,8 @@ class MigrationDaemonTest {
     void pausedModeCanLeaveTheGuestPausedAndKeepTheSourceDefinition() throws Exception {
         String uuid = shared("mig-t-paused", true);
         MigrationRequest live = MigrationRequest.live(hosts.uriA(), uuid, hosts.uriB());
-        MigrationRequest request = new MigrationRequest(live.sourceUri(), uuid, live.destinationUri(),
-                MigrationMode.PAUSED, StorageCopy.SHARED, true, true, true, 0, 0, false, false, false, false, false, false);
+        MigrationRequest request = live.withMode(MigrationMode.PAUSED).with(MigrationOption.KEEP_SOURCE, true)
+                .with(MigrationOption.KEEP_PAUSED, true);
 
         MigrationOutcome outcome = new Migration(request, inFlight).run(MigrationListener.IGNORE, new CancelSignal(), false);
 
@@ -131,8 +131,7 @@ class MigrationDaemonTest {
     void peerToPeerOverSsh() throws Exception {
         String uuid = shared("mig-t-ssh", true);
         MigrationRequest live = MigrationRequest.live(hosts.uriA(), uuid, hosts.sshB());
-        MigrationRequest request = new MigrationRequest(live.sourceUri(), uuid, live.destinationUri(), MigrationMode.LIVE,
-                StorageCopy.SHARED, false, true, false, 0, 0, false, false, false, true, false, false);
+        MigrationRequest request = live.with(MigrationOption.PEER_TO_PEER, true);
 
         MigrationOutcome outcome = new Migration(request, inFlight).run(MigrationListener.IGNORE, new CancelSignal(), false);
 
@@ -144,8 +143,10 @@ class MigrationDaemonTest {
     @Test
     void tunnelledWithCompressionAutoConvergeCapsAndKeptSource() throws Exception {
         String uuid = shared("mig-t-options", true);
-        MigrationRequest request = new MigrationRequest(hosts.uriA(), uuid, hosts.tcpB(), MigrationMode.LIVE,
-                StorageCopy.SHARED, true, true, false, 50, 500, true, false, true, true, true, false);
+        MigrationRequest request = MigrationRequest.live(hosts.uriA(), uuid, hosts.tcpB())
+                .with(MigrationOption.KEEP_SOURCE, true).with(MigrationOption.AUTO_CONVERGE, true)
+                .with(MigrationOption.COMPRESSED, true).with(MigrationOption.PEER_TO_PEER, true)
+                .with(MigrationOption.TUNNELLED, true).withLimits(new MigrationLimits(50, 500));
 
         MigrationOutcome outcome = new Migration(request, inFlight).run(MigrationListener.IGNORE, new CancelSignal(), false);
 
@@ -157,10 +158,9 @@ class MigrationDaemonTest {
     @Test
     void postCopyAllowedAndPostCopyThroughATunnelRefusedInThePrecheck() throws Exception {
         String uuid = shared("mig-t-postcopy", true);
-        MigrationRequest allowed = new MigrationRequest(hosts.uriA(), uuid, hosts.uriB(), MigrationMode.LIVE,
-                StorageCopy.SHARED, false, true, false, 0, 0, false, true, false, false, false, false);
-        MigrationRequest tunnelled = new MigrationRequest(hosts.uriA(), uuid, hosts.tcpB(), MigrationMode.LIVE,
-                StorageCopy.SHARED, false, true, false, 0, 0, false, true, false, true, true, false);
+        MigrationRequest allowed = MigrationRequest.live(hosts.uriA(), uuid, hosts.uriB()).with(MigrationOption.POST_COPY, true);
+        MigrationRequest tunnelled = MigrationRequest.live(hosts.uriA(), uuid, hosts.tcpB()).with(MigrationOption.POST_COPY, true)
+                .with(MigrationOption.PEER_TO_PEER, true).with(MigrationOption.TUNNELLED, true);
 
         List<PrecheckLine> refused = new Migration(tunnelled, inFlight).precheck();
         MigrationOutcome outcome = new Migration(allowed, inFlight).run(MigrationListener.IGNORE, new CancelSignal(), false);
@@ -180,8 +180,8 @@ class MigrationDaemonTest {
 
     /** A storage copy capped at 2 MiB/s of 48 MiB written: long enough to act on mid-way. */
     private MigrationRequest slowCopy(String uuid) {
-        return new MigrationRequest(hosts.uriA(), uuid, hosts.tcpB(), MigrationMode.LIVE, StorageCopy.ALL, false, true,
-                false, 2, 400, false, false, false, true, false, false);
+        return MigrationRequest.live(hosts.uriA(), uuid, hosts.tcpB()).withStorage(StorageCopy.ALL)
+                .with(MigrationOption.PEER_TO_PEER, true).withLimits(new MigrationLimits(2, 400));
     }
 
     @Test

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 class MigrationRequestTest {
     private static MigrationRequest request(MigrationMode mode, StorageCopy storage, boolean keepSource,
                                             boolean keepPaused, boolean tunnelled) {
-        return new MigrationRequest("a", "u", "b", mode, storage, keepSource, true, keepPaused, 0, 0, true, true, true,
-                false, tunnelled, false);
+        return MigrationRequest.live("a", "u", "b").withMode(mode).withStorage(storage)
+                .with(MigrationOption.KEEP_SOURCE, keepSource).with(MigrationOption.KEEP_PAUSED, keepPaused)
+                .with(MigrationOption.AUTO_CONVERGE, true).with(MigrationOption.POST_COPY, true)
+                .with(MigrationOption.COMPRESSED, true).with(MigrationOption.TUNNELLED, tunnelled);
     }
 
     @Test
