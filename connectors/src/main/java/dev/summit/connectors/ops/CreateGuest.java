@@ -12,7 +12,11 @@ import dev.summit.connectors.storage.PoolSummary;
 import dev.summit.connectors.storage.StoragePools;
 import dev.summit.connectors.storage.VolumeSummary;
 import dev.summit.connectors.units.ByteSize;
+import dev.summit.connectors.xml.Emulation;
 import dev.summit.connectors.xml.Firmware;
+import dev.summit.connectors.xml.GuestMedia;
+import dev.summit.connectors.xml.GuestNic;
+import dev.summit.connectors.xml.GuestSize;
 import dev.summit.connectors.xml.GuestSpec;
 import dev.summit.connectors.xml.KvmDomainBuilder;
 import dev.summit.connectors.xml.MacAddresses;
@@ -125,9 +129,8 @@ public final class CreateGuest {
         }
         GuestSpec kvm = spec(checked, diskPath);
         XenBoot boot = XenGuestChoice.bootFor(imported != null, checked.plan().os(), null);
-        return XenDomainBuilder.build(XenGuestChoice.spec(request.name(), checked.plan().os(), checked.memoryMiB(),
-                checked.vcpus(), boot, diskPath, kvm.diskFormat(), kvm.isoPath(), request.network(),
-                MacAddresses.random(MacAddresses.XEN_PREFIX, new SecureRandom())));
+        return XenDomainBuilder.build(XenGuestChoice.spec(request.name(), checked.plan().os(), kvm.size(), boot,
+                kvm.media(), new GuestNic(request.network(), MacAddresses.random(MacAddresses.XEN_PREFIX, new SecureRandom()))));
     }
 
     /** What would be made, and every problem found; changes nothing. */
@@ -332,12 +335,12 @@ public final class CreateGuest {
 
     private GuestSpec baseSpec(Checked checked, String diskPath) {
         CreatePlan plan = checked.plan();
-        return new GuestSpec(request.name(), plan.os().id(), checked.virtType(), checked.memoryMiB(), checked.vcpus(),
-                request.machine(), request.firmware(), diskPath, imported != null ? imported.format() : "qcow2",
-                hostIsoPath != null ? hostIsoPath : request.iso() == null ? null : request.iso().toAbsolutePath().toString(),
-                request.network(),
-                MacAddresses.random(MacAddresses.KVM_PREFIX, new SecureRandom()), plan.virtio(), request.display(),
-                request.emulator());
+        String isoPath = hostIsoPath != null ? hostIsoPath : request.iso() == null ? null : request.iso().toAbsolutePath().toString();
+        return new GuestSpec(request.name(), plan.os().id(), new GuestSize(checked.memoryMiB(), checked.vcpus()),
+                new Emulation(checked.virtType(), request.machine(), request.firmware(), request.emulator(), plan.virtio()),
+                new GuestMedia(diskPath, imported != null ? imported.format() : "qcow2", isoPath),
+                new GuestNic(request.network(), MacAddresses.random(MacAddresses.KVM_PREFIX, new SecureRandom())),
+                request.display());
     }
 
     /** QEMU reads the kernel and initrd when it starts; kept, they would only take room in the pool. */

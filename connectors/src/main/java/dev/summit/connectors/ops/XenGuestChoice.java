@@ -1,6 +1,9 @@
 package dev.summit.connectors.ops;
 
 import dev.summit.connectors.osinfo.OsEntry;
+import dev.summit.connectors.xml.GuestMedia;
+import dev.summit.connectors.xml.GuestNic;
+import dev.summit.connectors.xml.GuestSize;
 import dev.summit.connectors.xml.NicChoice;
 import dev.summit.connectors.xml.XenBoot;
 import dev.summit.connectors.xml.XenGuestSpec;
@@ -37,10 +40,10 @@ final class XenGuestChoice {
         return null;
     }
 
-    static XenGuestSpec spec(String name, OsEntry os, long memoryMiB, int vcpus, XenBoot boot, String diskPath,
-                             String diskFormat, String isoPath, NicChoice network, String mac) {
-        String bridge = network instanceof NicChoice.Bridge b ? b.name() : null;
-        return new XenGuestSpec(name, os.isGeneric() ? null : os.id(), memoryMiB, vcpus, boot, diskPath, diskFormat,
-                boot instanceof XenBoot.Hvm ? isoPath : null, bridge, bridge == null ? null : mac);
+    static XenGuestSpec spec(String name, OsEntry os, GuestSize size, XenBoot boot, GuestMedia media, GuestNic nic) {
+        String bridge = nic.choice() instanceof NicChoice.Bridge b ? b.name() : null;
+        GuestMedia booted = boot instanceof XenBoot.Hvm ? media : new GuestMedia(media.diskPath(), media.diskFormat(), null);
+        return new XenGuestSpec(name, os.isGeneric() ? null : os.id(), size, boot, booted, bridge,
+                bridge == null ? null : nic.mac());
     }
 }

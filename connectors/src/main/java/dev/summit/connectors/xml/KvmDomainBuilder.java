@@ -18,18 +18,18 @@ public final class KvmDomainBuilder {
     public static String build(GuestSpec spec) {
         XmlTree xml = XmlTree.withRoot("domain");
         Element domain = xml.root();
-        domain.setAttribute("type", spec.virtType());
+        domain.setAttribute("type", spec.emulation().virtType());
         xml.addText(domain, "name", spec.name());
         if (spec.osId() != null) {
             Element info = xml.addNamespaced(xml.add(domain, "metadata"), LIBOSINFO_NS, "libosinfo:libosinfo");
             xml.addNamespaced(info, LIBOSINFO_NS, "libosinfo:os", "id", spec.osId());
         }
-        xml.addText(domain, "memory", Long.toString(spec.memoryMiB()), "unit", "MiB");
-        xml.addText(domain, "currentMemory", Long.toString(spec.memoryMiB()), "unit", "MiB");
-        xml.addText(domain, "vcpu", Integer.toString(spec.vcpus()));
-        Element os = xml.add(domain, "os", "firmware", spec.firmware() == Firmware.UEFI ? "efi" : null);
-        xml.addText(os, "type", "hvm", "arch", "x86_64", "machine", spec.machine().libvirtName());
-        if (spec.firmware() == Firmware.UEFI) {
+        xml.addText(domain, "memory", Long.toString(spec.size().memoryMiB()), "unit", "MiB");
+        xml.addText(domain, "currentMemory", Long.toString(spec.size().memoryMiB()), "unit", "MiB");
+        xml.addText(domain, "vcpu", Integer.toString(spec.size().vcpus()));
+        Element os = xml.add(domain, "os", "firmware", spec.emulation().firmware() == Firmware.UEFI ? "efi" : null);
+        xml.addText(os, "type", "hvm", "arch", "x86_64", "machine", spec.emulation().machine().libvirtName());
+        if (spec.emulation().firmware() == Firmware.UEFI) {
             // Without this libvirt picks a Secure Boot build first, and those need System Management
             // Mode, which nested KVM hosts (and so some cloud workstations) do not emulate.
             xml.add(xml.add(os, "firmware"), "feature", "enabled", "no", "name", "secure-boot");
@@ -48,23 +48,23 @@ public final class KvmDomainBuilder {
     }
 
     private static void devices(XmlTree xml, Element devices, GuestSpec spec) {
-        if (spec.emulator() != null) {
-            xml.addText(devices, "emulator", spec.emulator());
+        if (spec.emulation().emulator() != null) {
+            xml.addText(devices, "emulator", spec.emulation().emulator());
         }
         int sataIndex = 0;
-        if (spec.diskPath() != null) {
+        if (spec.media().diskPath() != null) {
             Element disk = xml.add(devices, "disk", "type", "file", "device", "disk");
-            xml.add(disk, "driver", "name", "qemu", "type", spec.diskFormat(), "discard", "unmap");
-            xml.add(disk, "source", "file", spec.diskPath());
+            xml.add(disk, "driver", "name", "qemu", "type", spec.media().diskFormat(), "discard", "unmap");
+            xml.add(disk, "source", "file", spec.media().diskPath());
             xml.add(disk, "target", "dev", spec.diskBus().target(0), "bus", spec.diskBus().libvirtName());
-            xml.add(disk, "boot", "order", spec.networkBoot() ? "2" : "1");
+            xml.add(disk, "boot", "order", spec.nic().networkBoot() ? "2" : "1");
             sataIndex = spec.diskBus() == DiskBus.SATA ? 1 : 0;
         }
-        if (spec.isoPath() != null) {
+        if (spec.media().isoPath() != null) {
             DiskBus bus = spec.cdromBus();
             Element cdrom = xml.add(devices, "disk", "type", "file", "device", "cdrom");
             xml.add(cdrom, "driver", "name", "qemu", "type", "raw");
-            xml.add(cdrom, "source", "file", spec.isoPath());
+            xml.add(cdrom, "source", "file", spec.media().isoPath());
             xml.add(cdrom, "target", "dev", bus.target(bus == DiskBus.SATA ? sataIndex : 0), "bus", bus.libvirtName());
             xml.add(cdrom, "readonly");
             xml.add(cdrom, "boot", "order", "2");
@@ -78,11 +78,11 @@ public final class KvmDomainBuilder {
         } else {
             xml.add(graphics, "listen", "type", "socket");
         }
-        xml.add(xml.add(devices, "video"), "model", "type", spec.virtio() ? "virtio" : "vga");
+        xml.add(xml.add(devices, "video"), "model", "type", spec.emulation().virtio() ? "virtio" : "vga");
         xml.add(devices, "input", "type", "tablet", "bus", "usb");
         xml.add(devices, "input", "type", "keyboard", "bus", "usb");
         xml.add(devices, "console", "type", "pty");
-        if (spec.virtio()) {
+        if (spec.emulation().virtio()) {
             xml.add(devices, "memballoon", "model", "virtio");
             xml.add(xml.add(devices, "rng", "model", "virtio"), "backend", "model", "random").setTextContent("/dev/urandom");
         }
@@ -90,20 +90,20 @@ public final class KvmDomainBuilder {
 
     private static void nic(XmlTree xml, Element devices, GuestSpec spec) {
         Element nic;
-        if (spec.nic() instanceof NicChoice.Network network) {
+        if (spec.nic().choice() instanceof NicChoice.Network network) {
             nic = xml.add(devices, "interface", "type", "network");
-            xml.add(nic, "mac", "address", spec.mac());
+            xml.add(nic, "mac", "address", spec.nic().mac());
             xml.add(nic, "source", "network", network.name());
-        } else if (spec.nic() instanceof NicChoice.Bridge bridge) {
+        } else if (spec.nic().choice() instanceof NicChoice.Bridge bridge) {
             nic = xml.add(devices, "interface", "type", "bridge");
-            xml.add(nic, "mac", "address", spec.mac());
+            xml.add(nic, "mac", "address", spec.nic().mac());
             xml.add(nic, "source", "bridge", bridge.name());
         } else {
             return;
         }
-        String emulated = spec.machine() == Machine.Q35 ? "e1000e" : "e1000";
-        xml.add(nic, "model", "type", spec.virtio() ? "virtio" : emulated);
-        if (spec.networkBoot()) {
+        String emulated = spec.emulation().machine() == Machine.Q35 ? "e1000e" : "e1000";
+        xml.add(nic, "model", "type", spec.emulation().virtio() ? "virtio" : emulated);
+        if (spec.nic().networkBoot()) {
             xml.add(nic, "boot", "order", "1");
         }
     }

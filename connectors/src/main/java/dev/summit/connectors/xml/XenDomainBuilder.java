@@ -16,9 +16,9 @@ public final class XenDomainBuilder {
             Element info = xml.addNamespaced(xml.add(domain, "metadata"), KvmDomainBuilder.LIBOSINFO_NS, "libosinfo:libosinfo");
             xml.addNamespaced(info, KvmDomainBuilder.LIBOSINFO_NS, "libosinfo:os", "id", spec.osId());
         }
-        xml.addText(domain, "memory", Long.toString(spec.memoryMiB()), "unit", "MiB");
-        xml.addText(domain, "currentMemory", Long.toString(spec.memoryMiB()), "unit", "MiB");
-        xml.addText(domain, "vcpu", Integer.toString(spec.vcpus()));
+        xml.addText(domain, "memory", Long.toString(spec.size().memoryMiB()), "unit", "MiB");
+        xml.addText(domain, "currentMemory", Long.toString(spec.size().memoryMiB()), "unit", "MiB");
+        xml.addText(domain, "vcpu", Integer.toString(spec.size().vcpus()));
         boolean hvm = spec.boot() instanceof XenBoot.Hvm;
         if (spec.boot() instanceof XenBoot.PvBootloader loader) {
             xml.addText(domain, "bootloader", loader.bootloader());
@@ -53,17 +53,17 @@ public final class XenDomainBuilder {
     }
 
     private static void devices(XmlTree xml, Element devices, XenGuestSpec spec, boolean hvm) {
-        if (spec.diskPath() != null) {
+        if (spec.media().diskPath() != null) {
             Element disk = xml.add(devices, "disk", "type", "file", "device", "disk");
-            xml.add(disk, "driver", "name", "qemu", "type", spec.diskFormat());
-            xml.add(disk, "source", "file", spec.diskPath());
+            xml.add(disk, "driver", "name", "qemu", "type", spec.media().diskFormat());
+            xml.add(disk, "source", "file", spec.media().diskPath());
             // HVM firmware boots from an emulated IDE disk; the PV drivers take it over once the OS runs.
             xml.add(disk, "target", "dev", hvm ? "hda" : "xvda", "bus", hvm ? "ide" : "xen");
         }
-        if (hvm && spec.isoPath() != null) {
+        if (hvm && spec.media().isoPath() != null) {
             Element cdrom = xml.add(devices, "disk", "type", "file", "device", "cdrom");
             xml.add(cdrom, "driver", "name", "qemu", "type", "raw");
-            xml.add(cdrom, "source", "file", spec.isoPath());
+            xml.add(cdrom, "source", "file", spec.media().isoPath());
             xml.add(cdrom, "target", "dev", "hdc", "bus", "ide");
             xml.add(cdrom, "readonly");
         }

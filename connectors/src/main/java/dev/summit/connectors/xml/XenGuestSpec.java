@@ -6,13 +6,15 @@ import java.util.Objects;
  * A new Xen guest. Xen cannot run on the machines Summit is tested on, so its XML is proven with
  * {@code virt-xml-validate} only.
  *
- * @param isoPath install media; HVM only (a PV guest has no emulated CD-ROM to boot)
- * @param bridge  the host bridge the guest's card joins (Xen has no libvirt NAT network), null for none
+ * @param media  its isoPath is for HVM only (a PV guest has no emulated CD-ROM to boot)
+ * @param bridge the host bridge the guest's card joins (Xen has no libvirt NAT network), null for none
  */
-public record XenGuestSpec(String name, String osId, long memoryMiB, int vcpus, XenBoot boot, String diskPath,
-                           String diskFormat, String isoPath, String bridge, String mac) {
+public record XenGuestSpec(String name, String osId, GuestSize size, XenBoot boot, GuestMedia media, String bridge,
+                           String mac) {
     public XenGuestSpec {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(size, "size");
         Objects.requireNonNull(boot, "boot");
+        Objects.requireNonNull(media, "media");
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.connectors.osinfo.OsEntry;
 import dev.summit.connectors.osinfo.OsInfoDb;
+import dev.summit.connectors.xml.GuestMedia;
+import dev.summit.connectors.xml.GuestNic;
+import dev.summit.connectors.xml.GuestSize;
 import dev.summit.connectors.xml.NicChoice;
 import dev.summit.connectors.xml.VirtXmlValidate;
 import dev.summit.connectors.xml.XenBoot;
@@ -32,9 +35,9 @@ class XenGuestChoiceTest {
     void theXmlOfEachKindPassesLibvirtsSchema() throws Exception {
         for (XenBoot boot : new XenBoot[] {new XenBoot.Hvm(), new XenBoot.PvBootloader(XenBoot.PvBootloader.PYGRUB),
                 new XenBoot.PvKernel("/boot/vmlinuz", "/boot/initrd.gz", "console=hvc0")}) {
-            String xml = XenDomainBuilder.build(XenGuestChoice.spec("k2", debian, 1024, 2, boot,
-                    "/var/lib/xen/images/k2.qcow2", "qcow2", "/isos/debian.iso", new NicChoice.Bridge("xenbr0"),
-                    "00:16:3e:00:00:01"));
+            String xml = XenDomainBuilder.build(XenGuestChoice.spec("k2", debian, new GuestSize(1024, 2), boot,
+                    new GuestMedia("/var/lib/xen/images/k2.qcow2", "qcow2", "/isos/debian.iso"),
+                    new GuestNic(new NicChoice.Bridge("xenbr0"), "00:16:3e:00:00:01")));
             VirtXmlValidate.assertValid(xml, "domain");
             assertThat(xml).contains("<domain type=\"xen\">").contains("xenbr0");
             assertThat(xml.contains("/isos/debian.iso")).as("only HVM has a CD-ROM").isEqualTo(boot instanceof XenBoot.Hvm);

@@ -24,23 +24,25 @@ class NewDomainXmlTest {
     static Stream<Arguments> cases() {
         return Stream.of(
                 Arguments.of("kvm-q35-virtio-network", KvmDomainBuilder.build(new GuestSpec("fuji <&> \"k2's\"", DEBIAN,
-                        "kvm", 2048, 2, Machine.Q35, Firmware.BIOS, "/var/lib/libvirt/images/fuji.qcow2", "qcow2",
-                        "/isos/debian-11.5.0-amd64-netinst.iso", new NicChoice.Network("default"), "52:54:00:12:34:56",
-                        true, DisplayListen.UNIX_SOCKET, null))),
+                        new GuestSize(2048, 2), new Emulation("kvm", Machine.Q35, Firmware.BIOS, null, true),
+                        new GuestMedia("/var/lib/libvirt/images/fuji.qcow2", "qcow2", "/isos/debian-11.5.0-amd64-netinst.iso"),
+                        new GuestNic(new NicChoice.Network("default"), "52:54:00:12:34:56"), DisplayListen.UNIX_SOCKET))),
                 Arguments.of("kvm-i440fx-sata-bridge-uefi", KvmDomainBuilder.build(new GuestSpec("matterhorn", null,
-                        "qemu", 512, 1, Machine.I440FX, Firmware.UEFI, "/pool/matterhorn.qcow2", "qcow2", "/isos/old.iso",
-                        new NicChoice.Bridge("br0"), "52:54:00:ab:cd:ef", false, DisplayListen.LOCALHOST, null))),
+                        new GuestSize(512, 1), new Emulation("qemu", Machine.I440FX, Firmware.UEFI, null, false),
+                        new GuestMedia("/pool/matterhorn.qcow2", "qcow2", "/isos/old.iso"),
+                        new GuestNic(new NicChoice.Bridge("br0"), "52:54:00:ab:cd:ef"), DisplayListen.LOCALHOST))),
                 Arguments.of("kvm-q35-sata-iso-only", KvmDomainBuilder.build(new GuestSpec("k2", "http://libosinfo.org/unknown",
-                        "kvm", 128, 1, Machine.Q35, Firmware.BIOS, null, null, "/usr/lib/grub-rescue/grub-rescue-cdrom.iso",
-                        new NicChoice.None(), null, false, DisplayListen.LOCALHOST, "/usr/bin/qemu-system-x86_64"))),
-                Arguments.of("xen-pv-pygrub", XenDomainBuilder.build(new XenGuestSpec("eiger", DEBIAN, 1024, 2,
-                        new XenBoot.PvBootloader(XenBoot.PvBootloader.PYGRUB), "/var/lib/xen/images/eiger.qcow2", "qcow2",
-                        null, "xenbr0", "00:16:3e:01:02:03"))),
-                Arguments.of("xen-pv-kernel", XenDomainBuilder.build(new XenGuestSpec("denali", DEBIAN, 1024, 1,
+                        new GuestSize(128, 1), new Emulation("kvm", Machine.Q35, Firmware.BIOS, "/usr/bin/qemu-system-x86_64", false),
+                        new GuestMedia(null, null, "/usr/lib/grub-rescue/grub-rescue-cdrom.iso"),
+                        new GuestNic(new NicChoice.None(), null), DisplayListen.LOCALHOST))),
+                Arguments.of("xen-pv-pygrub", XenDomainBuilder.build(new XenGuestSpec("eiger", DEBIAN, new GuestSize(1024, 2),
+                        new XenBoot.PvBootloader(XenBoot.PvBootloader.PYGRUB),
+                        new GuestMedia("/var/lib/xen/images/eiger.qcow2", "qcow2", null), "xenbr0", "00:16:3e:01:02:03"))),
+                Arguments.of("xen-pv-kernel", XenDomainBuilder.build(new XenGuestSpec("denali", DEBIAN, new GuestSize(1024, 1),
                         new XenBoot.PvKernel("/var/lib/xen/boot/vmlinuz", "/var/lib/xen/boot/initrd.gz", "console=hvc0"),
-                        "/var/lib/xen/images/denali.qcow2", "qcow2", null, "xenbr0", "00:16:3e:0a:0b:0c"))),
-                Arguments.of("xen-hvm", XenDomainBuilder.build(new XenGuestSpec("aconcagua", null, 2048, 2, new XenBoot.Hvm(),
-                        "/var/lib/xen/images/aconcagua.qcow2", "qcow2", "/isos/installer.iso", null, null))));
+                        new GuestMedia("/var/lib/xen/images/denali.qcow2", "qcow2", null), "xenbr0", "00:16:3e:0a:0b:0c"))),
+                Arguments.of("xen-hvm", XenDomainBuilder.build(new XenGuestSpec("aconcagua", null, new GuestSize(2048, 2), new XenBoot.Hvm(),
+                        new GuestMedia("/var/lib/xen/images/aconcagua.qcow2", "qcow2", "/isos/installer.iso"), null, null))));
     }
 
     @ParameterizedTest(name = "{0}")

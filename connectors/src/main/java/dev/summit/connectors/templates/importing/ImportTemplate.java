@@ -1,6 +1,5 @@
 package dev.summit.connectors.templates.importing;
 
-import dev.summit.connectors.templates.TemplateMark;
 import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.host.LibvirtFailure;
@@ -15,12 +14,17 @@ import dev.summit.connectors.storage.PoolSummary;
 import dev.summit.connectors.storage.StoragePools;
 import dev.summit.connectors.storage.VolumeFormat;
 import dev.summit.connectors.storage.VolumeSummary;
+import dev.summit.connectors.templates.TemplateMark;
 import dev.summit.connectors.xml.DisplayListen;
+import dev.summit.connectors.xml.Emulation;
 import dev.summit.connectors.xml.Firmware;
+import dev.summit.connectors.xml.GuestMedia;
+import dev.summit.connectors.xml.GuestNic;
+import dev.summit.connectors.xml.GuestSize;
 import dev.summit.connectors.xml.GuestSpec;
 import dev.summit.connectors.xml.KvmDomainBuilder;
-import dev.summit.connectors.xml.Machine;
 import dev.summit.connectors.xml.MacAddresses;
+import dev.summit.connectors.xml.Machine;
 import dev.summit.connectors.xml.NicChoice;
 import dev.summit.connectors.xml.XmlTree;
 import java.io.IOException;
@@ -206,9 +210,10 @@ public final class ImportTemplate {
         List<String> macs = source.nicMacs().stream()
                 .map(mac -> mac.isEmpty() ? MacAddresses.random(MacAddresses.KVM_PREFIX, random) : mac).toList();
         NicChoice network = macs.isEmpty() ? new NicChoice.None() : request.network();
-        String xml = KvmDomainBuilder.build(new GuestSpec(source.name(), null, HostPlatform.of(conn).virtType(), source.memoryMiB(),
-                source.vcpus(), Machine.I440FX, Firmware.BIOS, diskPath, format, null, network,
-                macs.isEmpty() ? null : macs.get(0), false, DisplayListen.LOCALHOST, null));
+        String xml = KvmDomainBuilder.build(new GuestSpec(source.name(), null, new GuestSize(source.memoryMiB(), source.vcpus()),
+                new Emulation(HostPlatform.of(conn).virtType(), Machine.I440FX, Firmware.BIOS, null, false),
+                new GuestMedia(diskPath, format, null), new GuestNic(network, macs.isEmpty() ? null : macs.get(0)),
+                DisplayListen.LOCALHOST));
         XmlTree tree = XmlTree.of(XmlTree.parse(xml));
         addMoreNics(tree, macs);
         TemplateMark.addTo(tree);

@@ -1,6 +1,8 @@
 package dev.summit.connectors.templates.importing;
 
 import dev.summit.connectors.templates.TemplateMark;
+import dev.summit.connectors.xml.GuestMedia;
+import dev.summit.connectors.xml.GuestSize;
 import dev.summit.connectors.xml.MacAddresses;
 import dev.summit.connectors.xml.XenDomainBuilder;
 import dev.summit.connectors.xml.XenGuestSpec;
@@ -28,8 +30,8 @@ public final class XenImportXml {
         String bridge = nic == null ? null : nic.bridge() != null ? nic.bridge() : "xenbr0";
         String iso = config.disks().stream().filter(XenDiskLine::cdrom).map(d -> d.image().toString())
                 .findFirst().orElse(null);
-        String xml = XenDomainBuilder.build(new XenGuestSpec(name, null, config.memoryMiB(), config.vcpus(),
-                config.boot(), diskPath, "raw", config.hvm() ? iso : null, bridge, mac));
+        String xml = XenDomainBuilder.build(new XenGuestSpec(name, null, new GuestSize(config.memoryMiB(), config.vcpus()),
+                config.boot(), new GuestMedia(diskPath, "raw", config.hvm() ? iso : null), bridge, mac));
         Document document = XmlTree.parse(xml);
         XmlTree tree = XmlTree.of(document);
         Element domain = tree.root();
