@@ -9,8 +9,10 @@ import dev.summit.connectors.ops.CreateGuest;
 import dev.summit.connectors.ops.CreateProblem;
 import dev.summit.connectors.ops.CreateRequest;
 import dev.summit.connectors.ops.CreatedGuest;
+import dev.summit.connectors.ops.GuestResources;
 import dev.summit.connectors.ops.ImportedDisk;
 import dev.summit.connectors.ops.InstallTreeLocator;
+import dev.summit.connectors.ops.MachineChoice;
 import dev.summit.connectors.ops.MountainNames;
 import dev.summit.connectors.ops.NetInstall;
 import dev.summit.connectors.ops.OperationProgress;
@@ -233,7 +235,8 @@ final class CreateCommand implements Callable<Integer> {
 
     private CreateRequest request(String guestName) {
         Machine type = "i440fx".equalsIgnoreCase(machine) || "pc".equalsIgnoreCase(machine) ? Machine.I440FX : Machine.Q35;
-        return new CreateRequest(guestName, iso, memoryMiB, vcpus, (long) (diskGiB * ByteSize.GIB), pool,
-                NicChoice.parse(network), os, uefi ? Firmware.UEFI : Firmware.BIOS, type, DisplayListen.UNIX_SOCKET, null, virtType);
+        return new CreateRequest(guestName, iso, os, new GuestResources(memoryMiB, vcpus, (long) (diskGiB * ByteSize.GIB)), pool,
+                NicChoice.parse(network), new MachineChoice(type, uefi ? Firmware.UEFI : Firmware.BIOS, virtType, null),
+                DisplayListen.UNIX_SOCKET);
     }
 }

@@ -3,6 +3,8 @@ package dev.summit.app.create;
 import dev.summit.connectors.ops.CloneMode;
 import dev.summit.connectors.ops.CreateFromTemplate;
 import dev.summit.connectors.ops.CreateRequest;
+import dev.summit.connectors.ops.GuestResources;
+import dev.summit.connectors.ops.MachineChoice;
 import dev.summit.connectors.osinfo.OsEntry;
 import dev.summit.connectors.templates.Templates;
 import dev.summit.connectors.units.ByteSize;
@@ -45,8 +47,8 @@ final class WizardDraft {
     Machine machine = Machine.Q35;
 
     CreateRequest request() {
-        return new CreateRequest(name, iso, memoryMiB, vcpus, diskGiB * ByteSize.GIB, pool, network, os.shortId(),
-                firmware, machine, DisplayListen.UNIX_SOCKET, null, null);
+        return new CreateRequest(name, iso, os.shortId(), new GuestResources(memoryMiB, vcpus, diskGiB * ByteSize.GIB), pool,
+                network, new MachineChoice(machine, firmware, null, null), DisplayListen.UNIX_SOCKET);
     }
 
     /** The existing volume as the operation takes an image already on the host. */

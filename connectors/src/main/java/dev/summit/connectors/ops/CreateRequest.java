@@ -7,54 +7,83 @@ import dev.summit.connectors.xml.NicChoice;
 import java.nio.file.Path;
 
 /**
- * What the user asked for. Zero for memory, vCPUs or disk means "what osinfo recommends for the OS";
- * a null osId means "detect it from the ISO".
+ * What the user asked for. Start from {@link #of} and change what differs.
  *
- * @param iso       install media on this machine, or null; a remote host gets it uploaded first ({@code IsoOnHost})
- * @param emulator  the QEMU binary, null for the host's default (tests point it elsewhere to make start fail)
- * @param virtType  "kvm" or "qemu" (emulation), null for the best the host has
+ * @param iso  install media on this machine, or null; a remote host gets it uploaded first ({@code IsoOnHost})
+ * @param osId the osinfo id, or null for "detect it from the ISO"
  */
-public record CreateRequest(String name, Path iso, long memoryMiB, int vcpus, long diskBytes, String pool,
-                            NicChoice network, String osId, Firmware firmware, Machine machine,
-                            DisplayListen display, String emulator, String virtType) {
+public record CreateRequest(String name, Path iso, String osId, GuestResources resources, String pool,
+                            NicChoice network, MachineChoice hardware, DisplayListen display) {
     public static final String DEFAULT_POOL = "default";
 
     /** Defaults for everything but the name and the ISO. */
     public static CreateRequest of(String name, Path iso) {
-        return new CreateRequest(name, iso, 0, 0, 0, DEFAULT_POOL, new NicChoice.Network("default"), null,
-                Firmware.BIOS, Machine.Q35, DisplayListen.UNIX_SOCKET, null, null);
+        return new CreateRequest(name, iso, null, GuestResources.RECOMMENDED, DEFAULT_POOL,
+                new NicChoice.Network("default"), MachineChoice.DEFAULT, DisplayListen.UNIX_SOCKET);
     }
 
     public CreateRequest withResources(long memoryMiB, int vcpus, long diskBytes) {
-        return new CreateRequest(name, iso, memoryMiB, vcpus, diskBytes, pool, network, osId, firmware, machine, display, emulator, virtType);
+        return new CreateRequest(name, iso, osId, new GuestResources(memoryMiB, vcpus, diskBytes), pool, network, hardware, display);
     }
 
     public CreateRequest withPool(String pool) {
-        return new CreateRequest(name, iso, memoryMiB, vcpus, diskBytes, pool, network, osId, firmware, machine, display, emulator, virtType);
+        return new CreateRequest(name, iso, osId, resources, pool, network, hardware, display);
     }
 
     public CreateRequest withNetwork(NicChoice network) {
-        return new CreateRequest(name, iso, memoryMiB, vcpus, diskBytes, pool, network, osId, firmware, machine, display, emulator, virtType);
+        return new CreateRequest(name, iso, osId, resources, pool, network, hardware, display);
     }
 
     public CreateRequest withOs(String osId) {
-        return new CreateRequest(name, iso, memoryMiB, vcpus, diskBytes, pool, network, osId, firmware, machine, display, emulator, virtType);
+        return new CreateRequest(name, iso, osId, resources, pool, network, hardware, display);
+    }
+
+    public CreateRequest withHardware(MachineChoice hardware) {
+        return new CreateRequest(name, iso, osId, resources, pool, network, hardware, display);
     }
 
     public CreateRequest withFirmware(Firmware firmware) {
-        return new CreateRequest(name, iso, memoryMiB, vcpus, diskBytes, pool, network, osId, firmware, machine, display, emulator, virtType);
+        return withHardware(hardware.withFirmware(firmware));
     }
 
     public CreateRequest withEmulator(String emulator) {
-        return new CreateRequest(name, iso, memoryMiB, vcpus, diskBytes, pool, network, osId, firmware, machine, display, emulator, virtType);
-    }
-
-    public CreateRequest withName(String name) {
-        return new CreateRequest(name, iso, memoryMiB, vcpus, diskBytes, pool, network, osId, firmware, machine, display, emulator, virtType);
+        return withHardware(hardware.withEmulator(emulator));
     }
 
     public CreateRequest withVirtType(String virtType) {
-        return new CreateRequest(name, iso, memoryMiB, vcpus, diskBytes, pool, network, osId, firmware, machine, display, emulator, virtType);
+        return withHardware(hardware.withVirtType(virtType));
+    }
+
+    public CreateRequest withName(String name) {
+        return new CreateRequest(name, iso, osId, resources, pool, network, hardware, display);
+    }
+
+    public long memoryMiB() {
+        return resources.memoryMiB();
+    }
+
+    public int vcpus() {
+        return resources.vcpus();
+    }
+
+    public long diskBytes() {
+        return resources.diskBytes();
+    }
+
+    public Firmware firmware() {
+        return hardware.firmware();
+    }
+
+    public Machine machine() {
+        return hardware.machine();
+    }
+
+    public String emulator() {
+        return hardware.emulator();
+    }
+
+    public String virtType() {
+        return hardware.virtType();
     }
 
     public String volumeName() {

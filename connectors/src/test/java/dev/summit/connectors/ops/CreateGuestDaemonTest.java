@@ -132,11 +132,11 @@ class CreateGuestDaemonTest {
         assertRefused(small().withPool("summit-no-such-pool"), Field.POOL, "There is no storage pool 'summit-no-such-pool' on this host.");
         assertRefused(small().withNetwork(new NicChoice.Network("summit-no-such-net")), Field.NETWORK,
                 "There is no network 'summit-no-such-net' on this host.");
-        assertRefused(new CreateRequest(name, dir.resolve("gone.iso"), 128, 1, 64 * MIB, RealDaemon.POOL, new NicChoice.None(),
-                null, small().firmware(), small().machine(), small().display(), null, null), Field.MEDIA,
+        assertRefused(CreateRequest.of(name, dir.resolve("gone.iso")).withResources(128, 1, 64 * MIB).withPool(RealDaemon.POOL)
+                .withNetwork(new NicChoice.None()), Field.MEDIA,
                 "There is no file " + dir.resolve("gone.iso") + ".");
-        assertRefused(new CreateRequest(name, text, 128, 1, 64 * MIB, RealDaemon.POOL, new NicChoice.None(),
-                null, small().firmware(), small().machine(), small().display(), null, null), Field.MEDIA,
+        assertRefused(CreateRequest.of(name, text).withResources(128, 1, 64 * MIB).withPool(RealDaemon.POOL)
+                .withNetwork(new NicChoice.None()), Field.MEDIA,
                 text + " is not an ISO image (no ISO-9660 volume descriptor).");
         assertRefused(small().withOs("summit-os"), Field.OS, "osinfo-db knows no OS 'summit-os'");
     }
