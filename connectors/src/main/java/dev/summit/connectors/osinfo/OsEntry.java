@@ -11,22 +11,42 @@ import java.util.Set;
  * @param shortIds    e.g. debian11, debianbullseye; the first is the one users type
  * @param parents     ids this one derives from or clones, nearest first
  * @param deviceIds   ids of the devices it has drivers for (PCI ids as URLs)
- * @param trees       its x86_64 network install trees
  */
-public record OsEntry(String id, List<String> shortIds, String name, String version, String family, String distro,
-                      List<String> parents, OsResources minimum, OsResources recommended, Set<String> deviceIds,
-                      List<IsoPattern> isos, List<InstallTree> trees) {
+public record OsEntry(String id, List<String> shortIds, OsLabel label, List<String> parents, OsResources minimum,
+                      OsResources recommended, Set<String> deviceIds, OsMedia media) {
     /** The database's entry for an OS it does not know; always offered. */
     public static final OsEntry GENERIC = new OsEntry("http://libosinfo.org/unknown", List.of("generic"),
-            "Generic or unknown OS", "", "", "", List.of(), OsResources.NONE, OsResources.NONE, Set.of(), List.of(),
-            List.of());
+            new OsLabel("Generic or unknown OS", "", "", ""), List.of(), OsResources.NONE, OsResources.NONE, Set.of(),
+            OsMedia.NONE);
 
     public OsEntry {
         shortIds = List.copyOf(shortIds);
         parents = List.copyOf(parents);
         deviceIds = Set.copyOf(deviceIds);
-        isos = List.copyOf(isos);
-        trees = List.copyOf(trees);
+    }
+
+    public String name() {
+        return label.name();
+    }
+
+    public String version() {
+        return label.version();
+    }
+
+    public String family() {
+        return label.family();
+    }
+
+    public String distro() {
+        return label.distro();
+    }
+
+    public List<IsoPattern> isos() {
+        return media.isos();
+    }
+
+    public List<InstallTree> trees() {
+        return media.trees();
     }
 
     public String shortId() {

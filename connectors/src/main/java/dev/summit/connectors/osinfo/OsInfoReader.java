@@ -220,8 +220,8 @@ final class OsInfoReader {
         }
 
         OsEntry build() {
-            return new OsEntry(id, shortIds, name == null ? id : name, version, family, distro, parents,
-                    resources(minimum), resources(recommended), devices, isos, trees);
+            return new OsEntry(id, shortIds, new OsLabel(name == null ? id : name, version, family, distro), parents,
+                    resources(minimum), resources(recommended), devices, new OsMedia(isos, trees));
         }
 
         private static OsResources resources(long[] values) {
