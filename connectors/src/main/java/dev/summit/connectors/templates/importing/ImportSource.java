@@ -26,10 +26,10 @@ record ImportSource(String name, long memoryMiB, int vcpus, Path image, long ima
             }
             Path image = disk == null ? null : disk.image();
             String name = request.name() != null ? request.name() : config.name();
-            return new ImportSource(name, orElse(request.memoryMiB(), config.memoryMiB()),
-                    request.vcpus() != null ? request.vcpus() : config.vcpus(), image,
+            return new ImportSource(name, orElse(request.memoryMiB(), config.size().memoryMiB()),
+                    request.vcpus() != null ? request.vcpus() : config.size().vcpus(), image,
                     image == null ? 0 : Files.size(image), config.ignoredKeys(), problems,
-                    config.nics().stream().map(nic -> nic.mac() == null ? "" : nic.mac()).toList());
+                    config.devices().nics().stream().map(nic -> nic.mac() == null ? "" : nic.mac()).toList());
         }
         if (!Files.isRegularFile(source)) {
             problems.add(source + " is neither a template folder (with vm.cfg) nor a disk image file.");

@@ -24,13 +24,13 @@ public final class XenImportXml {
 
     /** @param diskPath where the system image lives on the Xen host (vm.cfg's own path unless moved) */
     public static String build(XenTemplateConfig config, String name, String diskPath, RandomGenerator random) {
-        XenNicLine nic = config.nics().isEmpty() ? null : config.nics().get(0);
+        XenNicLine nic = config.devices().nics().isEmpty() ? null : config.devices().nics().get(0);
         String mac = nic == null ? null
                 : nic.mac() != null ? nic.mac() : MacAddresses.random(MacAddresses.XEN_PREFIX, random);
         String bridge = nic == null ? null : nic.bridge() != null ? nic.bridge() : "xenbr0";
-        String iso = config.disks().stream().filter(XenDiskLine::cdrom).map(d -> d.image().toString())
+        String iso = config.devices().disks().stream().filter(XenDiskLine::cdrom).map(d -> d.image().toString())
                 .findFirst().orElse(null);
-        String xml = XenDomainBuilder.build(new XenGuestSpec(name, null, new GuestSize(config.memoryMiB(), config.vcpus()),
+        String xml = XenDomainBuilder.build(new XenGuestSpec(name, null, new GuestSize(config.size().memoryMiB(), config.size().vcpus()),
                 config.boot(), new GuestMedia(diskPath, "raw", config.hvm() ? iso : null), bridge, mac));
         Document document = XmlTree.parse(xml);
         XmlTree tree = XmlTree.of(document);
@@ -41,12 +41,12 @@ public final class XenImportXml {
             Node nameNode = domain.getElementsByTagName("name").item(0);
             domain.insertBefore(uuid, nameNode.getNextSibling());
         }
-        if (config.maxMemoryMiB() > config.memoryMiB()) {
-            domain.getElementsByTagName("memory").item(0).setTextContent(Long.toString(config.maxMemoryMiB()));
+        if (config.size().maxMemoryMiB() > config.size().memoryMiB()) {
+            domain.getElementsByTagName("memory").item(0).setTextContent(Long.toString(config.size().maxMemoryMiB()));
         }
-        replaceText(domain, "on_poweroff", XenLifecycle.libvirtAction(config.onPoweroff()));
-        replaceText(domain, "on_reboot", XenLifecycle.libvirtAction(config.onReboot()));
-        replaceText(domain, "on_crash", XenLifecycle.libvirtAction(config.onCrash()));
+        replaceText(domain, "on_poweroff", XenLifecycle.libvirtAction(config.actions().onPoweroff()));
+        replaceText(domain, "on_reboot", XenLifecycle.libvirtAction(config.actions().onReboot()));
+        replaceText(domain, "on_crash", XenLifecycle.libvirtAction(config.actions().onCrash()));
         display(domain, config);
         bootOrder(document, domain, config.bootOrder());
         TemplateMark.addTo(tree);
@@ -64,11 +64,11 @@ public final class XenImportXml {
         if (graphics == null) {
             return;
         }
-        if (config.vncListen() != null) {
-            ((Element) graphics.getElementsByTagName("listen").item(0)).setAttribute("address", config.vncListen());
+        if (config.devices().vncListen() != null) {
+            ((Element) graphics.getElementsByTagName("listen").item(0)).setAttribute("address", config.devices().vncListen());
         }
-        if (config.vncPassword() != null) {
-            graphics.setAttribute("passwd", config.vncPassword());
+        if (config.devices().vncPassword() != null) {
+            graphics.setAttribute("passwd", config.devices().vncPassword());
         }
     }
 

@@ -7,16 +7,11 @@ import java.util.List;
  * A parsed and checked {@code vm.cfg}: everything an import needs, with the keys Summit does not
  * translate listed in {@code ignoredKeys} so the user is told rather than surprised.
  *
- * @param vncListen   null when the guest has no VNC display
  * @param bootOrder   xl's {@code boot} letters (c = disk, d = CD-ROM, n = network), HVM only
  */
-public record XenTemplateConfig(String name, String uuid, long memoryMiB, long maxMemoryMiB, int vcpus, XenBoot boot,
-                                List<XenDiskLine> disks, List<XenNicLine> nics, String vncListen, String vncPassword,
-                                String bootOrder, String onPoweroff, String onReboot, String onCrash,
-                                List<String> ignoredKeys) {
+public record XenTemplateConfig(String name, String uuid, XenSize size, XenBoot boot, String bootOrder,
+                                XenDevices devices, XenActions actions, List<String> ignoredKeys) {
     public XenTemplateConfig {
-        disks = List.copyOf(disks);
-        nics = List.copyOf(nics);
         ignoredKeys = List.copyOf(ignoredKeys);
     }
 
@@ -26,6 +21,6 @@ public record XenTemplateConfig(String name, String uuid, long memoryMiB, long m
 
     /** The first writable hard disk: the image that becomes the template's system disk. */
     public XenDiskLine systemDisk() {
-        return disks.stream().filter(d -> !d.cdrom()).findFirst().orElse(null);
+        return devices.disks().stream().filter(d -> !d.cdrom()).findFirst().orElse(null);
     }
 }

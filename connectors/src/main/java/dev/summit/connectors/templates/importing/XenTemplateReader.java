@@ -79,9 +79,9 @@ public final class XenTemplateReader {
             }
         }
         List<String> ignored = values.keySet().stream().filter(k -> !KNOWN.contains(k)).toList();
-        return new XenTemplateConfig(name, text("uuid", null), memory, Math.max(maxmem, memory), (int) vcpus, boot(),
-                disks, nics, vncListen, vncPassword, text("boot", null), text("on_poweroff", null),
-                text("on_reboot", null), text("on_crash", null), ignored);
+        return new XenTemplateConfig(name, text("uuid", null), new XenSize(memory, Math.max(maxmem, memory), (int) vcpus),
+                boot(), text("boot", null), new XenDevices(disks, nics, vncListen, vncPassword),
+                new XenActions(text("on_poweroff", null), text("on_reboot", null), text("on_crash", null)), ignored);
     }
 
     private XenBoot boot() {

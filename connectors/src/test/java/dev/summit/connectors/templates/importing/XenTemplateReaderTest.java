@@ -23,22 +23,22 @@ class XenTemplateReaderTest {
         XenTemplateConfig config = XenTemplateReader.read(fixture("oracle-pv"), folder);
         assertThat(config.name()).isEqualTo("OVM_OL5U7_X86_64_PVM_10GB");
         assertThat(config.uuid()).isEqualTo("5d0bb4c3-8f8a-4c3e-9d6e-2f3e8b7a1c10");
-        assertThat(config.memoryMiB()).isEqualTo(1024);
-        assertThat(config.maxMemoryMiB()).isEqualTo(2048);
-        assertThat(config.vcpus()).isEqualTo(2);
+        assertThat(config.size().memoryMiB()).isEqualTo(1024);
+        assertThat(config.size().maxMemoryMiB()).isEqualTo(2048);
+        assertThat(config.size().vcpus()).isEqualTo(2);
         assertThat(config.boot()).isEqualTo(new XenBoot.PvBootloader(XenBoot.PvBootloader.PYGRUB));
-        assertThat(config.disks()).singleElement().satisfies(disk -> {
+        assertThat(config.devices().disks()).singleElement().satisfies(disk -> {
             assertThat(disk.image()).isEqualTo(folder.resolve("System.img").toAbsolutePath());
             assertThat(disk.target()).isEqualTo("xvda");
             assertThat(disk.writable()).isTrue();
             assertThat(disk.line()).isEqualTo(3);
         });
-        assertThat(config.nics()).extracting(XenNicLine::bridge).containsExactly("xenbr0", "xenbr1");
-        assertThat(config.nics().get(0).mac()).isEqualTo("00:16:3e:12:34:56");
-        assertThat(config.nics().get(1).line()).isEqualTo(14);
-        assertThat(config.vncListen()).isEqualTo("0.0.0.0");
-        assertThat(config.vncPassword()).isEqualTo("oracle");
-        assertThat(config.onCrash()).isEqualTo("restart");
+        assertThat(config.devices().nics()).extracting(XenNicLine::bridge).containsExactly("xenbr0", "xenbr1");
+        assertThat(config.devices().nics().get(0).mac()).isEqualTo("00:16:3e:12:34:56");
+        assertThat(config.devices().nics().get(1).line()).isEqualTo(14);
+        assertThat(config.devices().vncListen()).isEqualTo("0.0.0.0");
+        assertThat(config.devices().vncPassword()).isEqualTo("oracle");
+        assertThat(config.actions().onCrash()).isEqualTo("restart");
         assertThat(config.ignoredKeys()).containsExactly("cpu_weight");
     }
 
@@ -47,14 +47,14 @@ class XenTemplateReaderTest {
         Files.writeString(folder.resolve("System.img"), "");
         XenTemplateConfig config = XenTemplateReader.read(fixture("hvm"), folder);
         assertThat(config.hvm()).isTrue();
-        assertThat(config.disks()).hasSize(2);
+        assertThat(config.devices().disks()).hasSize(2);
         assertThat(config.systemDisk().access()).isEqualTo("tap:aio");
         assertThat(config.systemDisk().target()).isEqualTo("hda");
-        assertThat(config.disks().get(1).cdrom()).isTrue();
-        assertThat(config.disks().get(1).writable()).isFalse();
-        assertThat(config.nics().get(0).model()).isEqualTo("e1000");
+        assertThat(config.devices().disks().get(1).cdrom()).isTrue();
+        assertThat(config.devices().disks().get(1).writable()).isFalse();
+        assertThat(config.devices().nics().get(0).model()).isEqualTo("e1000");
         assertThat(config.bootOrder()).isEqualTo("cd");
-        assertThat(config.vncListen()).isEqualTo("127.0.0.1");
+        assertThat(config.devices().vncListen()).isEqualTo("127.0.0.1");
         assertThat(config.ignoredKeys()).containsExactly("acpi");
     }
 
