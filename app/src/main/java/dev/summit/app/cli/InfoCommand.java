@@ -65,17 +65,17 @@ final class InfoCommand implements Callable<Integer> {
         Definition next = definitions.persistent();
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("name", details.name());
-        info.put("title", details.title());
-        info.put("description", details.description());
+        info.put("title", details.notes().title());
+        info.put("description", details.notes().description());
         info.put("uuid", details.uuid());
         info.put("state", details.state().describe());
-        info.put("os", details.osName().isEmpty() ? "unknown" : details.osName());
-        info.put("machine", details.machine());
-        info.put("firmware", details.firmware().name());
+        info.put("os", details.setup().osName().isEmpty() ? "unknown" : details.setup().osName());
+        info.put("machine", details.setup().machine());
+        info.put("firmware", details.setup().firmware().name());
         info.put("autostart", details.autostart());
         info.put("guestAgent", details.agent().label());
         List<Object> addresses = new ArrayList<>();
-        for (GuestAddress address : details.addresses()) {
+        for (GuestAddress address : details.addresses().found()) {
             addresses.add(ordered("address", address.withPrefix(), "mac", address.mac(), "source", address.source().label()));
         }
         info.put("addresses", addresses);

@@ -7,7 +7,9 @@ import dev.summit.app.guest.overview.MetricGraph;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.app.vmlist.Sizes;
 import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.hostinfo.HostCpu;
 import dev.summit.connectors.hostinfo.HostOverview;
+import dev.summit.connectors.hostinfo.HostSoftware;
 import dev.summit.connectors.units.ByteSize;
 import java.util.List;
 import javafx.animation.Animation;
@@ -85,14 +87,15 @@ final class HostOverviewPane {
 
     private void show(HostOverview facts) {
         grid.set("hostname", facts.hostname());
-        grid.set("hypervisor", facts.hypervisor());
-        grid.set("libvirt", facts.libvirtVersion());
-        grid.set("qemu", facts.qemuVersion().isEmpty() ? "not on this host" : facts.qemuVersion());
-        String details = (facts.cpuModel().equals(facts.arch()) ? "" : facts.arch() + ", ")
-                + (facts.mhz() > 0 ? facts.mhz() + " MHz" : "");
-        grid.set("cpu-model", facts.cpuModel() + (details.isEmpty() ? "" : " (" + details.replaceAll(", $", "") + ")"));
-        grid.set("topology", facts.topology());
-        grid.set("numa", Integer.toString(facts.numaNodes()));
+        HostSoftware software = facts.software();
+        grid.set("hypervisor", software.hypervisor());
+        grid.set("libvirt", software.libvirtVersion());
+        grid.set("qemu", software.qemuVersion().isEmpty() ? "not on this host" : software.qemuVersion());
+        HostCpu cpu = facts.cpu();
+        String details = (cpu.model().equals(cpu.arch()) ? "" : cpu.arch() + ", ") + (cpu.mhz() > 0 ? cpu.mhz() + " MHz" : "");
+        grid.set("cpu-model", cpu.model() + (details.isEmpty() ? "" : " (" + details.replaceAll(", $", "") + ")"));
+        grid.set("topology", cpu.topology());
+        grid.set("numa", Integer.toString(cpu.numaNodes()));
         grid.set("memory", ByteSize.human(facts.memoryKiB() * 1024));
         grid.set("kvm", facts.kvm());
         grid.set("nested", facts.nested());

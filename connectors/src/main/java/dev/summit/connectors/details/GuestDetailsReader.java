@@ -49,9 +49,9 @@ public final class GuestDetailsReader {
                 }
             }
         }
-        return new GuestDetails(uuid, domain.getName(), facts.title(), facts.description(), state, facts.osId(),
-                osName(facts.osId()), facts.machine(), facts.firmware(), domain.getAutostart(), facts.agent(),
-                addresses, unreadable);
+        return new GuestDetails(uuid, domain.getName(), new GuestNotes(facts.title(), facts.description()), state,
+                new GuestSetup(facts.osId(), osName(facts.osId()), facts.machine(), facts.firmware()), domain.getAutostart(),
+                facts.agent(), new GuestAddresses(addresses, unreadable));
     }
 
     private static StateWithReason state(Connect conn, Domain domain, String uuid) throws LibvirtException {

@@ -27,10 +27,10 @@ final class HostOverviewReader {
         String cpuModel = model == null ? arch : (vendor == null ? "" : vendor + " ") + model;
         boolean kvm = offersKvm(capabilities);
         boolean qemu = type.toLowerCase(Locale.ROOT).contains("qemu");
-        return new HostOverview(conn.getHostName(), type + " " + hypervisorVersion, version(conn.getLibVersion()),
-                qemu ? hypervisorVersion : "", arch, cpuModel, node.cpus, node.sockets, node.cores, node.threads,
-                node.nodes, node.mhz, node.memory,
-                kvm ? "yes" : qemu ? "no: guests run emulated (TCG), much slower" : "no", nested(conn, kvm, arch));
+        return new HostOverview(conn.getHostName(),
+                new HostSoftware(type + " " + hypervisorVersion, version(conn.getLibVersion()), qemu ? hypervisorVersion : ""),
+                new HostCpu(arch, cpuModel, node.cpus, node.sockets, node.cores, node.threads, node.nodes, node.mhz),
+                node.memory, kvm ? "yes" : qemu ? "no: guests run emulated (TCG), much slower" : "no", nested(conn, kvm, arch));
     }
 
     /** libvirt's version numbers are major × 1,000,000 + minor × 1,000 + release. */

@@ -74,15 +74,15 @@ class GuestDetailsDaemonTest {
         assertThat(details.addressesFrom(AddressSource.AGENT)).as("an absent agent is not asked").isEmpty();
         // libvirt 9.0 reads the ARP table over netlink and fails on some newer host kernels ("wrong
         // nlmsg len"): that failure is reported for ARP alone and costs the lease nothing.
-        assertThat(details.unreadableSources()).doesNotContainKeys(AddressSource.LEASE, AddressSource.AGENT);
-        if (details.unreadableSources().containsKey(AddressSource.ARP)) {
-            assertThat(details.unreadableSources().get(AddressSource.ARP)).isNotBlank();
+        assertThat(details.addresses().unreadable()).doesNotContainKeys(AddressSource.LEASE, AddressSource.AGENT);
+        if (details.addresses().unreadable().containsKey(AddressSource.ARP)) {
+            assertThat(details.addresses().unreadable().get(AddressSource.ARP)).isNotBlank();
             assertThat(details.addressesFrom(AddressSource.ARP)).isEmpty();
         }
         assertThat(details.agent()).isEqualTo(AgentStatus.NOT_CONNECTED);
         assertThat(details.state().describe()).isEqualTo("running (booted)");
-        assertThat(details.firmware()).isEqualTo(Firmware.BIOS);
-        assertThat(details.machine()).startsWith("pc-i440fx");
+        assertThat(details.setup().firmware()).isEqualTo(Firmware.BIOS);
+        assertThat(details.setup().machine()).startsWith("pc-i440fx");
     }
 
     @Test
@@ -91,8 +91,8 @@ class GuestDetailsDaemonTest {
 
         GuestDetails asked = GuestDetailsReader.read(conn, tinyUuid, true);
 
-        assertThat(asked.unreadableSources()).containsKey(AddressSource.AGENT);
-        assertThat(asked.unreadableSources().get(AddressSource.AGENT)).containsIgnoringCase("agent");
+        assertThat(asked.addresses().unreadable()).containsKey(AddressSource.AGENT);
+        assertThat(asked.addresses().unreadable().get(AddressSource.AGENT)).containsIgnoringCase("agent");
         assertThat(asked.addressesFrom(AddressSource.LEASE)).isNotEmpty();
     }
 

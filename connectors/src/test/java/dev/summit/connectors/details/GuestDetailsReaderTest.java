@@ -47,12 +47,12 @@ class GuestDetailsReaderTest {
 
         assertThat(details.uuid()).isEqualTo(MATTERHORN);
         assertThat(details.name()).isEqualTo("matterhorn");
-        assertThat(details.title()).isEqualTo("Build server & cache");
-        assertThat(details.description()).isEqualTo("Runs the nightly builds.\nAsk Anna before restarting.");
-        assertThat(details.osId()).isEqualTo("http://debian.org/debian/11");
-        assertThat(details.osName()).isEqualTo("Debian 11");
-        assertThat(details.machine()).isEqualTo("pc-q35-7.2");
-        assertThat(details.firmware()).isEqualTo(Firmware.UEFI);
+        assertThat(details.notes().title()).isEqualTo("Build server & cache");
+        assertThat(details.notes().description()).isEqualTo("Runs the nightly builds.\nAsk Anna before restarting.");
+        assertThat(details.setup().osId()).isEqualTo("http://debian.org/debian/11");
+        assertThat(details.setup().osName()).isEqualTo("Debian 11");
+        assertThat(details.setup().machine()).isEqualTo("pc-q35-7.2");
+        assertThat(details.setup().firmware()).isEqualTo(Firmware.UEFI);
         assertThat(details.autostart()).isTrue();
         assertThat(details.state().describe()).isEqualTo("running");
     }
@@ -61,16 +61,16 @@ class GuestDetailsReaderTest {
     void aBareGuestHasEmptyFactsNotMadeUpOnes() throws Exception {
         GuestDetails details = GuestDetailsReader.read(conn, EIGER);
 
-        assertThat(details.title()).isEmpty();
-        assertThat(details.description()).isEmpty();
-        assertThat(details.osId()).isEmpty();
-        assertThat(details.osName()).isEmpty();
-        assertThat(details.machine()).isEmpty();
-        assertThat(details.firmware()).isEqualTo(Firmware.BIOS);
+        assertThat(details.notes().title()).isEmpty();
+        assertThat(details.notes().description()).isEmpty();
+        assertThat(details.setup().osId()).isEmpty();
+        assertThat(details.setup().osName()).isEmpty();
+        assertThat(details.setup().machine()).isEmpty();
+        assertThat(details.setup().firmware()).isEqualTo(Firmware.BIOS);
         assertThat(details.autostart()).isFalse();
         assertThat(details.agent()).isEqualTo(AgentStatus.NO_CHANNEL);
-        assertThat(details.addresses()).as("a stopped guest has no address").isEmpty();
-        assertThat(details.unreadableSources()).isEmpty();
+        assertThat(details.addresses().found()).as("a stopped guest has no address").isEmpty();
+        assertThat(details.addresses().unreadable()).isEmpty();
     }
 
     @Test
@@ -110,10 +110,10 @@ class GuestDetailsReaderTest {
 
         GuestDetails details = GuestDetailsReader.read(conn, MATTERHORN);
 
-        assertThat(details.addresses()).isEmpty();
-        assertThat(details.unreadableSources()).containsOnlyKeys(AddressSource.LEASE, AddressSource.ARP);
-        assertThat(details.unreadableSources().get(AddressSource.LEASE)).contains("default");
-        assertThat(details.title()).as("the rest of the details still read").isEqualTo("Build server & cache");
+        assertThat(details.addresses().found()).isEmpty();
+        assertThat(details.addresses().unreadable()).containsOnlyKeys(AddressSource.LEASE, AddressSource.ARP);
+        assertThat(details.addresses().unreadable().get(AddressSource.LEASE)).contains("default");
+        assertThat(details.notes().title()).as("the rest of the details still read").isEqualTo("Build server & cache");
     }
 
     @Test
@@ -124,7 +124,7 @@ class GuestDetailsReaderTest {
                     inv -> inv.status() instanceof HostStatus.Connected);
 
             GuestDetails details = GuestDetailsReader.read(host, MATTERHORN).get(10, TimeUnit.SECONDS);
-            assertThat(details.title()).isEqualTo("Build server & cache");
+            assertThat(details.notes().title()).isEqualTo("Build server & cache");
 
             assertThatThrownBy(() -> GuestDetailsReader.read(host, "5a1e0c2d-0000-4000-8000-0000000000ff")
                     .get(10, TimeUnit.SECONDS))

@@ -27,12 +27,12 @@ class HostOverviewDaemonTest {
 
             HostOverview facts = HostOverview.read(host).get(30, TimeUnit.SECONDS);
             String version = RealDaemon.virsh("version");
-            assertThat(version).contains("Running hypervisor: " + facts.hypervisor());
-            assertThat(version).contains("Using library: libvirt " + facts.libvirtVersion());
-            assertThat(facts.hypervisor()).isEqualTo("QEMU " + facts.qemuVersion());
+            assertThat(version).contains("Running hypervisor: " + facts.software().hypervisor());
+            assertThat(version).contains("Using library: libvirt " + facts.software().libvirtVersion());
+            assertThat(facts.software().hypervisor()).isEqualTo("QEMU " + facts.software().qemuVersion());
             String nodeinfo = RealDaemon.virsh("nodeinfo");
-            assertThat(nodeinfo).containsPattern("CPU\\(s\\):\\s+" + facts.cpus());
-            assertThat(nodeinfo).containsPattern("NUMA cell\\(s\\):\\s+" + facts.numaNodes());
+            assertThat(nodeinfo).containsPattern("CPU\\(s\\):\\s+" + facts.cpu().cpus());
+            assertThat(nodeinfo).containsPattern("NUMA cell\\(s\\):\\s+" + facts.cpu().numaNodes());
             assertThat(nodeinfo).containsPattern("Memory size:\\s+" + facts.memoryKiB() + " KiB");
             assertThat(facts.kvm()).isEqualTo(RealDaemon.virsh("capabilities").contains("<domain type='kvm'") ? "yes"
                     : "no: guests run emulated (TCG), much slower");

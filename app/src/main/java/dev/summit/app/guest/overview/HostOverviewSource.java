@@ -1,12 +1,15 @@
 package dev.summit.app.guest.overview;
 
 import dev.summit.app.guest.ShownGuest;
+import dev.summit.app.guest.overview.OverviewFacts.MachineFacts;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.details.AddressSource;
 import dev.summit.connectors.details.GuestAddress;
 import dev.summit.connectors.details.GuestDefinitionReader.GuestDefinitions;
 import dev.summit.connectors.details.GuestDetails;
 import dev.summit.connectors.details.GuestDetailsReader;
+import dev.summit.connectors.details.GuestNotes;
+import dev.summit.connectors.details.GuestSetup;
 import dev.summit.connectors.edit.Definition;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.inventory.GuestSummary;
@@ -75,26 +78,27 @@ public final class HostOverviewSource implements OverviewSource {
     public OverviewFacts facts() {
         GuestSummary summary = guest.summaryProperty().get();
         if (details == null) {
-            return summary == null ? null : new OverviewFacts(summary.name(), "", "", guest.uuid(),
-                    summary.state().label().toLowerCase(Locale.ROOT), "", "", "", summary.autostart(), List.of(), "");
+            return summary == null ? null : new OverviewFacts(summary.name(), guest.uuid(), GuestNotes.NONE,
+                    summary.state().label().toLowerCase(Locale.ROOT), MachineFacts.UNKNOWN, summary.autostart(), List.of(), "");
         }
         // The list hears a state change first; until the details are read again it is the fresher word.
         String state = summary == null || summary.state() == details.state().state()
                 ? details.state().describe() : summary.state().label().toLowerCase(Locale.ROOT);
-        return new OverviewFacts(details.name(), details.title(), details.description(), details.uuid(), state,
-                details.osName(), details.machine(), details.firmware().name(),
+        GuestSetup setup = details.setup();
+        return new OverviewFacts(details.name(), details.uuid(), details.notes(), state,
+                new MachineFacts(setup.osName(), setup.machine(), setup.firmware().name()),
                 summary == null ? details.autostart() : summary.autostart(), addresses(), details.agent().label());
     }
 
     private List<String> addresses() {
         List<String> lines = new ArrayList<>();
-        for (GuestAddress address : details.addresses()) {
+        for (GuestAddress address : details.addresses().found()) {
             lines.add(address.withPrefix() + " — " + sourceWords(address));
         }
         // A source that cannot be read matters only while no other gives an address: libvirt 9.0 cannot
         // read the ARP table on some kernels, and a line saying so beside every lease is noise.
         if (lines.isEmpty()) {
-            details.unreadableSources().forEach((source, reason) -> lines.add(source.label() + " unreadable: " + reason));
+            details.addresses().unreadable().forEach((source, reason) -> lines.add(source.label() + " unreadable: " + reason));
         }
         return lines;
     }

@@ -108,13 +108,13 @@ public final class OverviewPage implements DetailsPage {
             return;
         }
         grid.set("name", facts.name());
-        grid.set("title", facts.title());
-        grid.set("description", facts.description());
+        grid.set("title", facts.notes().title());
+        grid.set("description", facts.notes().description());
         grid.set("uuid", facts.uuid());
         grid.set("state", facts.state());
-        grid.set("os", facts.os());
-        grid.set("machine", facts.machine());
-        grid.set("firmware", facts.firmware());
+        grid.set("os", facts.machine().os());
+        grid.set("machine", facts.machine().machine());
+        grid.set("firmware", facts.machine().firmware());
         grid.set("addresses", addresses(facts.addresses()));
         grid.set("agent", facts.agent());
         following = true;
