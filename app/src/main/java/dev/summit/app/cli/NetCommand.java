@@ -8,6 +8,7 @@ import dev.summit.connectors.network.Ipv4Subnet;
 import dev.summit.connectors.network.Ipv6Subnet;
 import dev.summit.connectors.network.NetworkLeases;
 import dev.summit.connectors.network.NetworkList;
+import dev.summit.connectors.network.NetworkExtras;
 import dev.summit.connectors.network.NetworkMode;
 import dev.summit.connectors.network.NetworkRequest;
 import dev.summit.connectors.network.SetNetworkAutostart;
@@ -115,8 +116,8 @@ final class NetCommand implements Callable<Integer> {
         private NetworkRequest request() {
             try {
                 return new NetworkRequest(name, NetworkMode.parse(mode), Ipv4Subnet.parse(ipv4),
-                        dhcp == null ? null : DhcpRange.parse(dhcp), forward, domain,
-                        ipv6 == null ? null : Ipv6Subnet.parse(ipv6), bridge, autostart);
+                        dhcp == null ? null : DhcpRange.parse(dhcp), new NetworkExtras(forward, domain,
+                        ipv6 == null ? null : Ipv6Subnet.parse(ipv6), bridge), autostart);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }

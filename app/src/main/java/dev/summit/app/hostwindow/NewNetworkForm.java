@@ -3,6 +3,7 @@ package dev.summit.app.hostwindow;
 import dev.summit.connectors.network.DhcpRange;
 import dev.summit.connectors.network.Ipv4Subnet;
 import dev.summit.connectors.network.Ipv6Subnet;
+import dev.summit.connectors.network.NetworkExtras;
 import dev.summit.connectors.network.NetworkMode;
 import dev.summit.connectors.network.NetworkRequest;
 import java.util.ArrayList;
@@ -27,8 +28,9 @@ record NewNetworkForm(String name, NetworkMode mode, String ipv4, boolean dhcp, 
         if (!problems.isEmpty()) {
             return new Outcome(null, problems);
         }
-        return new Outcome(new NetworkRequest(name.strip(), mode, subnet, range, blank(forward) ? null : forward.strip(),
-                blank(domain) ? null : domain.strip(), six, null, autostart), List.of());
+        return new Outcome(new NetworkRequest(name.strip(), mode, subnet, range,
+                new NetworkExtras(blank(forward) ? null : forward.strip(), blank(domain) ? null : domain.strip(),
+                six, null), autostart), List.of());
     }
 
     private static boolean blank(String text) {

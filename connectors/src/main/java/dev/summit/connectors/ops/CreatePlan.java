@@ -21,16 +21,38 @@ import java.util.List;
  *
  * @param os             the chosen or detected OS; generic when neither
  * @param isoVolumeId    the ISO's volume id (empty without an ISO or when unreadable)
- * @param memoryDefault  true when memory came from osinfo or our default, so the host may lower it
+ * @param resources      what the guest gets: the request's figures, osinfo's or ours where it left them at zero
+ * @param virtio         the OS has virtio drivers
  */
-public record CreatePlan(CreateRequest request, OsEntry os, String isoVolumeId, long memoryMiB, boolean memoryDefault,
-                         int vcpus, boolean vcpusDefault, long diskBytes, boolean virtio, List<CreateProblem> problems) {
+public record CreatePlan(CreateRequest request, OsEntry os, String isoVolumeId, GuestResources resources, boolean virtio,
+                         List<CreateProblem> problems) {
     static final long FALLBACK_MEMORY_MIB = 1024;
     static final int FALLBACK_VCPUS = 2;
     static final long FALLBACK_DISK = 10L << 30;
 
     public CreatePlan {
         problems = List.copyOf(problems);
+    }
+
+    public long memoryMiB() {
+        return resources.memoryMiB();
+    }
+
+    public int vcpus() {
+        return resources.vcpus();
+    }
+
+    public long diskBytes() {
+        return resources.diskBytes();
+    }
+
+    /** Memory came from osinfo or our default, so the host may lower it. */
+    public boolean memoryDefault() {
+        return request.memoryMiB() == 0;
+    }
+
+    public boolean vcpusDefault() {
+        return request.vcpus() == 0;
     }
 
     public static CreatePlan of(CreateRequest request, OsInfoDb osinfo) {
@@ -81,7 +103,6 @@ public record CreatePlan(CreateRequest request, OsEntry os, String isoVolumeId, 
             problems.add(new CreateProblem(Field.DISK, "The disk must be larger than 0 GiB."));
         }
         boolean virtio = !os.isGeneric() && osinfo.supportsVirtioDisk(os);
-        return new CreatePlan(request, os, volumeId, memory, request.memoryMiB() == 0, vcpus, request.vcpus() == 0,
-                disk, virtio, problems);
+        return new CreatePlan(request, os, volumeId, new GuestResources(memory, vcpus, disk), virtio, problems);
     }
 }

@@ -44,8 +44,8 @@ public final class SnapshotXml {
         }
         SnapshotKind kind = memoryFile != null ? SnapshotKind.EXTERNAL_WITH_MEMORY
                 : disks.isEmpty() ? SnapshotKind.INTERNAL : SnapshotKind.EXTERNAL_DISK_ONLY;
-        return new Snapshot(name, parent, time, childText(root, "description"), childText(root, "state"), kind,
-                current, disks, memoryFile, xml);
+        return new Snapshot(name, parent, new SnapshotMoment(time, childText(root, "state"), childText(root, "description")),
+                kind, current, disks, memoryFile, xml);
     }
 
     /**

@@ -8,14 +8,26 @@ package dev.summit.connectors.storage;
  * @param autostart  started with the host
  * @param source     where its storage comes from, for people ("nfs.example:/export", "/dev/sdb1"), empty for dir pools
  */
-public record PoolSummary(String name, String type, boolean active, long capacity, long allocation, long available,
-                          String targetPath, boolean autostart, String source) {
+public record PoolSummary(String name, String type, boolean active, PoolSpace space, String targetPath,
+                          boolean autostart, String source) {
     /** Above this share of its capacity in use, a pool is shown with a warning. */
     public static final double FULL_WARNING = 0.9;
 
     public PoolSummary(String name, String type, boolean active, long capacity, long allocation, long available,
                        String targetPath) {
-        this(name, type, active, capacity, allocation, available, targetPath, false, "");
+        this(name, type, active, new PoolSpace(capacity, allocation, available), targetPath, false, "");
+    }
+
+    public long capacity() {
+        return space.capacity();
+    }
+
+    public long allocation() {
+        return space.allocation();
+    }
+
+    public long available() {
+        return space.available();
     }
 
     /** A pool Summit will make when a disk first needs it (the missing "default"); its room is not known yet. */
@@ -24,12 +36,12 @@ public record PoolSummary(String name, String type, boolean active, long capacit
     }
 
     public boolean planned() {
-        return available == Long.MAX_VALUE && capacity == 0;
+        return available() == Long.MAX_VALUE && capacity() == 0;
     }
 
     /** The share in use, 0 to 1; 0 when the size is not known (stopped, planned). */
     public double usedFraction() {
-        return capacity <= 0 || planned() ? 0 : Math.min(1, (capacity - available) / (double) capacity);
+        return capacity() <= 0 || planned() ? 0 : Math.min(1, (capacity() - available()) / (double) capacity());
     }
 
     public boolean nearlyFull() {

@@ -146,8 +146,8 @@ public final class StoragePools {
         StoragePoolInfo info = pool.getInfo();
         Element root = XmlTree.parse(pool.getXMLDesc(0)).getDocumentElement();
         boolean persistent = pool.isPersistent() == 1;
-        return new PoolSummary(pool.getName(), root.getAttribute("type"), pool.isActive() == 1, info.capacity,
-                info.allocation, info.available, firstText(root, "path"), persistent && pool.getAutostart(),
+        return new PoolSummary(pool.getName(), root.getAttribute("type"), pool.isActive() == 1,
+                new PoolSpace(info.capacity, info.allocation, info.available), firstText(root, "path"), persistent && pool.getAutostart(),
                 PoolSources.describe(root));
     }
 

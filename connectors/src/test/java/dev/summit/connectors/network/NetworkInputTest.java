@@ -54,7 +54,8 @@ class NetworkInputTest {
     @Test
     void whatIsWrongWhateverTheHostHoldsIsFoundBeforeAskingIt() {
         NetworkRequest request = new NetworkRequest("lab/1", NetworkMode.ISOLATED, Ipv4Subnet.parse("10.252.1.0/24"),
-                DhcpRange.parse("10.252.9.1-10.252.9.2"), "eth0", "not a domain", null, "a-bridge-name-too-long", false);
+                DhcpRange.parse("10.252.9.1-10.252.9.2"), new NetworkExtras("eth0", "not a domain", null,
+                "a-bridge-name-too-long"), false);
         assertThat(NetworkPrecheck.checkAlone(request)).extracting(NetworkProblem::field)
                 .containsExactlyInAnyOrder(Field.NAME, Field.DHCP, Field.FORWARD, Field.DOMAIN, Field.BRIDGE);
         assertThat(NetworkPrecheck.checkAlone(NetworkRequest.nat("lab", Ipv4Subnet.parse("10.252.1.0/24")))).isEmpty();

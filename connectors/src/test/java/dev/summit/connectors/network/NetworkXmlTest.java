@@ -13,8 +13,8 @@ class NetworkXmlTest {
     @EnumSource(NetworkMode.class)
     void eachModesXmlIsValidAndReadsBack(NetworkMode mode) throws Exception {
         NetworkRequest request = new NetworkRequest("lab <&> \"one\"", mode, Ipv4Subnet.parse("10.252.7.0/24"),
-                DhcpRange.parse("10.252.7.100-10.252.7.150"), mode.forwards() ? "eth0" : null, "lab.example",
-                Ipv6Subnet.parse("fd00:252:7::/64"), "virbr-hn7", true);
+                DhcpRange.parse("10.252.7.100-10.252.7.150"), new NetworkExtras(mode.forwards() ? "eth0" : null,
+                "lab.example", Ipv6Subnet.parse("fd00:252:7::/64"), "virbr-hn7"), true);
         String xml = NetworkXml.of(request);
 
         VirtXmlValidate.assertValid(xml, "network");
@@ -30,8 +30,8 @@ class NetworkXmlTest {
 
     @Test
     void aMinimalNetworkLeavesTheBridgeToLibvirtAndHasNoDhcp() throws Exception {
-        NetworkRequest request = new NetworkRequest("lab", NetworkMode.NAT, Ipv4Subnet.parse("10.252.8.0/24"), null, null,
-                null, null, null, false);
+        NetworkRequest request = new NetworkRequest("lab", NetworkMode.NAT, Ipv4Subnet.parse("10.252.8.0/24"), null,
+                NetworkExtras.NONE, false);
         String xml = NetworkXml.of(request);
 
         VirtXmlValidate.assertValid(xml, "network");

@@ -73,9 +73,9 @@ class NetworksDaemonTest {
         for (NetworkMode mode : NetworkMode.values()) {
             String name = PREFIX + mode.label();
             Ipv4Subnet subnet = Ipv4Subnet.parse("10.252." + third++ + ".0/24");
-            NetworkRequest request = new NetworkRequest(name, mode, subnet, subnet.suggestedRange(), null,
-                    "hostnet.lan", mode == NetworkMode.NAT ? Ipv6Subnet.parse("fd00:252:" + third + "::/64") : null,
-                    null, false);
+            NetworkRequest request = new NetworkRequest(name, mode, subnet, subnet.suggestedRange(),
+                    new NetworkExtras(null, "hostnet.lan",
+                    mode == NetworkMode.NAT ? Ipv6Subnet.parse("fd00:252:" + third + "::/64") : null, null), false);
 
             assertThat(get(CreateNetwork.run(host, request))).isEqualTo(name);
             assertThat(RealDaemon.virsh("net-info", name)).containsPattern("Active:\\s+yes").containsPattern("Autostart:\\s+no");
@@ -101,15 +101,15 @@ class NetworksDaemonTest {
     void badInputIsRefusedWithAClearMessageAndNothingDefined() throws Exception {
         String taken = PREFIX + "taken";
         Ipv4Subnet takenSubnet = Ipv4Subnet.parse("10.252.20.0/24");
-        get(CreateNetwork.run(host, new NetworkRequest(taken, NetworkMode.ISOLATED, takenSubnet, null, null, null, null,
-                "virbr-hostnet", false)));
+        get(CreateNetwork.run(host, new NetworkRequest(taken, NetworkMode.ISOLATED, takenSubnet, null,
+                new NetworkExtras(null, null, null, "virbr-hostnet"), false)));
         List<String> before = networks();
 
         refused(request("overlap", "10.252.20.128/25", null, null), "overlaps 10.252.20.0/24 of network '" + taken + "'");
-        refused(new NetworkRequest(taken, NetworkMode.NAT, Ipv4Subnet.parse("10.252.21.0/24"), null, null, null, null, null,
-                false), "A network called '" + taken + "' exists already");
-        refused(new NetworkRequest(PREFIX + "bridge", NetworkMode.NAT, Ipv4Subnet.parse("10.252.22.0/24"), null, null, null,
-                null, "virbr-hostnet", false), "Bridge virbr-hostnet belongs to network '" + taken + "'");
+        refused(new NetworkRequest(taken, NetworkMode.NAT, Ipv4Subnet.parse("10.252.21.0/24"), null,
+                NetworkExtras.NONE, false), "A network called '" + taken + "' exists already");
+        refused(new NetworkRequest(PREFIX + "bridge", NetworkMode.NAT, Ipv4Subnet.parse("10.252.22.0/24"), null,
+                new NetworkExtras(null, null, null, "virbr-hostnet"), false), "Bridge virbr-hostnet belongs to network '" + taken + "'");
         refused(request("nodev", "10.252.23.0/24", null, "hostnet-none0"), "no interface 'hostnet-none0'");
         refused(request("dhcp", "10.252.24.0/24", "10.252.25.10-10.252.25.20", null), "outside the subnet 10.252.24.0/24");
         String hostRoute = hostRouteSubnet();
@@ -124,7 +124,7 @@ class NetworksDaemonTest {
         String network = PREFIX + "leases";
         Ipv4Subnet subnet = Ipv4Subnet.parse("10.252.30.0/24");
         get(CreateNetwork.run(host, new NetworkRequest(network, NetworkMode.NAT, subnet,
-                DhcpRange.parse("10.252.30.100-10.252.30.199"), null, null, null, null, false)));
+                DhcpRange.parse("10.252.30.100-10.252.30.199"), NetworkExtras.NONE, false)));
         String guest = PREFIX + "tiny";
         TinyLinuxGuest.define(guest, network);
         RealDaemon.virsh("start", guest);
@@ -151,7 +151,7 @@ class NetworksDaemonTest {
 
     private NetworkRequest request(String suffix, String cidr, String dhcp, String forward) {
         return new NetworkRequest(PREFIX + suffix, NetworkMode.NAT, Ipv4Subnet.parse(cidr),
-                dhcp == null ? null : DhcpRange.parse(dhcp), forward, null, null, null, false);
+                dhcp == null ? null : DhcpRange.parse(dhcp), new NetworkExtras(forward, null, null, null), false);
     }
 
     private void refused(NetworkRequest request, String message) {

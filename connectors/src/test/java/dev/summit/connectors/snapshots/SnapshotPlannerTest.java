@@ -56,8 +56,8 @@ class SnapshotPlannerTest {
 
     @Test
     void aUefiGuestWithInternalSnapshotsIsRefusedWithBothReasons() {
-        Snapshot internal = new Snapshot("old", null, java.time.Instant.EPOCH, "", "shutoff", SnapshotKind.INTERNAL,
-                true, List.of(), null, "<domainsnapshot/>");
+        Snapshot internal = new Snapshot("old", null, new SnapshotMoment(java.time.Instant.EPOCH, "shutoff", ""),
+                SnapshotKind.INTERNAL, true, List.of(), null, "<domainsnapshot/>");
         assertThatThrownBy(() -> SnapshotPlanner.plan(new SnapshotRequest("s", "", false, false), "g",
                 guest("<os><type>hvm</type><loader type='pflash'>/x</loader></os>", "qcow2"), false,
                 new SnapshotTree(List.of(internal)), NOW))
