@@ -125,9 +125,9 @@ final class NewNetworkDialog {
     }
 
     private void submit(Button createButton, Function<NetworkRequest, CompletableFuture<Void>> create) {
-        NewNetworkForm.Outcome read = new NewNetworkForm(name.getText(), mode.getValue(), ipv4.getText(), dhcp.isSelected(),
-                dhcpFirst.getText(), dhcpLast.getText(), forward.getEditor().getText(), domain.getText(), ipv6.getText(),
-                autostart.isSelected()).read();
+        NewNetworkForm.Outcome read = new NewNetworkForm(name.getText(), mode.getValue(), ipv4.getText(),
+                new NewNetworkForm.DhcpFields(dhcp.isSelected(), dhcpFirst.getText(), dhcpLast.getText()),
+                forward.getEditor().getText(), domain.getText(), ipv6.getText(), autostart.isSelected()).read();
         if (read.request() == null) {
             problem.setText(String.join("\n", read.problems()));
             return;

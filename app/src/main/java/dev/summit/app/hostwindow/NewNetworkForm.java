@@ -13,8 +13,12 @@ import java.util.List;
  * The New Network dialog's fields as text, turned into a request or into every sentence saying
  * which field is wrong. Blank optional fields mean "none".
  */
-record NewNetworkForm(String name, NetworkMode mode, String ipv4, boolean dhcp, String dhcpFirst, String dhcpLast,
-                      String forward, String domain, String ipv6, boolean autostart) {
+record NewNetworkForm(String name, NetworkMode mode, String ipv4, DhcpFields dhcp, String forward, String domain,
+                      String ipv6, boolean autostart) {
+
+    /** The DHCP check box and the range's two ends as typed. */
+    record DhcpFields(boolean enabled, String first, String last) {
+    }
 
     /** The request, or the problems (never both). */
     record Outcome(NetworkRequest request, List<String> problems) {
@@ -23,7 +27,7 @@ record NewNetworkForm(String name, NetworkMode mode, String ipv4, boolean dhcp, 
     Outcome read() {
         List<String> problems = new ArrayList<>();
         Ipv4Subnet subnet = parse(problems, () -> Ipv4Subnet.parse(ipv4));
-        DhcpRange range = dhcp ? parse(problems, () -> DhcpRange.parse(dhcpFirst.strip() + "-" + dhcpLast.strip())) : null;
+        DhcpRange range = dhcp.enabled() ? parse(problems, () -> DhcpRange.parse(dhcp.first().strip() + "-" + dhcp.last().strip())) : null;
         Ipv6Subnet six = blank(ipv6) ? null : parse(problems, () -> Ipv6Subnet.parse(ipv6));
         if (!problems.isEmpty()) {
             return new Outcome(null, problems);

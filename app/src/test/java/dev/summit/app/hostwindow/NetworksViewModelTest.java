@@ -40,8 +40,8 @@ class NetworksViewModelTest {
 
     @Test
     void aNetworkMadeFromTheFormIsListedAndAStoppedOneSaysSoForLeases() throws Exception {
-        NewNetworkForm.Outcome read = new NewNetworkForm(" hostnet-vm ", NetworkMode.ISOLATED, "10.252.80.0/24", true,
-                "10.252.80.10", "10.252.80.20", "", "", "", false).read();
+        NewNetworkForm.Outcome read = new NewNetworkForm(" hostnet-vm ", NetworkMode.ISOLATED, "10.252.80.0/24",
+                new NewNetworkForm.DhcpFields(true, "10.252.80.10", "10.252.80.20"), "", "", "", false).read();
         assertThat(read.problems()).isEmpty();
 
         model.create(read.request()).get(10, TimeUnit.SECONDS);
@@ -66,8 +66,8 @@ class NetworksViewModelTest {
 
     @Test
     void theFormNamesEveryFieldItCannotRead() {
-        NewNetworkForm.Outcome read = new NewNetworkForm("x", NetworkMode.NAT, "10.252.80.0", true, "10.252.80.10", "nope",
-                "", "", "fd00::/300", false).read();
+        NewNetworkForm.Outcome read = new NewNetworkForm("x", NetworkMode.NAT, "10.252.80.0",
+                new NewNetworkForm.DhcpFields(true, "10.252.80.10", "nope"), "", "", "fd00::/300", false).read();
 
         assertThat(read.request()).isNull();
         assertThat(read.problems()).hasSize(3);

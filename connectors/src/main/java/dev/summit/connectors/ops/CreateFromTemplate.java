@@ -106,7 +106,7 @@ public final class CreateFromTemplate {
             long memoryMiB = Long.parseLong(text(now, "memory")) / KIB_PER_MIB;
             int vcpus = Integer.parseInt(text(now, "vcpu"));
             return new CreatedGuest(request.name(), copy.uuid(), "from template " + request.template(), null,
-                    memoryMiB, vcpus, copy.volumes().isEmpty() ? null : copy.volumes().get(0), 0, defined);
+                    new GuestResources(memoryMiB, vcpus, 0), copy.volumes().isEmpty() ? null : copy.volumes().get(0), defined);
         } catch (LibvirtException | RuntimeException e) {
             List<String> left = remove(conn, domain, copy);
             String reason = e instanceof LibvirtException libvirt ? LibvirtFailure.reason(libvirt) : e.getMessage();

@@ -316,7 +316,7 @@ public final class CreateGuest {
             }
             progress.report(1, 0, request.name() + " is running");
             return new CreatedGuest(request.name(), domain.getUUIDString(), plan.os().name(), plan.os().id(),
-                    checked.memoryMiB(), checked.vcpus(), diskPath, diskBytes, xml);
+                    new GuestResources(checked.memoryMiB(), checked.vcpus(), diskBytes), diskPath, xml);
         } catch (LibvirtException | RuntimeException e) {
             if (e instanceof Cancelled) {
                 throw e;

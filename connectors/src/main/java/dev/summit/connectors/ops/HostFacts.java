@@ -18,9 +18,29 @@ import org.libvirt.NodeInfo;
  * so that no page has to wait on libvirt while the user types. Here, not in the app, because only
  * connectors talks to libvirt.
  */
-public record HostFacts(long memoryMiB, int cpus, List<PoolSummary> pools, List<String> networks, Set<String> guestNames,
-                 List<String> isoVolumePaths, HostPlatform platform,
-                        List<Templates.Named> templates, List<PoolSummary> newDiskPools) {
+public record HostFacts(long memoryMiB, int cpus, Storage storage, List<String> networks, Set<String> guestNames,
+                        HostPlatform platform, List<Templates.Named> templates) {
+
+    /**
+     * The host's storage as the wizard offers it.
+     *
+     * @param newDiskPools the pools a new disk may go in, "default" first
+     * @param isoVolumePaths install media already on the host
+     */
+    public record Storage(List<PoolSummary> pools, List<PoolSummary> newDiskPools, List<String> isoVolumePaths) {
+    }
+
+    public List<PoolSummary> pools() {
+        return storage.pools();
+    }
+
+    public List<PoolSummary> newDiskPools() {
+        return storage.newDiskPools();
+    }
+
+    public List<String> isoVolumePaths() {
+        return storage.isoVolumePaths();
+    }
 
     public static CompletableFuture<HostFacts> load(HostSession session) {
         return session.submit("inspect", "", HostFacts::read);
@@ -36,8 +56,8 @@ public record HostFacts(long memoryMiB, int cpus, List<PoolSummary> pools, List<
         }
         List<PoolSummary> pools = StoragePools.pools(conn);
         List<String> isos = StoragePools.isoVolumes(conn).stream().map(v -> v.path()).toList();
-        return new HostFacts(node.memory / 1024, node.cpus, pools, networks, Set.copyOf(names), List.copyOf(isos),
-                platform(conn), Templates.named(conn), newDiskPools(conn, pools));
+        return new HostFacts(node.memory / 1024, node.cpus, new Storage(pools, newDiskPools(conn, pools), List.copyOf(isos)),
+                networks, Set.copyOf(names), platform(conn), Templates.named(conn));
     }
 
     /**

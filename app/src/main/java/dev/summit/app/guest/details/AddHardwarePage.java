@@ -76,7 +76,7 @@ public final class AddHardwarePage implements DetailsPage {
         node = PageLayout.page(ID, PageLayout.heading("Add a disk"), disk.node(),
                 PageLayout.button("add-disk", "Add Disk", diskFeedback, () -> model.addDisk(new DiskForm(
                         (DiskKind) kinds.getSelectedToggle().getUserData(), pool.getValue(), name.getText(), size.getText(),
-                        format.getValue(), volume.getText(), path.getText(), bus.getValue(), chosen(cache), chosen(discard)))),
+                        format.getValue(), volume.getText(), path.getText(), new AddHardwareViewModel.Driver(bus.getValue(), chosen(cache), chosen(discard))))),
                 PageLayout.feedback("add-disk", diskFeedback),
                 PageLayout.note("A running guest gets a virtio or SCSI disk at once; SATA and IDE disks wait for the next boot."),
                 PageLayout.heading("Add a NIC"), nic.node(),

@@ -16,7 +16,11 @@ final class AddHardwareViewModel {
 
     /** What the disk form holds; blank strings are "the default". */
     record DiskForm(DiskKind kind, String pool, String name, String sizeGiB, String format, String volume, String path,
-                    String bus, String cache, String discard) {
+                    Driver driver) {
+    }
+
+    /** How the guest sees the disk: its bus, cache mode and discard handling. */
+    record Driver(String bus, String cache, String discard) {
     }
 
     private final EditFeedback disk;
@@ -63,7 +67,8 @@ final class AddHardwareViewModel {
             }
         }
         try {
-            return disk.send(new AddDisk(source, blank(form.bus()) ? null : DiskBus.named(form.bus().strip()), null, orNull(form.cache()), orNull(form.discard())));
+            return disk.send(new AddDisk(source, blank(form.driver().bus()) ? null : DiskBus.named(form.driver().bus().strip()), null,
+                    orNull(form.driver().cache()), orNull(form.driver().discard())));
         } catch (IllegalArgumentException e) {
             return disk.refuse(e.getMessage());
         }

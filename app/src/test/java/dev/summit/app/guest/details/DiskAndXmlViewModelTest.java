@@ -32,8 +32,8 @@ class DiskAndXmlViewModelTest {
         fuji.close();
         fuji = new TestDriverGuest(TestDriverGuest.DENALI);
         AddHardwareViewModel model = new AddHardwareViewModel(fuji::apply);
-        model.addDisk(new DiskForm(DiskKind.NEW_VOLUME, "default", "summit-test-pages-data.qcow2", "5", "qcow2",
-                "", "", "virtio", "", "")).get(10, TimeUnit.SECONDS);
+        model.addDisk(new DiskForm(DiskKind.NEW_VOLUME, "default", "summit-test-pages-data.qcow2", "5", "qcow2", "",
+                "", new AddHardwareViewModel.Driver("virtio", "", ""))).get(10, TimeUnit.SECONDS);
         assertThat(model.diskFeedback().problemProperty().get()).isEmpty();
         assertThat(model.diskFeedback().outcomeProperty().get()).isEqualTo("Add a virtio disk on a new 5 GiB qcow2 volume summit-test-pages-data.qcow2 in pool default: applies at next boot.");
         assertThat(new DiskDevices(fuji.read().persistent()).find("vda")).isPresent();
@@ -42,10 +42,12 @@ class DiskAndXmlViewModelTest {
     @Test
     void badDiskInputIsRefusedBeforeAnythingIsSent() throws Exception {
         AddHardwareViewModel model = new AddHardwareViewModel(fuji::apply);
-        model.addDisk(new DiskForm(DiskKind.NEW_VOLUME, "default", "x.qcow2", "big", "qcow2", "", "", "virtio", "", ""))
+        model.addDisk(new DiskForm(DiskKind.NEW_VOLUME, "default", "x.qcow2", "big", "qcow2", "", "",
+                new AddHardwareViewModel.Driver("virtio", "", "")))
                 .get(10, TimeUnit.SECONDS);
         assertThat(model.diskFeedback().problemProperty().get()).isEqualTo("The size must be a whole number of GiB, not 'big'.");
-        model.addDisk(new DiskForm(DiskKind.FILE, "", "", "", "", "", "relative.img", "virtio", "", ""))
+        model.addDisk(new DiskForm(DiskKind.FILE, "", "", "", "", "", "relative.img",
+                new AddHardwareViewModel.Driver("virtio", "", "")))
                 .get(10, TimeUnit.SECONDS);
         assertThat(model.diskFeedback().problemProperty().get()).isEqualTo("Give the image file's absolute path on the host.");
         assertThat(fuji.sent()).isZero();
