@@ -31,7 +31,7 @@ final class DomainXml {
         if (devices == null) {
             return found;
         }
-        for (Element disk : SnapshotXml.children(devices, "disk")) {
+        for (Element disk : XmlTree.children(devices, "disk")) {
             Element target = SnapshotXml.child(disk, "target");
             Element source = SnapshotXml.child(disk, "source");
             Element driver = SnapshotXml.child(disk, "driver");
@@ -88,7 +88,7 @@ final class DomainXml {
     static String withDiskFiles(String domainXml, Map<String, String> files) {
         Document document = XmlTree.parse(domainXml);
         Element devices = SnapshotXml.child(document.getDocumentElement(), "devices");
-        for (Element disk : SnapshotXml.children(devices, "disk")) {
+        for (Element disk : XmlTree.children(devices, "disk")) {
             Element target = SnapshotXml.child(disk, "target");
             String file = target == null ? null : files.get(target.getAttribute("dev"));
             if (file == null) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /** Reads libvirt's snapshot XML and writes the XML Summit asks libvirt for, always through the DOM. */
 public final class SnapshotXml {
@@ -33,7 +32,7 @@ public final class SnapshotXml {
         List<SnapshotDisk> disks = new ArrayList<>();
         Element disksElement = child(root, "disks");
         if (disksElement != null) {
-            for (Element disk : children(disksElement, "disk")) {
+            for (Element disk : XmlTree.children(disksElement, "disk")) {
                 if ("external".equals(disk.getAttribute("snapshot"))) {
                     Element source = child(disk, "source");
                     String overlay = source == null ? null : source.getAttribute("file");
@@ -108,7 +107,7 @@ public final class SnapshotXml {
         Document document = XmlTree.parse(xml);
         Element disks = child(document.getDocumentElement(), "disks");
         if (disks != null) {
-            for (Element disk : children(disks, "disk")) {
+            for (Element disk : XmlTree.children(disks, "disk")) {
                 String file = overlays.get(disk.getAttribute("name"));
                 Element source = child(disk, "source");
                 if (file != null && source != null) {
@@ -138,16 +137,6 @@ public final class SnapshotXml {
         return null;
     }
 
-    static List<Element> children(Element parent, String name) {
-        List<Element> found = new ArrayList<>();
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i) instanceof Element element && element.getTagName().equals(name)) {
-                found.add(element);
-            }
-        }
-        return found;
-    }
 
     private static String childText(Element parent, String name) {
         Element element = child(parent, name);

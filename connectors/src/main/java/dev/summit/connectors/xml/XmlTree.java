@@ -58,13 +58,13 @@ public final class XmlTree {
     }
 
     /** The first child element of that name, or null. */
-    static Element firstChild(Element parent, String name) {
+    public static Element firstChild(Element parent, String name) {
         List<Element> found = children(parent, name);
         return found.isEmpty() ? null : found.get(0);
     }
 
     /** The child elements of that name (direct children only), in document order. */
-    static List<Element> children(Element parent, String name) {
+    public static List<Element> children(Element parent, String name) {
         List<Element> found = new ArrayList<>();
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
