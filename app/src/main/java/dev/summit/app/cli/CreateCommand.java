@@ -162,7 +162,7 @@ final class CreateCommand implements Callable<Integer> {
             if (dryRun) {
                 out.println("would create " + guestName + " (" + checked.plan().os().name() + "): " + checked.memoryMiB()
                         + " MiB, " + checked.vcpus() + " vCPUs, " + (importDisk != null ? "disk " + importDisk.toAbsolutePath()
-                        + " in place" : ByteSize.gib(checked.plan().diskBytes()) + " disk in pool " + pool) + ", " + checked.virtType());
+                        + " in place" : ByteSize.gib(checked.plan().resources().diskBytes()) + " disk in pool " + pool) + ", " + checked.virtType());
                 return 0;
             }
             // A remote host cannot open this machine's file: it gets the ISO uploaded into the pool first.
@@ -193,8 +193,8 @@ final class CreateCommand implements Callable<Integer> {
                 }
                 throw e;
             }
-            out.println("created " + created.name() + " (" + created.osName() + "): " + created.memoryMiB() + " MiB, "
-                    + created.vcpus() + " vCPUs, " + ByteSize.gib(created.diskBytes()) + " disk " + created.volumePath() + "; running");
+            out.println("created " + created.name() + " (" + created.osName() + "): " + created.resources().memoryMiB() + " MiB, "
+                    + created.resources().vcpus() + " vCPUs, " + ByteSize.gib(created.resources().diskBytes()) + " disk " + created.volumePath() + "; running");
             return 0;
         }
     }
@@ -216,7 +216,7 @@ final class CreateCommand implements Callable<Integer> {
         CreatedGuest created = cli.run(session, guestName, "create",
                 () -> CreateFromTemplate.run(session, request, (fraction, bytes, sentence) -> { }, new CancelSignal()));
         out.println("created " + created.name() + " (" + created.osName() + ", " + (full ? "full copy" : "linked clone") + "): "
-                + created.memoryMiB() + " MiB, " + created.vcpus() + " vCPUs, disk " + created.volumePath() + "; running");
+                + created.resources().memoryMiB() + " MiB, " + created.resources().vcpus() + " vCPUs, disk " + created.volumePath() + "; running");
         return 0;
     }
 

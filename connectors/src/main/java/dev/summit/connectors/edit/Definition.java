@@ -1,7 +1,6 @@
 package dev.summit.connectors.edit;
 
 import dev.summit.connectors.xml.XmlTree;
-import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -72,21 +71,12 @@ public final class Definition {
 
     /** The first child element called {@code name}, or null. */
     public static Element child(Element parent, String name) {
-        List<Element> found = children(parent, name);
-        return found.isEmpty() ? null : found.get(0);
+        return XmlTree.firstChild(parent, name);
     }
 
     /** Child elements called {@code name}, in document order. */
     public static List<Element> children(Element parent, String name) {
-        List<Element> found = new ArrayList<>();
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Node node = nodes.item(i);
-            if (node instanceof Element element && element.getTagName().equals(name)) {
-                found.add(element);
-            }
-        }
-        return found;
+        return XmlTree.children(parent, name);
     }
 
     /** The first child called {@code name}, appended when there is none. */

@@ -159,7 +159,7 @@ public final class CreateGuest {
         NodeInfo node = conn.nodeInfo();
         long hostMiB = node.memory / 1024;
         long freeMiB = freeMemoryMiB(conn, hostMiB);
-        long memory = plan.memoryMiB();
+        long memory = plan.resources().memoryMiB();
         if (plan.memoryDefault()) {
             memory = Math.min(memory, Math.max(hostMiB / 2, 128));
         } else if (memory > hostMiB) {
@@ -168,7 +168,7 @@ public final class CreateGuest {
             problems.add(new CreateProblem(Field.MEMORY, memory + " MiB is more memory than the host has free now ("
                     + freeMiB + " MiB)."));
         }
-        int vcpus = plan.vcpus();
+        int vcpus = plan.resources().vcpus();
         if (plan.vcpusDefault()) {
             vcpus = Math.min(vcpus, node.cpus);
         } else if (vcpus > node.cpus) {
@@ -235,8 +235,8 @@ public final class CreateGuest {
         } else if (!pool.active()) {
             problems.add(new CreateProblem(Field.POOL, "Storage pool '" + request.pool() + "' is not running."));
         } else {
-            if (plan.diskBytes() > pool.available()) {
-                problems.add(new CreateProblem(Field.DISK, ByteSize.gib(plan.diskBytes()) + " does not fit in pool '" + pool.name()
+            if (plan.resources().diskBytes() > pool.available()) {
+                problems.add(new CreateProblem(Field.DISK, ByteSize.gib(plan.resources().diskBytes()) + " does not fit in pool '" + pool.name()
                         + "', which has " + ByteSize.gib(pool.available()) + " free."));
             }
             boolean taken = StoragePools.volumes(conn, pool.name()).stream().map(VolumeSummary::name)
@@ -287,13 +287,13 @@ public final class CreateGuest {
                         progress.report(0.05, 0, pool.sentence());
                     }
                 }
-                progress.report(0.1, 0, "Creating the disk " + request.volumeName() + " (" + ByteSize.gib(plan.diskBytes())
+                progress.report(0.1, 0, "Creating the disk " + request.volumeName() + " (" + ByteSize.gib(plan.resources().diskBytes())
                         + ") in pool " + request.pool());
-                VolumeSummary volume = StoragePools.createQcow2(conn, request.pool(), request.volumeName(), plan.diskBytes());
+                VolumeSummary volume = StoragePools.createQcow2(conn, request.pool(), request.volumeName(), plan.resources().diskBytes());
                 StorageVol created = conn.storageVolLookupByPath(volume.path());
                 undo.push("volume " + volume.path(), () -> created.delete(0));
                 diskPath = volume.path();
-                diskBytes = plan.diskBytes();
+                diskBytes = plan.resources().diskBytes();
             }
             stopIfCancelled(cancel, undo);
 

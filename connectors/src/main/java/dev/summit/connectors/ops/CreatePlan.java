@@ -34,18 +34,6 @@ public record CreatePlan(CreateRequest request, OsEntry os, String isoVolumeId, 
         problems = List.copyOf(problems);
     }
 
-    public long memoryMiB() {
-        return resources.memoryMiB();
-    }
-
-    public int vcpus() {
-        return resources.vcpus();
-    }
-
-    public long diskBytes() {
-        return resources.diskBytes();
-    }
-
     /** Memory came from osinfo or our default, so the host may lower it. */
     public boolean memoryDefault() {
         return request.memoryMiB() == 0;

@@ -8,15 +8,4 @@ package dev.summit.connectors.ops;
  */
 public record CreatedGuest(String name, String uuid, String osName, String osId, GuestResources resources,
                            String volumePath, String xml) {
-    public long memoryMiB() {
-        return resources.memoryMiB();
-    }
-
-    public int vcpus() {
-        return resources.vcpus();
-    }
-
-    public long diskBytes() {
-        return resources.diskBytes();
-    }
 }

@@ -46,7 +46,7 @@ class CreateFromTemplateDaemonTest {
 
         assertThat(RealDaemon.virsh("domstate", guest).strip()).isEqualTo("running");
         assertThat(RealDaemon.virsh("dominfo", guest)).containsPattern("Max memory:\\s+196608 KiB");
-        assertThat(created.memoryMiB()).isEqualTo(192);
+        assertThat(created.resources().memoryMiB()).isEqualTo(192);
         String templateDisk = RealDaemon.POOL_DIR.resolve(template + ".qcow2").toString();
         assertThat(RealDaemon.run("qemu-img", "info", "-U", created.volumePath())).contains("backing file: " + templateDisk);
         assertThat(RealDaemon.virsh("domstate", template).strip()).as("the template never runs").isEqualTo("shut off");
