@@ -49,6 +49,22 @@ public final class LibvirtFlags {
         }
     }
 
+    /** virDomainStatsTypes: the groups Summit asks {@code virConnectGetAllDomainStats} for. */
+    public static final class StatsTypes {
+        public static final int STATE = 1;
+        public static final int CPU_TOTAL = 1 << 1;
+        public static final int BALLOON = 1 << 2;
+        public static final int VCPU = 1 << 3;
+        public static final int INTERFACE = 1 << 4;
+        public static final int BLOCK = 1 << 5;
+
+        /** What the guest list shows: state, CPU, memory, disk and network rates. */
+        public static final int LIST = STATE | CPU_TOTAL | BALLOON | VCPU | INTERFACE | BLOCK;
+
+        private StatsTypes() {
+        }
+    }
+
     /** virConnectListAllDomainsFlags. */
     public static final class ListDomains {
         public static final int MANAGEDSAVE = 1 << 8;

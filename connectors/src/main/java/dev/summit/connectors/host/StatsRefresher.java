@@ -1,5 +1,6 @@
 package dev.summit.connectors.host;
 
+import dev.summit.connectors.host.LibvirtFlags.StatsTypes;
 import dev.summit.connectors.inventory.GuestSample;
 import dev.summit.connectors.inventory.GuestSummary;
 import dev.summit.connectors.inventory.HostStatsHistory;
@@ -9,7 +10,6 @@ import dev.summit.connectors.inventory.StatsSampler;
 import dev.summit.connectors.jna.BulkDomainStats;
 import dev.summit.connectors.jna.NodeStats;
 import dev.summit.connectors.jna.StatsConnect;
-import dev.summit.connectors.jna.StatsGroups;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -93,7 +93,7 @@ final class StatsRefresher {
     }
 
     Outcome refresh(StatsConnect conn) throws LibvirtException {
-        Map<String, GuestSample> samples = sampler.sample(BulkDomainStats.fetch(conn, StatsGroups.LIST), System.nanoTime());
+        Map<String, GuestSample> samples = sampler.sample(BulkDomainStats.fetch(conn, StatsTypes.LIST), System.nanoTime());
         recordHistory(samples, System.currentTimeMillis());
         boolean changed = false;
         Set<String> unknown = new HashSet<>();

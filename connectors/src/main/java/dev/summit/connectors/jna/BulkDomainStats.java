@@ -3,6 +3,7 @@ package dev.summit.connectors.jna;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
+import dev.summit.connectors.host.LibvirtFlags.StatsTypes;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class BulkDomainStats {
      * are left out silently rather than failing the call. The native list is freed before this
      * returns, also when reading it fails.
      *
-     * @param statsGroups a combination of {@link StatsGroups} bits
+     * @param statsGroups a combination of {@link StatsTypes} bits
      * @throws LibvirtException with libvirt's own error when the call fails
      */
     public static List<DomainStatsRecord> fetch(StatsConnect conn, int statsGroups) throws LibvirtException {

@@ -13,8 +13,6 @@ public record XenGuestSpec(String name, String osId, GuestSize size, XenBoot boo
                            String mac) {
     public XenGuestSpec {
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(size, "size");
         Objects.requireNonNull(boot, "boot");
-        Objects.requireNonNull(media, "media");
     }
 }

@@ -2,6 +2,7 @@ package dev.summit.connectors.jna;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.summit.connectors.host.LibvirtFlags.StatsTypes;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class BulkDomainStatsDaemonTest {
     void fetchesFromTheSystemDaemon() throws LibvirtException {
         StatsConnect conn = new StatsConnect("qemu:///system", true);
         try {
-            List<DomainStatsRecord> records = BulkDomainStats.fetch(conn, StatsGroups.LIST);
+            List<DomainStatsRecord> records = BulkDomainStats.fetch(conn, StatsTypes.LIST);
 
             assertThat(records).hasSize(conn.listAllDomains(0).length);
             assertThat(records).allSatisfy(r -> {

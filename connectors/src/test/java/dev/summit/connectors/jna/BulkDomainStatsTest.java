@@ -3,6 +3,7 @@ package dev.summit.connectors.jna;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.summit.connectors.host.LibvirtFlags.StatsTypes;
 import dev.summit.connectors.testing.TestDriverHosts;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +32,7 @@ class BulkDomainStatsTest {
 
     @Test
     void returnsOneRecordPerGuestWithItsNameUuidAndState() throws LibvirtException {
-        Map<String, DomainStatsRecord> byName = byName(BulkDomainStats.fetch(conn, StatsGroups.LIST));
+        Map<String, DomainStatsRecord> byName = byName(BulkDomainStats.fetch(conn, StatsTypes.LIST));
 
         assertThat(byName).containsOnlyKeys("alpine", "bernina", "cervino", "dom");
         assertThat(byName.get("alpine").uuid()).isEqualTo("5a1e0c2d-0000-4000-8000-000000000001");
@@ -45,7 +46,7 @@ class BulkDomainStatsTest {
     @Test
     void recordsMatchWhatListAllDomainsSees() throws LibvirtException {
         Domain[] listed = conn.listAllDomains(0);
-        List<DomainStatsRecord> records = BulkDomainStats.fetch(conn, StatsGroups.LIST);
+        List<DomainStatsRecord> records = BulkDomainStats.fetch(conn, StatsTypes.LIST);
 
         assertThat(records).hasSize(listed.length);
         String[] uuids = Arrays.stream(listed).map(BulkDomainStatsTest::uuid).toArray(String[]::new);
@@ -57,7 +58,7 @@ class BulkDomainStatsTest {
         conn.domainLookupByName("cervino").create();
         conn.domainLookupByName("alpine").destroy();
 
-        Map<String, DomainStatsRecord> byName = byName(BulkDomainStats.fetch(conn, StatsGroups.STATE));
+        Map<String, DomainStatsRecord> byName = byName(BulkDomainStats.fetch(conn, StatsTypes.STATE));
 
         assertThat(byName.get("cervino").fields()).containsEntry("state.state", 1);
         assertThat(byName.get("alpine").fields()).containsEntry("state.state", 5);
@@ -67,7 +68,7 @@ class BulkDomainStatsTest {
     void repeatedCallsFreeWhatTheyGetBack() throws LibvirtException {
         // A double free or a use after free shows up as a crash or garbage well before 500 rounds.
         for (int i = 0; i < 500; i++) {
-            assertThat(BulkDomainStats.fetch(conn, StatsGroups.LIST)).hasSize(4);
+            assertThat(BulkDomainStats.fetch(conn, StatsTypes.LIST)).hasSize(4);
         }
     }
 
@@ -75,7 +76,7 @@ class BulkDomainStatsTest {
     void aClosedConnectionFailsWithLibvirtsOwnError() throws LibvirtException {
         conn.close();
 
-        assertThatThrownBy(() -> BulkDomainStats.fetch(conn, StatsGroups.LIST))
+        assertThatThrownBy(() -> BulkDomainStats.fetch(conn, StatsTypes.LIST))
                 .isInstanceOfSatisfying(LibvirtException.class, e -> {
                     assertThat(e.getMessage()).contains("connection");
                     assertThat(e.getError().getCode()).isEqualTo(Error.ErrorNumber.VIR_ERR_INVALID_CONN);
