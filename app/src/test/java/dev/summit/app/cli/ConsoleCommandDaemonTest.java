@@ -2,9 +2,11 @@ package dev.summit.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.summit.connectors.testing.GuestScreen;
 import dev.summit.connectors.testing.RealDaemon;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -63,7 +65,8 @@ class ConsoleCommandDaemonTest {
         RealDaemon.defineGuest(name);
         RealDaemon.virsh("start", name);
         Path ours = home.resolve("ours.png");
-        Thread.sleep(5000); // past SeaBIOS, so the sampled screens are few and mostly text
+        // Past SeaBIOS and GRUB's loading, so the sampled screens are few and mostly text.
+        GuestScreen.waitForGrubMenu(RealDaemon.URI, name, Duration.ofMinutes(2));
 
         List<BufferedImage> shown = new ArrayList<>();
         CompletableFuture<SummitProcess.Result> capture = CompletableFuture.supplyAsync(() -> {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.summit.app.SummitGui;
 import dev.summit.app.console.ConsolePane;
 import dev.summit.app.store.SummitStore;
+import dev.summit.app.ui.FxWindows;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
+import dev.summit.connectors.testing.GuestScreen;
 import dev.summit.connectors.testing.RealDaemon;
 import dev.summit.console.fx.ConsoleView;
 import dev.summit.console.fx.ScaleMode;
@@ -93,12 +95,15 @@ class ConsoleWindowDaemonTest {
         RealDaemon.virsh("resume", name);
         WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> onFx(view::getStatusText).isEmpty());
 
-        // A reset (a reboot as the guest sees it) keeps QEMU and its display: the screen stays live.
+        // A reset (a reboot as the guest sees it) keeps QEMU and its display: the screen stays live
+        // while GRUB's menu goes (SeaBIOS again) and comes back, all over the same connection.
+        FxWindows.await("GRUB's menu in the console", Duration.ofMinutes(2), () -> showsGrubMenu(view));
         RealDaemon.virsh("reset", name);
-        Thread.sleep(2000);
+        FxWindows.await("the reset on the screen (GRUB's menu gone)", Duration.ofMinutes(1), () -> !showsGrubMenu(view));
         assertThat(onFx(view::isLive)).isTrue();
         assertThat(onFx(view::getStatusText)).isEmpty();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> colours(view) >= 2);
+        FxWindows.await("GRUB's menu back after the reset", Duration.ofMinutes(2), () -> showsGrubMenu(view));
+        assertThat(onFx(view::isLive)).isTrue();
 
         // The scaling chosen last is the one the next console opens with.
         robot.clickOn("#" + ConsolePane.ONE_TO_ONE_ID);
@@ -121,26 +126,23 @@ class ConsoleWindowDaemonTest {
         robot.doubleClickOn(name);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> gui.guestWindows().window(uuid()).isPresent()));
         ConsoleView view = onFx(() -> gui.guestWindows().window(uuid()).orElseThrow().view());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(view::isLive) && colours(view) >= 2);
+        FxWindows.await("GRUB's menu in the console", Duration.ofMinutes(2), () -> onFx(view::isLive) && showsGrubMenu(view));
         robot.clickOn(view);
         assertThat(onFx(view::isGrabbed)).as("a click grabs the keyboard").isTrue();
 
+        // Each key waits for what GRUB shows in answer; a round whose answer does not come (GRUB
+        // busy with its menu's timeout) just goes round again.
         boolean typedTextShowed = false;
         for (int round = 0; round < 8 && !"Guest is shut off".equals(onFx(view::getStatusText)); round++) {
             robot.type(KeyCode.ESCAPE);
-            Thread.sleep(1500);
+            holdsWithin(Duration.ofSeconds(5), () -> showsGrubMenu(view));
             robot.type(KeyCode.C);
-            Thread.sleep(1500);
+            holdsWithin(Duration.ofSeconds(5), () -> !showsGrubMenu(view));
             int[] before = pixels(view);
             robot.type(KeyCode.H, KeyCode.A, KeyCode.L, KeyCode.T);
-            Thread.sleep(800);
-            typedTextShowed |= !Arrays.equals(before, pixels(view));
+            typedTextShowed |= holdsWithin(Duration.ofSeconds(5), () -> !Arrays.equals(before, pixels(view)));
             robot.type(KeyCode.ENTER);
-            try {
-                WaitForAsyncUtils.waitFor(6, TimeUnit.SECONDS, () -> "Guest is shut off".equals(onFx(view::getStatusText)));
-            } catch (java.util.concurrent.TimeoutException notYet) {
-                // GRUB was still loading, or showing its menu's timeout: go round again.
-            }
+            holdsWithin(Duration.ofSeconds(6), () -> "Guest is shut off".equals(onFx(view::getStatusText)));
         }
 
         assertThat(onFx(view::getStatusText)).isEqualTo("Guest is shut off");
@@ -150,6 +152,21 @@ class ConsoleWindowDaemonTest {
 
     private static int[] pixels(ConsoleView view) throws Exception {
         return onFx(view::screenshot).map(Screenshot::argb).orElse(new int[0]);
+    }
+
+    /** Whether {@code condition} comes to hold within {@code timeout}: for a step that may be retried. */
+    private static boolean holdsWithin(Duration timeout, Callable<Boolean> condition) throws InterruptedException {
+        try {
+            WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS, condition);
+            return true;
+        } catch (java.util.concurrent.TimeoutException notYet) {
+            return false;
+        }
+    }
+
+    private static boolean showsGrubMenu(ConsoleView view) throws Exception {
+        Optional<Screenshot> shot = onFx(view::screenshot);
+        return shot.isPresent() && GuestScreen.showsGrubMenu(shot.get().argb(), shot.get().width(), shot.get().height());
     }
 
     private static Label statusLine(FxRobot robot) {
