@@ -9,8 +9,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
 /**
- * The module boundaries of DESIGN.md as one rule set. The app module sees every module's classes on
- * its classpath, so this one test checks connectors, console-viewer and app together.
+ * The module boundaries of README.md, section Architecture, as one rule set. The app module sees every
+ * module's classes on its classpath, so this one test checks connectors, console-viewer and app together.
  */
 @AnalyzeClasses(packages = "dev.summit", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
