@@ -114,6 +114,6 @@ final class HostWindowPage {
     }
 
     static void await(String what, Callable<Boolean> condition) throws Exception {
-        FxWindows.await(what, Duration.ofSeconds(15), () -> FxWindows.onFx(condition));
+        FxWindows.await(what, Duration.ofMinutes(1), () -> FxWindows.onFx(condition));
     }
 }

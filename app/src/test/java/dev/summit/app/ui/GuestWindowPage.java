@@ -167,6 +167,6 @@ final class GuestWindowPage {
     }
 
     static void await(String what, Callable<Boolean> condition) {
-        FxWindows.await(what, Duration.ofSeconds(10), condition);
+        FxWindows.await(what, Duration.ofMinutes(1), condition);
     }
 }
