@@ -1,8 +1,11 @@
 package dev.summit.console.rfb.security;
 
 import dev.summit.console.rfb.io.RfbInput;
+import dev.summit.console.rfb.security.x509.ServerCertificateCheck;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -52,14 +55,38 @@ public final class VeNCrypt implements Authenticator {
         if (in.u8() != 1) {
             throw new AuthenticationException("the server could not start its TLS session");
         }
-        SSLEngine engine = chosen.x509() ? TlsEngines.x509(context.tls()) : TlsEngines.anonymous();
+        if (chosen.x509()) {
+            startX509(context);
+        } else {
+            startTls(streams, TlsEngines.anonymous());
+        }
+        LOG.debug("VeNCrypt: TLS up ({})", streams.tlsDescription());
+        chosen.innerAuthenticator().authenticate(context);
+    }
+
+    /** TLS with the server's certificate checked; one no CA vouches for is settled before any password goes out. */
+    private static void startX509(SecurityContext context) throws IOException {
+        TlsOptions options = context.tls();
+        ServerCertificateCheck check;
+        try {
+            check = ServerCertificateCheck.create(options.caFiles(), options.peer(), options.firstUse());
+        } catch (GeneralSecurityException e) {
+            throw new AuthenticationException("cannot set up TLS: " + e.getMessage(), e);
+        }
+        startTls(context.streams(), TlsEngines.x509(options, check));
+        try {
+            check.settle();
+        } catch (CertificateException e) {
+            throw new AuthenticationException(e.getMessage(), e);
+        }
+    }
+
+    private static void startTls(HandshakeStreams streams, SSLEngine engine) throws IOException {
         try {
             streams.startTls(engine);
         } catch (SSLHandshakeException e) {
             throw new AuthenticationException("TLS handshake failed: " + e.getMessage(), e);
         }
-        LOG.debug("VeNCrypt: TLS up ({})", streams.tlsDescription());
-        chosen.innerAuthenticator().authenticate(context);
     }
 
     /** Our most preferred sub-type among {@code offered}; anonymous ones only when the runtime allows them. */
