@@ -16,6 +16,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,7 +77,7 @@ public final class CertificateDialog implements CertificateQuestion {
         alert.setTitle(prompt.title());
         alert.setHeaderText(prompt.header());
         alert.getDialogPane().setContent(content(prompt));
-        alert.getDialogPane().setMinWidth(640);
+        alert.getDialogPane().setPrefWidth(1000);
         alert.setResizable(true);
         if (prompt.changed()) {
             // The loud case: Enter must not accept a certificate that replaced a known one.
@@ -95,10 +96,11 @@ public final class CertificateDialog implements CertificateQuestion {
         for (CertificatePrompt.Row fact : prompt.rows()) {
             Label label = new Label(fact.label() + ":");
             label.setStyle("-fx-font-weight: bold");
+            label.setMinWidth(Region.USE_PREF_SIZE);
             // Selectable text, so the user can copy the fingerprint to compare it.
             TextField value = new TextField(fact.value());
             value.setEditable(false);
-            value.setPrefColumnCount(48);
+            value.setPrefColumnCount(70);
             if (row == 0) {
                 value.setId(FINGERPRINT_ID);
                 value.setStyle("-fx-font-family: monospace");
@@ -110,12 +112,14 @@ public final class CertificateDialog implements CertificateQuestion {
             Label warning = new Label(prompt.warning());
             warning.setId(WARNING_ID);
             warning.setWrapText(true);
+            warning.setMaxWidth(960);
             warning.getStyleClass().add("problem");
             warning.setStyle("-fx-font-weight: bold");
             box.getChildren().add(warning);
         }
         Label advice = new Label(prompt.advice());
         advice.setWrapText(true);
+        advice.setMaxWidth(960);
         box.getChildren().addAll(facts, advice);
         return box;
     }

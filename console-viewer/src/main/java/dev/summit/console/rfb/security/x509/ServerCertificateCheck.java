@@ -98,7 +98,8 @@ public final class ServerCertificateCheck extends X509ExtendedTrustManager {
         }
         LOG.debug("no CA vouches for the certificate of {}: {}", peer, refusal.getMessage());
         held = chain[0];
-        heldProblem = refusal.getMessage();
+        // The JDK nests class names in its messages ("…: sun.security….SunCertPathBuilderException: …"); users need the words.
+        heldProblem = String.valueOf(refusal.getMessage()).replaceAll("(?:[A-Za-z_$][\\w$]*\\.)+[A-Z][\\w$]*Exception: ", "");
     }
 
     private void verifyName(X509Certificate certificate) throws CertificateException {
