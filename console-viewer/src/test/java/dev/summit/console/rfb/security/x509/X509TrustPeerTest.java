@@ -39,13 +39,10 @@ class X509TrustPeerTest {
 
     @Test
     void serverSignedByLibvirtsSystemCaConnects() throws Exception {
-        TestPki pki = TestPki.create(dir.resolve("ca"), "Libvirt Test CA");
-        pki.installCa(dir.resolve("root/etc/pki/CA/cacert.pem"));
-        TestPki.KeyPair server = pki.server("localhost", "DNS:localhost,IP:127.0.0.1");
-        LibvirtPki libvirt = new LibvirtPki(dir.resolve("root"), dir.resolve("home"), false);
+        TestPki.KeyPair server = serverSignedBySystemCa("localhost", "DNS:localhost,IP:127.0.0.1");
         try (XvncServer xvnc = x509Vnc(server.certificate(), server.key())) {
             ScriptedQuestion question = new ScriptedQuestion(TrustAnswer.REFUSE);
-            TlsOptions tls = TlsOptions.libvirt(libvirt, new TlsPeer("localhost", xvnc.port()), trust(question));
+            TlsOptions tls = TlsOptions.libvirt(systemPki(), new TlsPeer("localhost", xvnc.port()), trust(question));
             assertConnects(xvnc, tls);
             assertThat(question.asked).as("a CA-signed certificate is not put to the user").isEmpty();
 
@@ -72,13 +69,10 @@ class X509TrustPeerTest {
 
     @Test
     void certificateForAnotherHostIsRefusedNamingBothNames() throws Exception {
-        TestPki pki = TestPki.create(dir.resolve("ca"), "Libvirt Test CA");
-        pki.installCa(dir.resolve("root/etc/pki/CA/cacert.pem"));
-        TestPki.KeyPair server = pki.server("kvm2.example.org", "DNS:kvm2.example.org,DNS:kvm2,IP:192.0.2.2");
-        LibvirtPki libvirt = new LibvirtPki(dir.resolve("root"), dir.resolve("home"), false);
+        TestPki.KeyPair server = serverSignedBySystemCa("kvm2.example.org", "DNS:kvm2.example.org,DNS:kvm2,IP:192.0.2.2");
         try (XvncServer xvnc = x509Vnc(server.certificate(), server.key())) {
             ScriptedQuestion question = new ScriptedQuestion(TrustAnswer.ACCEPT_ALWAYS);
-            TlsOptions tls = TlsOptions.libvirt(libvirt, new TlsPeer("kvm1.example.org", xvnc.port()), trust(question));
+            TlsOptions tls = TlsOptions.libvirt(systemPki(), new TlsPeer("kvm1.example.org", xvnc.port()), trust(question));
             RecordingListener listener = new RecordingListener(null, PASSWORD);
             new RfbClient(SocketTransport.tcp(xvnc.port()), RfbOptions.defaults().withTls(tls), listener).start();
             assertThat(listener.awaitDisconnected()).startsWith("TLS handshake failed")
@@ -180,6 +174,17 @@ class X509TrustPeerTest {
         }
         return XvncServer.start(dir, "-SecurityTypes", "X509Vnc", "-rfbauth", passwd.toString(),
                 "-X509Cert", certificate.toString(), "-X509Key", key.toString());
+    }
+
+    /** A CA installed as libvirt's system CA under the test's root, and a server certificate it signed. */
+    private TestPki.KeyPair serverSignedBySystemCa(String commonName, String subjectAltNames) throws Exception {
+        TestPki pki = TestPki.create(dir.resolve("ca"), "Libvirt Test CA");
+        pki.installCa(dir.resolve("root/etc/pki/CA/cacert.pem"));
+        return pki.server(commonName, subjectAltNames);
+    }
+
+    private LibvirtPki systemPki() {
+        return new LibvirtPki(dir.resolve("root"), dir.resolve("home"), false);
     }
 
     private LibvirtPki emptyPki() {
