@@ -1,8 +1,8 @@
 package dev.summit.console.rfb.security;
 
+import dev.summit.console.rfb.security.x509.ClientCertificateRequest;
 import dev.summit.console.rfb.security.x509.ServerCertificateCheck;
 import dev.summit.console.rfb.security.x509.TlsPeer;
-import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import javax.net.ssl.KeyManager;
@@ -24,21 +24,14 @@ public final class TlsEngines {
     }
 
     /**
-     * A TLS session whose server certificate {@code check} judges, presenting the client certificate
-     * of {@code options} when there is one.
+     * A TLS session whose server certificate {@code check} judges; {@code client} presents the client
+     * certificate, if any, and notes whether the server asked for one.
      */
-    public static SSLEngine x509(TlsOptions options, ServerCertificateCheck check) throws AuthenticationException {
-        KeyManager[] keys = null;
-        if (options.clientCertificate() != null) {
-            try {
-                keys = options.clientCertificate().keyManagers();
-            } catch (GeneralSecurityException | IOException e) {
-                throw new AuthenticationException("cannot use the client certificate: " + e.getMessage(), e);
-            }
-        }
+    public static SSLEngine x509(TlsOptions options, ServerCertificateCheck check, ClientCertificateRequest client)
+            throws AuthenticationException {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keys, new TrustManager[] {check}, null);
+            context.init(new KeyManager[] {client}, new TrustManager[] {check}, null);
             // The name goes out as SNI; the check itself is ServerCertificateCheck's, not the JDK's HTTPS rule.
             TlsPeer peer = options.peer();
             SSLEngine engine = peer == null ? context.createSSLEngine() : context.createSSLEngine(peer.serverName(), peer.port());

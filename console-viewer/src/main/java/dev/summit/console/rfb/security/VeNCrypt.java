@@ -1,6 +1,7 @@
 package dev.summit.console.rfb.security;
 
 import dev.summit.console.rfb.io.RfbInput;
+import dev.summit.console.rfb.security.x509.ClientCertificateRequest;
 import dev.summit.console.rfb.security.x509.ServerCertificateCheck;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -73,7 +74,24 @@ public final class VeNCrypt implements Authenticator {
         } catch (GeneralSecurityException e) {
             throw new AuthenticationException("cannot set up TLS: " + e.getMessage(), e);
         }
-        startTls(context.streams(), TlsEngines.x509(options, check));
+        ClientCertificateRequest client;
+        try {
+            client = ClientCertificateRequest.of(options.clientCertificate());
+        } catch (GeneralSecurityException | IOException e) {
+            throw new AuthenticationException("cannot use the client certificate: " + e.getMessage(), e);
+        }
+        try {
+            startTls(context.streams(), TlsEngines.x509(options, check, client));
+        } finally {
+            if (client.asked()) {
+                context.streams().explainClosing(options.clientCertificate() == null
+                        ? "the server asked for a client certificate (libvirt's vnc_tls_x509_verify) and Summit found none"
+                                + " (it looks for ~/.pki/libvirt-vnc/clientcert.pem and private/clientkey.pem, then"
+                                + " /etc/pki/libvirt-vnc/, ~/.pki/libvirt/ and /etc/pki/libvirt/)"
+                        : "the server asked for a client certificate and may have refused "
+                                + options.clientCertificate().certificate());
+            }
+        }
         try {
             check.settle();
         } catch (CertificateException e) {
