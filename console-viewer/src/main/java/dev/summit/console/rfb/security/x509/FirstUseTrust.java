@@ -15,7 +15,7 @@ public record FirstUseTrust(KnownCertificates known, CertificateQuestion questio
     private static final Logger LOG = LoggerFactory.getLogger(FirstUseTrust.class);
 
     /** Remembers nothing and asks nobody: every certificate without a trusted chain is refused. */
-    public static final FirstUseTrust REFUSE_UNKNOWN = new FirstUseTrust(KnownCertificates.inMemory(), CertificateQuestion.REFUSE);
+    public static final FirstUseTrust REFUSE_UNKNOWN = new FirstUseTrust(KnownCertificates.NONE, CertificateQuestion.REFUSE);
 
     public FirstUseTrust {
         Objects.requireNonNull(known, "known");

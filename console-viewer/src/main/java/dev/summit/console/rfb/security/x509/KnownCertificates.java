@@ -9,6 +9,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * known_hosts. A fingerprint is not a secret, so the app may keep it in its ordinary settings.
  */
 public interface KnownCertificates {
+    /** Knows nothing and keeps nothing: for callers that never accept an unknown certificate for good. */
+    KnownCertificates NONE = new KnownCertificates() {
+        @Override
+        public Optional<String> fingerprint(String endpoint) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void remember(String endpoint, PresentedCertificate certificate) {
+            // Deliberately nothing.
+        }
+    };
+
     Optional<String> fingerprint(String endpoint);
 
     void remember(String endpoint, PresentedCertificate certificate);
