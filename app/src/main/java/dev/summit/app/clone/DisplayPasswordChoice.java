@@ -49,6 +49,12 @@ public final class DisplayPasswordChoice {
         node = new VBox(6, new HBox(16, none, newRow), note);
     }
 
+    /** Runs whenever the choice or the typed password changes, for a page that shows its problem at once. */
+    public void onChange(Runnable changed) {
+        none.selectedProperty().addListener((obs, old, now) -> changed.run());
+        field.textProperty().addListener((obs, old, now) -> changed.run());
+    }
+
     public Node node() {
         return node;
     }
