@@ -154,6 +154,7 @@ final class CreateCommand implements Callable<Integer> {
                     return 1;
                 }
                 err.println("summit: found the installer of " + install.os().name() + " at " + install.kernel());
+                install.trustWarning().ifPresent(warning -> err.println("summit: warning: " + warning));
                 create = new CreateGuest(session, request(guestName).withOs(install.os().shortId()), db);
             }
             CreateGuest.Checked checked = CliSession.await(create.precheck());

@@ -7,7 +7,6 @@ import dev.summit.connectors.ops.InstallerChecksum;
 import dev.summit.connectors.ops.NetInstall;
 import dev.summit.connectors.ops.OperationProgress;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,7 +46,8 @@ public record InstallerOnHost(String kernelPath, String initrdPath, String pool,
                 return files;
             } catch (IOException e) {
                 deleteQuietly(files);
-                throw new UncheckedIOException(e);
+                // Its own sentence reaches the user, not "java.io.IOException: …".
+                throw new CompletionException(e);
             } catch (InterruptedException e) {
                 deleteQuietly(files);
                 Thread.currentThread().interrupt();
