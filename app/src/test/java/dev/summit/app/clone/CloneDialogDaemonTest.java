@@ -91,10 +91,10 @@ class CloneDialogDaemonTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.templates().onHost(RealDaemon.URI).stream()
                 .anyMatch(t -> t.name().equals(source)));
 
-        // Start on a template offers a clone instead, and leaves the template shut off.
-        robot.clickOn(source).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.R);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#template-offer-clone").tryQuery().isPresent()));
-        robot.clickOn("#template-offer-clone");
+        // A template's Start is greyed out; New Guest from Template… offers a clone instead.
+        robot.clickOn(source);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#action-start").query().isDisabled()));
+        robot.rightClickOn(source).clickOn("New Guest from Template…");
         Node offered = awaitDialog(robot, "Clone " + source);
         assertThat(offered.lookup("#clone-name")).isNotNull();
         onFx(() -> {

@@ -2,15 +2,8 @@ package dev.summit.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.summit.app.SummitGui;
 import dev.summit.app.clone.CloneFeature;
-import dev.summit.app.store.StoreLocation;
-import dev.summit.app.store.SummitStore;
 import dev.summit.app.vmlist.GuestRow;
-import dev.summit.connectors.host.EngineSettings;
-import dev.summit.connectors.host.HostEngine;
-import java.nio.file.Path;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
@@ -18,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,29 +24,18 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class TemplateRowsUiTest {
-    @TempDir
-    static Path dataDir;
-
     private final FxRobot robot = new FxRobot();
     private final SummitPage list = new SummitPage(robot);
-    private SummitStore store;
-    private HostEngine engine;
-    private SummitGui gui;
+    private SummitOnHost summit;
 
     @Start
     void start(Stage stage) throws Exception {
-        store = SummitStore.open(new StoreLocation(dataDir.resolve("run-" + System.nanoTime()))).store();
-        store.connections().add("Templates", TestHosts.uri("templates-host.xml"), true);
-        engine = new HostEngine(EngineSettings.DEFAULT);
-        gui = SummitGui.show(stage, store, engine, Optional.empty());
-        gui.hosts().show(store.connections().list());
+        summit = SummitOnHost.show(stage, "Templates", TestHosts.uri("templates-host.xml"));
     }
 
     @AfterEach
     void stop() {
-        gui.close();
-        engine.close();
-        store.close();
+        summit.close();
     }
 
     @Test
