@@ -66,6 +66,11 @@ class TemplateRowsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(list.isEnabled("action-start")).as("a running guest").isFalse();
         assertThat(startTooltip()).doesNotContain("template");
+
+        robot.clickOn("View").clickOn("Theme").clickOn("Dark");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".state-template").queryAll()).as("the icon in the dark theme too").hasSize(1);
+        FxWindows.screenshot("template-row-dark");
     }
 
     @Test
