@@ -18,8 +18,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A template in the list is marked as one and cannot be started (Start greyed, with the reason as its
- * tooltip; New Guest from Template… offered instead), and a saved guest reads "Shut off (saved)", as
- * {@code summit list} says it.
+ * tooltip; New Guest from Template… offered instead), and a saved guest reads "Shut off (saved)" in
+ * the list and its window's Overview, as {@code summit list} says it.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -81,6 +81,12 @@ class TemplateRowsUiTest {
         list.await("lhotse saved", () -> "Shut off (saved)".equals(list.shownState("lhotse")));
         assertThat(list.isEnabled("action-start")).as("starting restores it").isTrue();
         FxWindows.screenshot("saved-row-light");
+
+        robot.doubleClickOn("lhotse");
+        GuestWindowPage window = new GuestWindowPage(robot, "lhotse on Templates — Summit").awaitShown();
+        window.openTab("Details").openPage("Overview");
+        GuestWindowPage.await("the Overview's state", () -> window.text("details-state").equals("shut off (saved)"));
+        window.close();
     }
 
     private String startTooltip() {
