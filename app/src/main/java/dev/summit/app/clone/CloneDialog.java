@@ -53,6 +53,7 @@ public final class CloneDialog {
     private final CheckBox pause = new CheckBox();
     private final ProgressBar copied = new ProgressBar(0);
     private final CloneDiskTable disks = new CloneDiskTable();
+    private final DisplayPasswordChoice password = new DisplayPasswordChoice();
     private CancelSignal cancel;
 
     CloneDialog(GuestRow guest, HostSession host, TaskRunner tasks, Window owner) {
@@ -108,6 +109,7 @@ public final class CloneDialog {
         pause.setVisible(running);
         pause.setManaged(running);
         form.add(pause, 1, 8);
+        form.addRow(9, new Label("VNC password"), password.node());
         copied.setId("clone-progress");
         copied.setMaxWidth(Double.MAX_VALUE);
         copied.setVisible(false);
@@ -124,6 +126,12 @@ public final class CloneDialog {
                 disks.show(list);
             } else {
                 disks.show(List.of());
+            }
+        }));
+
+        CloneGuest.hasDisplayPassword(host, guest.uuid()).whenComplete((has, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                password.sourceRead(source, has);
             }
         }));
 
@@ -174,8 +182,12 @@ public final class CloneDialog {
     private void start() {
         List<String> names = CloneGuest.namesFor(name.getText().strip(), count.getValue());
         CloneMode mode = full.isSelected() ? CloneMode.FULL : CloneMode.LINKED;
+        if (password.problem().isPresent()) {
+            busy(false, password.problem().get());
+            return;
+        }
         CloneRequest request = CloneRequest.of(guest.uuid(), names, mode).withDisks(disks.perDisk())
-                .pausingSource(pause.isSelected());
+                .pausingSource(pause.isSelected()).withDisplayPassword(password.choice());
         busy(true, "Checking…");
         CloneGuest.precheck(host, request).whenComplete((problems, failure) -> Platform.runLater(() -> {
             if (failure != null || !problems.isEmpty()) {

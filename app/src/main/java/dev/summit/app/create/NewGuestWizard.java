@@ -10,6 +10,7 @@ import dev.summit.app.SummitServices;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.ops.CancelSignal;
+import dev.summit.connectors.ops.CloneGuest;
 import dev.summit.connectors.ops.CreateFromTemplate;
 import dev.summit.connectors.ops.CreateGuest;
 import dev.summit.connectors.ops.CreatedGuest;
@@ -80,7 +81,8 @@ final class NewGuestWizard {
                         .readingVolumesWith(path -> VolumeIsoIdentity.read(session, path)),
                 new OsPage(draft, osinfo), new ResourcesPage(draft, host, osinfo), new StoragePage(draft, host, osinfo)
                         .readingVolumesWith(pool -> StoragePools.volumesWithUsers(session, pool)),
-                new NetworkPage(draft, host), new FirmwarePage(draft, host.platform(), osinfo), new NamePage(draft, host.guestNames()), summary);
+                new NetworkPage(draft, host), new FirmwarePage(draft, host.platform(), osinfo), new NamePage(draft, host.guestNames())
+                        .readingPasswordsWith(uuid -> CloneGuest.hasDisplayPassword(session, uuid)), summary);
         stage.setTitle(TITLE + " — " + session.uri());
         if (services.window().stage() != null) {
             stage.initOwner(services.window().stage());

@@ -311,6 +311,8 @@ public final class MainWindow {
         for (ActionBar.Entry entry : ActionBar.Entry.values()) {
             actions.enable(entry, entry.action == null ? !selected.isEmpty() : handler.applies(entry, selected));
         }
+        boolean templates = !selected.isEmpty() && selected.stream().allMatch(GuestRow::isTemplate);
+        actions.explain(ActionBar.Entry.START, templates ? GuestRow.TEMPLATE_NEVER_STARTS : null);
         Optional<HostRow> host = selectedHost();
         boolean connected = host.map(h -> h.statusProperty().get() instanceof HostStatus.Connected).orElse(false);
         // A host still connecting or not answering can be stopped; Connect then tries again at once.

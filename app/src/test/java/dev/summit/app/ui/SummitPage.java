@@ -50,6 +50,11 @@ final class SummitPage {
         return onFx(() -> row(guest).stateProperty().get().label());
     }
 
+    /** The words in the guest's State cell: "Template", "Shut off (saved)"… */
+    String shownState(String guest) {
+        return onFx(() -> row(guest).stateLabelProperty().get());
+    }
+
     SummitPage select(String guest) {
         robot.clickOn(guest);
         return this;

@@ -17,7 +17,7 @@ class VmListViewModelTest {
     private static final String URI = "test:///x";
 
     private static GuestSummary guest(String uuid, String name, GuestState state, double cpu) {
-        return new GuestSummary(uuid, name, state, 1, 1024, false, false, new GuestStats(cpu, 512, 0, 0));
+        return new GuestSummary(uuid, name, state, 1, 1024, false, false, new GuestStats(cpu, 512, 0, 0), false);
     }
 
     private static HostInventory snapshot(GuestSummary... guests) {

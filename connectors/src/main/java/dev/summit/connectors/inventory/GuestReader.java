@@ -1,5 +1,6 @@
 package dev.summit.connectors.inventory;
 
+import dev.summit.connectors.templates.TemplateMark;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -31,7 +32,8 @@ public final class GuestReader {
             DomainInfo info = domain.getInfo();
             GuestState state = GuestState.fromLibvirt(info.state.ordinal());
             guests.put(uuid, new GuestSummary(uuid, domain.getName(), state, info.nrVirtCpu, info.maxMem,
-                    !state.isActive() && saved.contains(uuid), autostart.contains(uuid), GuestStats.NONE));
+                    !state.isActive() && saved.contains(uuid), autostart.contains(uuid), GuestStats.NONE,
+                    isTemplate(domain, state)));
         }
         return guests;
     }
@@ -45,7 +47,15 @@ public final class GuestReader {
         boolean autostart = domain.isPersistent() == 1 && domain.getAutostart();
         GuestStats stats = state.isActive() ? previous : GuestStats.NONE;
         return new GuestSummary(domain.getUUIDString(), domain.getName(), state, info.nrVirtCpu, info.maxMem,
-                saved, autostart, stats);
+                saved, autostart, stats, isTemplate(domain, state));
+    }
+
+    /**
+     * Templates never run, so only a shut-off guest's definition is read for the mark: one more call
+     * per inactive guest, none per running one.
+     */
+    private static boolean isTemplate(Domain domain, GuestState state) throws LibvirtException {
+        return !state.isActive() && TemplateMark.isTemplate(domain.getXMLDesc(0));
     }
 
     private static Set<String> uuids(Domain[] domains) throws LibvirtException {

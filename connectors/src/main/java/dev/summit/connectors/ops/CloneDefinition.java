@@ -13,7 +13,7 @@ import org.w3c.dom.NodeList;
  * does not model survives the copy.
  */
 public final class CloneDefinition {
-    /** virDomainXMLFlags: the persistent definition, with secrets (a VNC password goes with the clone). */
+    /** virDomainXMLFlags: the persistent definition, with secrets (so the source's display password can be seen and replaced). */
     static final int XML_INACTIVE_SECURE = 2 | 1;
 
     /** A disk the clone needs its own copy of: file-backed, writable, not shared. */
@@ -113,6 +113,43 @@ public final class CloneDefinition {
             remove(child((Element) interfaces.item(i), "mac"));
         }
         return document;
+    }
+
+    /** Whether a display asks for a password; only XML read with its secrets shows one. */
+    public boolean hasDisplayPassword() {
+        return displays().stream().anyMatch(graphics -> graphics.hasAttribute("passwd"));
+    }
+
+    /** Whether there is a VNC or SPICE display a password could protect. */
+    boolean hasPasswordedKindOfDisplay() {
+        return !displays().isEmpty();
+    }
+
+    /**
+     * Takes the source's password (and its expiry) off every display, then gives the VNC and SPICE
+     * displays {@code password} when it is a new one.
+     */
+    void replaceDisplayPassword(ClonePassword password) {
+        for (Element graphics : displays()) {
+            graphics.removeAttribute("passwd");
+            graphics.removeAttribute("passwdValidTo");
+            if (password instanceof ClonePassword.Given given) {
+                graphics.setAttribute("passwd", given.secret());
+            }
+        }
+    }
+
+    /** The displays libvirt lets carry a password: VNC and SPICE. */
+    private List<Element> displays() {
+        List<Element> displays = new ArrayList<>();
+        NodeList all = document.getElementsByTagName("graphics");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element graphics = (Element) all.item(i);
+            if ("vnc".equals(graphics.getAttribute("type")) || "spice".equals(graphics.getAttribute("type"))) {
+                displays.add(graphics);
+            }
+        }
+        return displays;
     }
 
     public String serialize() {

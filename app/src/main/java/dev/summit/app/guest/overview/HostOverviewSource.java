@@ -76,11 +76,12 @@ public final class HostOverviewSource implements OverviewSource {
         GuestSummary summary = guest.summaryProperty().get();
         if (details == null) {
             return summary == null ? null : new OverviewFacts(summary.name(), "", "", guest.uuid(),
-                    summary.state().label().toLowerCase(Locale.ROOT), "", "", "", summary.autostart(), List.of(), "");
+                    summary.stateLabel().toLowerCase(Locale.ROOT), "", "", "", summary.autostart(), List.of(), "");
         }
         // The list hears a state change first; until the details are read again it is the fresher word.
-        String state = summary == null || summary.state() == details.state().state()
-                ? details.state().describe() : summary.state().label().toLowerCase(Locale.ROOT);
+        // A saved image or a template is worded as the list and summit list word it, whatever libvirt's reason.
+        String state = summary != null && (summary.state() != details.state().state() || summary.managedSave()
+                || summary.template()) ? summary.stateLabel().toLowerCase(Locale.ROOT) : details.state().describe();
         return new OverviewFacts(details.name(), details.title(), details.description(), details.uuid(), state,
                 details.osName(), details.machine(), details.firmware().name(),
                 summary == null ? details.autostart() : summary.autostart(), addresses(), details.agent().label());
