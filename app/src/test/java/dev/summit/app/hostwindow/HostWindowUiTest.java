@@ -92,8 +92,12 @@ class HostWindowUiTest {
 
         page.selectNetwork("hostnet-lan");
         HostWindowPage.await("the lease note", () -> page.leaseNote().contains("does not report DHCP leases"));
+        page.press("net-stop");
+        HostWindowPage.await("the stop refused", () -> page.status().contains("kita"));
+        assertThat(page.status()).contains("was not stopped: running guest kita uses it");
+        assertThat(page.network("hostnet-lan").active()).isTrue();
         page.press("net-delete");
-        HostWindowPage.await("the refusal", () -> page.status().contains("kita"));
+        HostWindowPage.await("the refusal", () -> page.status().contains("was not deleted"));
         assertThat(page.status()).contains("was not deleted: running guest kita uses it");
         assertThat(page.networkNames()).contains("hostnet-lan");
 
