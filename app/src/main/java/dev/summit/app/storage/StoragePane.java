@@ -86,6 +86,9 @@ public final class StoragePane {
         for (TableView<?> table : List.of(pools, volumes)) {
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         }
+        // Every volume row is one line of text: a fixed height (the theme's 2em row) spares the
+        // table measuring rows to place thousands of them.
+        volumes.setStyle("-fx-fixed-cell-size: 2em;");
         pools.setPlaceholder(new Label("Reading the pools…"));
         volumes.setPlaceholder(new Label("Choose a pool"));
         pools.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> loadVolumes(now));

@@ -46,7 +46,17 @@ final class HostWindowPage {
     }
 
     boolean hasGraph(String id) {
+        return has(id);
+    }
+
+    /** Whether the window holds a node with this id (a tab's content exists only once the tab was chosen). */
+    boolean has(String id) {
         return FxWindows.onFx(() -> root.lookup("#" + id) != null);
+    }
+
+    /** What the Storage tab's pool table says while it lists no pool. */
+    String storagePools() {
+        return FxWindows.onFx(() -> ((Label) ((TableView<?>) root.lookup("#storage-pools")).getPlaceholder()).getText());
     }
 
     @SuppressWarnings("unchecked")
@@ -95,7 +105,9 @@ final class HostWindowPage {
     }
 
     /** Types into a field of the New Network dialog, replacing what it held. */
-    HostWindowPage fill(String fieldId, String text) {
+    HostWindowPage fill(String fieldId, String text) throws Exception {
+        // The dialog a click opened may be a pulse or two from showing on a busy machine.
+        await("the field " + fieldId, () -> robot.lookup("#" + fieldId).tryQuery().isPresent());
         robot.doubleClickOn("#" + fieldId).eraseText(40).write(text);
         return this;
     }
