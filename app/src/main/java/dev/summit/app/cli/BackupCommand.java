@@ -86,10 +86,11 @@ final class BackupCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             try (CliSession cli = new CliSession(err)) {
                 HostSession session = cli.connect(host);
+                LeftoverCheck.report(session, err);
                 GuestSummary guest = CliSession.guest(session, name);
                 BackupRequest request = new BackupRequest(session.uri(), guest.uuid(), to.toAbsolutePath(),
                         incremental ? BackupKind.INCREMENTAL : BackupKind.FULL);
-                CreateBackup backup = new CreateBackup(request);
+                CreateBackup backup = new CreateBackup(request, LeftoverCheck.backupJournal());
                 List<String> problems = backup.precheck();
                 if (!problems.isEmpty()) {
                     problems.forEach(problem -> err.println("summit: " + problem));
@@ -129,7 +130,9 @@ final class BackupCommand implements Callable<Integer> {
             }
             String uri;
             try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
-                uri = cli.resolve(host.uri);
+                HostSession session = cli.connect(host);
+                LeftoverCheck.report(session, spec.commandLine().getErr());
+                uri = session.uri();
             }
             BackupCheck.Findings findings = BackupCheck.inspect(uri, folder);
             if (json) {
@@ -203,6 +206,7 @@ final class BackupCommand implements Callable<Integer> {
             Path backup = chosen(dir.toAbsolutePath(), err);
             try (CliSession cli = new CliSession(err)) {
                 HostSession session = cli.connect(host);
+                LeftoverCheck.report(session, err);
                 RestoreBackup restore = new RestoreBackup(new RestoreRequest(session.uri(), backup, as, pool));
                 List<String> problems = restore.precheck();
                 if (!problems.isEmpty()) {

@@ -35,9 +35,17 @@ public final class CreateBackup {
     private static final long POLL_MS = 250;
 
     private final BackupRequest request;
+    private final BackupJournal journal;
+    private boolean noted;
 
     public CreateBackup(BackupRequest request) {
+        this(request, BackupJournal.none());
+    }
+
+    /** @param journal where the job is noted while it runs, for the next start to find if Summit dies */
+    public CreateBackup(BackupRequest request, BackupJournal journal) {
         this.request = request;
+        this.journal = journal;
     }
 
     /** Every reason the backup cannot be made; empty when it can. Changes nothing. */
@@ -72,6 +80,11 @@ public final class CreateBackup {
                         : e instanceof IOException io ? "Could not write the backup: " + io + "." : e.getMessage();
                 throw new BackupFailed(why + (left.isEmpty() ? " Nothing of the backup was left."
                         : " Left behind: " + String.join(", ", left) + "."), e);
+            } finally {
+                // Only once the undos have run: a Summit killed while cleaning up leaves the note for the next start.
+                if (noted) {
+                    journal.finish(request.uuid());
+                }
             }
         } catch (LibvirtException e) {
             throw new BackupFailed("Could not back up: " + LibvirtFailure.reason(e) + ".", e);
@@ -88,6 +101,8 @@ public final class CreateBackup {
         BackupFolder.createBackupFolder(folder);
         undo.push("folder " + folder, () -> removeQuietly(folder));
         BackupFolder.writeUnfinished(folder, name, request.uuid(), checkpoint, request.kind());
+        journal.write(new BackupJournal.Entry(conn.getURI(), request.uuid(), name, folder, checkpoint, time));
+        noted = true;
         Files.writeString(folder.resolve(BackupFolder.DEFINITION), guest.getXMLDesc(XML_INACTIVE));
         BackupDisks disks = new BackupDisks(guest.getXMLDesc(0));
         String parentCheckpoint = checked.parent() == null ? null : checked.parent().manifest().checkpoint();
