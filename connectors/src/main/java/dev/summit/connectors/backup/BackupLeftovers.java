@@ -36,6 +36,18 @@ public final class BackupLeftovers {
         return found;
     }
 
+    /** Whether the backup's manifest was written and its marker removed: on this machine, or read through libvirt. */
+    private static boolean finished(Connect conn, java.nio.file.Path folder) throws LibvirtException {
+        if (BackupCheck.onThisMachine(conn.getURI())) {
+            return BackupFolder.isBackup(folder);
+        }
+        try (HostFolder backup = HostFolder.open(conn, folder)) {
+            return backup.has(BackupManifest.FILE) && !backup.has(BackupFolder.UNFINISHED);
+        } catch (LibvirtException gone) {
+            return false;
+        }
+    }
+
     private static String settle(Connect conn, BackupJournal.Entry entry, BackupJournal journal) {
         String what = "The backup of " + entry.guest() + " into " + entry.folder() + " (started " + entry.started() + ")";
         Domain domain;
@@ -53,7 +65,7 @@ public final class BackupLeftovers {
                         + " at the next start.";
             }
             String state = domain.isActive() == 1 ? "running" : "shut off";
-            if (BackupFolder.isBackup(entry.folder())) {
+            if (finished(conn, entry.folder())) {
                 journal.finish(entry.uuid());
                 return what + " had finished before Summit stopped; it is listed as usual. " + entry.guest() + " is "
                         + state + ".";
