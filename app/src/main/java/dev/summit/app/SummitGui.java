@@ -19,6 +19,8 @@ import dev.summit.app.settings.UiPreferences;
 import dev.summit.app.store.StoreProblem;
 import dev.summit.app.store.SummitStore;
 import dev.summit.app.tasks.TaskRunner;
+import dev.summit.app.tasks.log.TasksFeature;
+import dev.summit.app.tasks.log.TasksViewModel;
 import dev.summit.app.theme.ThemeController;
 import dev.summit.app.hostwindow.HostWindowFeature;
 import dev.summit.app.vmlist.AddressColumn;
@@ -53,6 +55,7 @@ public final class SummitGui implements AutoCloseable {
     private final GuestWindows guestWindows;
     private final SummitServices services;
     private ThemeController theme;
+    private TasksViewModel tasksModel;
     private final dev.summit.app.guest.snapshots.SnapshotFolder snapshotFolder;
 
     private SummitGui(SummitStore store, HostEngine engine) {
@@ -114,6 +117,7 @@ public final class SummitGui implements AutoCloseable {
         MigrateFeature.install(services);
         BackupFeature.install(services);
         SnapshotsFeature.install(services, snapshotFolder);
+        tasksModel = TasksFeature.install(services);
     }
 
     /** What the features were given; UI tests reach the operations through it. */
@@ -156,6 +160,11 @@ public final class SummitGui implements AutoCloseable {
     /** The open guest windows (console and details), one per guest. */
     public GuestWindows guestWindows() {
         return guestWindows;
+    }
+
+    /** The Tasks pane's rows. */
+    public TasksViewModel tasks() {
+        return tasksModel;
     }
 
     public MainWindow window() {

@@ -1,0 +1,69 @@
+package dev.summit.app.tasks.log;
+
+import dev.summit.app.SummitServices;
+import dev.summit.app.store.PreferenceRepository;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCombination;
+import javafx.util.Duration;
+
+/**
+ * Adds the Tasks pane under the guest list, its View menu item and its status-line toggle, and
+ * remembers whether it shows and how high it is (preferences, read and written off the FX thread).
+ */
+public final class TasksFeature {
+    public static final String MENU_ID = "menu-view-tasks";
+    public static final String TOGGLE_ID = "tasks-toggle";
+    static final String SHOWN_KEY = "tasks.paneShown";
+    static final String HEIGHT_KEY = "tasks.paneHeight";
+
+    private TasksFeature() {
+    }
+
+    /** Call before the window shows; the history is read once it is up. */
+    public static TasksViewModel install(SummitServices services) {
+        TasksViewModel model = new TasksViewModel(services.store().history(), services.tasks(), services.background(),
+                Platform::runLater);
+        TasksPane pane = new TasksPane(model);
+        TasksDock dock = new TasksDock(pane.node());
+        services.window().wrapGuestList(dock::withGuestList);
+
+        CheckMenuItem menuItem = new CheckMenuItem("Tasks");
+        menuItem.setId(MENU_ID);
+        menuItem.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+        menuItem.selectedProperty().bindBidirectional(dock.shownProperty());
+        services.window().addToViewMenu(menuItem);
+
+        ToggleButton toggle = new ToggleButton();
+        toggle.setId(TOGGLE_ID);
+        toggle.getStyleClass().add("flat");
+        toggle.selectedProperty().bindBidirectional(dock.shownProperty());
+        toggle.textProperty().bind(model.runningCountProperty().asString().map(n -> n.equals("0") ? "Tasks" : "Tasks (" + n + " running)"));
+        services.window().addStatusItem(toggle);
+
+        remember(dock, services.store().preferences(), services);
+        model.reload();
+        return model;
+    }
+
+    private static void remember(TasksDock dock, PreferenceRepository preferences, SummitServices services) {
+        services.background().execute(() -> {
+            boolean shown = preferences.getBoolean(SHOWN_KEY, true);
+            int height = preferences.getInt(HEIGHT_KEY, (int) TasksDock.DEFAULT_HEIGHT);
+            Platform.runLater(() -> {
+                dock.restore(shown, Math.max(60, height));
+                dock.shownProperty().addListener((obs, was, now) ->
+                        services.background().execute(() -> preferences.putBoolean(SHOWN_KEY, now)));
+                // A drag moves the divider through many heights: keep the one it stops at.
+                PauseTransition settle = new PauseTransition(Duration.millis(600));
+                settle.setOnFinished(e -> {
+                    int pixels = (int) dock.heightProperty().get();
+                    services.background().execute(() -> preferences.putInt(HEIGHT_KEY, pixels));
+                });
+                dock.heightProperty().addListener((obs, old, now) -> settle.playFromStart());
+            });
+        });
+    }
+}
