@@ -61,6 +61,7 @@ final class IsoCommand implements Callable<Integer> {
                 List<LibraryIso> isos = CliSession.await(library(cli).localIsos());
                 if (json) {
                     out.print(Json.value(asJson(folders, isos)));
+                    out.flush();
                     return 0;
                 }
                 for (Path folder : folders) {

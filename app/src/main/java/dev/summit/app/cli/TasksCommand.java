@@ -41,6 +41,7 @@ final class TasksCommand implements Callable<Integer> {
             List<OperationRecord> tasks = cli.store().history().listRecent(limit);
             if (json) {
                 out.print(Json.value(tasks.stream().map(TasksCommand::asJson).toList()));
+                out.flush();
                 return 0;
             }
             out.printf("%-19s  %-11s  %-11s  %-24s  %-40s  %s%n", "STARTED", "DURATION", "RESULT", "OPERATION", "GUEST / HOST",
