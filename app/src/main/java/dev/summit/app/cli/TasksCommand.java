@@ -48,7 +48,7 @@ final class TasksCommand implements Callable<Integer> {
                     "MESSAGE");
             for (OperationRecord task : tasks) {
                 out.printf("%-19s  %-11s  %-11s  %-24s  %-40s  %s%n", TaskWords.started(task.startedAt()),
-                        TaskWords.duration(task.startedAt(), task.endedAt()), TaskWords.result(task.outcome()), task.operation(),
+                        TaskWords.duration(task.startedAt(), task.endedAt()), TaskWords.result(task.outcome()), TaskWords.operation(task.operation()),
                         TaskWords.subject(task.guestName(), task.hostUri()), task.message() == null ? "" : oneLine(task.message()));
             }
         }

@@ -80,6 +80,16 @@ final class TasksPanePage {
         return onFx(() -> robot.lookup("#" + TasksPane.PANE_ID).tryQuery().map(n -> n.getScene() != null).orElse(false));
     }
 
+    double height() {
+        return onFx(() -> robot.lookup("#" + TasksPane.PANE_ID).query().getBoundsInLocal().getHeight());
+    }
+
+    /** Drags the divider between the guest list and the pane; up (negative) makes the pane taller. */
+    void dragDividerBy(double dy) {
+        javafx.scene.Node divider = robot.lookup(".split-pane-divider").query();
+        robot.drag(divider, MouseButton.PRIMARY).dropBy(0, dy);
+    }
+
     void toggleFromStatusLine() {
         robot.clickOn("#" + TasksFeature.TOGGLE_ID);
     }

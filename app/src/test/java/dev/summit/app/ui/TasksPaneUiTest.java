@@ -111,8 +111,15 @@ class TasksPaneUiTest {
     }
 
     @Test
-    void thePaneCollapsesFromTheStatusLineAndStaysCollapsedAfterARestart() throws Exception {
+    void thePaneKeepsItsHeightAndCollapsesFromTheStatusLineAcrossRestarts() throws Exception {
+        try (SummitStore before = SummitStore.open(new StoreLocation(dataDir.resolve("summit"))).store()) {
+            before.preferences().putInt("tasks.paneHeight", 240);
+        }
         open();
+        TasksPanePage.await("the pane at its stored height", () -> Math.abs(tasks.height() - 240) < 8);
+        tasks.dragDividerBy(-60);
+        TasksPanePage.await("the new height stored",
+                () -> Math.abs(store.preferences().getInt("tasks.paneHeight", 0) - 300) < 8);
         TasksPanePage.await("the pane shown", tasks::shown);
         tasks.toggleFromStatusLine();
         TasksPanePage.await("the pane hidden", () -> !tasks.shown());

@@ -28,7 +28,7 @@ final class TaskDetails {
     static String describe(TaskRow row) {
         OperationRecord record = row.record();
         StringBuilder text = new StringBuilder()
-                .append("Operation: ").append(record.operation()).append('\n')
+                .append("Operation: ").append(TaskWords.operation(record.operation())).append('\n')
                 .append(record.guestName() == null ? "" : "Guest: " + record.guestName() + "\n")
                 .append("Host: ").append(record.hostUri()).append('\n')
                 .append("Started: ").append(TaskWords.started(record.startedAt())).append('\n')

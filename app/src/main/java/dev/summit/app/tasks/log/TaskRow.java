@@ -2,6 +2,7 @@ package dev.summit.app.tasks.log;
 
 import dev.summit.app.store.OperationRecord;
 import dev.summit.app.tasks.RunningTask;
+import dev.summit.app.vmlist.Sizes;
 
 /**
  * One line of the Tasks pane: the history's row, and the live operation when this Summit runs it
@@ -35,7 +36,7 @@ public record TaskRow(OperationRecord record, RunningTask live) {
     public String message() {
         if (live != null) {
             RunningTask.Reading reading = live.reading();
-            return reading.sentence() + (reading.bytes() > 0 ? " — " + dev.summit.app.vmlist.Sizes.bytes(reading.bytes()) : "");
+            return reading.sentence() + (reading.bytes() > 0 ? " — " + Sizes.bytes(reading.bytes()) : "");
         }
         return record.message() == null ? "" : record.message();
     }

@@ -20,6 +20,11 @@ public final class TaskWords {
         return outcome == null ? "running" : outcome.name().toLowerCase(Locale.ROOT);
     }
 
+    /** The stored operation name as words: "autostart on" for the stored "autostart_on". */
+    public static String operation(String stored) {
+        return stored.replace('_', ' ');
+    }
+
     public static String started(Instant at) {
         return STARTED.format(at);
     }

@@ -4,6 +4,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -31,10 +32,17 @@ final class TasksDock {
                 placeDivider();
             }
         });
-        pane.heightProperty().addListener((obs, old, now) -> {
-            // Only what the user dragged counts: not the pane's first layout, and not while hidden.
-            if (shown.get() && split.getHeight() > 0 && now.doubleValue() > 20 && split.getItems().contains(pane)) {
-                height.set(Math.round(now.doubleValue()));
+        // The height is kept as the divider gives it, the same sum placeDivider does backwards, so a
+        // stored height comes back exactly and does not creep by the divider's width at each start.
+        split.getDividers().addListener((ListChangeListener<SplitPane.Divider>) change -> {
+            while (change.next()) {
+                for (SplitPane.Divider divider : change.getAddedSubList()) {
+                    divider.positionProperty().addListener((obs, old, now) -> {
+                        if (shown.get() && split.getHeight() > 0 && split.getItems().size() == 2) {
+                            height.set(Math.round(split.getHeight() * (1 - now.doubleValue())));
+                        }
+                    });
+                }
             }
         });
         place();

@@ -2,18 +2,22 @@ package dev.summit.app.tasks.log;
 
 import dev.summit.app.SummitServices;
 import dev.summit.app.store.PreferenceRepository;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCombination;
 import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Adds the Tasks pane under the guest list, its View menu item and its status-line toggle, and
  * remembers whether it shows and how high it is (preferences, read and written off the FX thread).
  */
 public final class TasksFeature {
+    private static final Logger LOG = LoggerFactory.getLogger(TasksFeature.class);
     public static final String MENU_ID = "menu-view-tasks";
     public static final String TOGGLE_ID = "tasks-toggle";
     static final String SHOWN_KEY = "tasks.paneShown";
@@ -55,15 +59,24 @@ public final class TasksFeature {
             Platform.runLater(() -> {
                 dock.restore(shown, Math.max(60, height));
                 dock.shownProperty().addListener((obs, was, now) ->
-                        services.background().execute(() -> preferences.putBoolean(SHOWN_KEY, now)));
+                        save(services, () -> preferences.putBoolean(SHOWN_KEY, now)));
                 // A drag moves the divider through many heights: keep the one it stops at.
                 PauseTransition settle = new PauseTransition(Duration.millis(600));
                 settle.setOnFinished(e -> {
                     int pixels = (int) dock.heightProperty().get();
-                    services.background().execute(() -> preferences.putInt(HEIGHT_KEY, pixels));
+                    save(services, () -> preferences.putInt(HEIGHT_KEY, pixels));
                 });
                 dock.heightProperty().addListener((obs, old, now) -> settle.playFromStart());
             });
         });
+    }
+
+    /** A change made as the window closes comes after the background thread stopped: it is not kept. */
+    private static void save(SummitServices services, Runnable write) {
+        try {
+            services.background().execute(write);
+        } catch (RejectedExecutionException closing) {
+            LOG.debug("the window closed before the Tasks pane's layout was saved");
+        }
     }
 }

@@ -30,6 +30,8 @@ public final class TasksPane {
     public static final String TABLE_ID = "tasks-table";
     public static final String CANCEL_ID = "tasks-cancel";
     public static final String DETAILS_ID = "tasks-details";
+    static final String FAILED_STYLE = "task-failed";
+    static final String STOPPED_STYLE = "task-stopped";
 
     private final TasksViewModel model;
     private final TableView<TaskRow> table = new TableView<>();
@@ -45,9 +47,9 @@ public final class TasksPane {
         table.setItems(model.rows());
         table.setPlaceholder(new Label("No operations yet."));
         table.getColumns().add(column("Started", 150, row -> TaskWords.started(row.record().startedAt())));
-        table.getColumns().add(column("Guest / Host", 220, row -> TaskWords.subject(row.record().guestName(),
-                row.record().hostUri())));
-        table.getColumns().add(column("Operation", 150, row -> row.record().operation()));
+        table.getColumns().add(column("Guest", 130, row -> row.record().guestName() == null ? "—" : row.record().guestName()));
+        table.getColumns().add(column("Host", 150, row -> row.record().hostUri()));
+        table.getColumns().add(column("Operation", 150, row -> TaskWords.operation(row.record().operation())));
         table.getColumns().add(statusColumn());
         table.getColumns().add(column("Duration", 90, TaskRow::duration));
         table.getColumns().add(column("Message", 420, TaskRow::message));
@@ -81,7 +83,7 @@ public final class TasksPane {
         enableButtons();
 
         Label title = new Label("Tasks");
-        title.getStyleClass().add("title-4");
+        title.getStyleClass().add("tasks-title");
         Label problem = new Label();
         problem.textProperty().bind(model.problemProperty());
         Region spacer = new Region();
@@ -138,6 +140,14 @@ public final class TasksPane {
                 super.updateItem(status, empty);
                 TaskRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(empty ? null : status);
+                getStyleClass().removeAll(FAILED_STYLE, STOPPED_STYLE);
+                if (row != null && row.record().outcome() != null) {
+                    switch (row.record().outcome()) {
+                        case FAILED -> getStyleClass().add(FAILED_STYLE);
+                        case CANCELLED, INTERRUPTED -> getStyleClass().add(STOPPED_STYLE);
+                        default -> { }
+                    }
+                }
                 if (row != null && row.live() != null) {
                     double fraction = row.live().reading().fraction();
                     bar.setProgress(fraction < 0 ? ProgressBar.INDETERMINATE_PROGRESS : fraction);
