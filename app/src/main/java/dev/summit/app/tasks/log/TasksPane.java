@@ -47,7 +47,8 @@ public final class TasksPane {
         table.setItems(model.rows());
         table.setPlaceholder(new Label("No operations yet."));
         table.getColumns().add(column("Started", 150, row -> TaskWords.started(row.record().startedAt())));
-        table.getColumns().add(column("Guest", 130, row -> row.record().guestName() == null ? "—" : row.record().guestName()));
+        // Headers never say a menu's name (Guest, View…): a test clicking "Guest" must reach the menu.
+        table.getColumns().add(column("Guest name", 130, row -> row.record().guestName() == null ? "—" : row.record().guestName()));
         table.getColumns().add(column("Host", 150, row -> row.record().hostUri()));
         table.getColumns().add(column("Operation", 150, row -> TaskWords.operation(row.record().operation())));
         table.getColumns().add(statusColumn());
