@@ -55,7 +55,7 @@ public final class SummitGui implements AutoCloseable {
     private final GuestWindows guestWindows;
     private final SummitServices services;
     private ThemeController theme;
-    private TasksViewModel tasksModel;
+    private TasksFeature tasksFeature;
     private final dev.summit.app.guest.snapshots.SnapshotFolder snapshotFolder;
 
     private SummitGui(SummitStore store, HostEngine engine) {
@@ -117,7 +117,7 @@ public final class SummitGui implements AutoCloseable {
         MigrateFeature.install(services);
         BackupFeature.install(services);
         SnapshotsFeature.install(services, snapshotFolder);
-        tasksModel = TasksFeature.install(services);
+        tasksFeature = TasksFeature.install(services);
     }
 
     /** What the features were given; UI tests reach the operations through it. */
@@ -164,7 +164,7 @@ public final class SummitGui implements AutoCloseable {
 
     /** The Tasks pane's rows. */
     public TasksViewModel tasks() {
-        return tasksModel;
+        return tasksFeature.model();
     }
 
     public MainWindow window() {
@@ -175,6 +175,9 @@ public final class SummitGui implements AutoCloseable {
     public void close() {
         if (theme != null) {
             theme.uninstall();
+        }
+        if (tasksFeature != null) {
+            tasksFeature.close();
         }
         background.shutdown();
     }

@@ -3,7 +3,10 @@ package dev.summit.app.tasks.log;
 import dev.summit.app.SummitServices;
 import dev.summit.app.store.PreferenceRepository;
 import java.util.concurrent.RejectedExecutionException;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ToggleButton;
@@ -23,11 +26,32 @@ public final class TasksFeature {
     static final String SHOWN_KEY = "tasks.paneShown";
     static final String HEIGHT_KEY = "tasks.paneHeight";
 
-    private TasksFeature() {
+    private final TasksViewModel model;
+    private final TasksPane pane;
+    private final Timeline rereading;
+
+    private TasksFeature(TasksViewModel model, TasksPane pane, Timeline rereading) {
+        this.model = model;
+        this.pane = pane;
+        this.rereading = rereading;
+    }
+
+    public TasksViewModel model() {
+        return model;
+    }
+
+    /** Stops reading the history; the window is closing. Animations stop on the FX thread. */
+    public void close() {
+        if (!Platform.isFxApplicationThread()) {
+            Platform.runLater(this::close);
+            return;
+        }
+        rereading.stop();
+        pane.stop();
     }
 
     /** Call before the window shows; the history is read once it is up. */
-    public static TasksViewModel install(SummitServices services) {
+    public static TasksFeature install(SummitServices services) {
         TasksViewModel model = new TasksViewModel(services.store().history(), services.tasks(), services.background(),
                 Platform::runLater);
         TasksPane pane = new TasksPane(model);
@@ -49,7 +73,19 @@ public final class TasksFeature {
 
         remember(dock, services.store().preferences(), services);
         model.reload();
-        return model;
+        // Operations that `summit` verbs or another window run are seen by reading the history again.
+        Timeline rereading = new Timeline(new KeyFrame(Duration.seconds(5), e -> model.reload()));
+        rereading.setCycleCount(Animation.INDEFINITE);
+        dock.shownProperty().addListener((obs, was, now) -> {
+            if (now) {
+                model.reload();
+                rereading.play();
+            } else {
+                rereading.stop();
+            }
+        });
+        rereading.play();
+        return new TasksFeature(model, pane, rereading);
     }
 
     private static void remember(TasksDock dock, PreferenceRepository preferences, SummitServices services) {

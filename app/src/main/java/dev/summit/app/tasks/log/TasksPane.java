@@ -40,6 +40,8 @@ public final class TasksPane {
     private final VBox node;
     /** Repaints running rows' progress and duration; stops while nothing runs. */
     private final Timeline ticker;
+    /** The history id of the row last selected, kept through reloads; 0 for none. */
+    private long selectedId;
 
     public TasksPane(TasksViewModel model) {
         this.model = model;
@@ -79,8 +81,16 @@ public final class TasksPane {
                 TaskDetails.show(selected, table.getScene().getWindow());
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> enableButtons());
-        model.rows().addListener((javafx.collections.ListChangeListener<TaskRow>) change -> enableButtons());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                selectedId = now.record().id();
+            }
+            enableButtons();
+        });
+        model.rows().addListener((javafx.collections.ListChangeListener<TaskRow>) change -> {
+            reselect();
+            enableButtons();
+        });
         enableButtons();
 
         Label title = new Label("Tasks");
@@ -108,8 +118,26 @@ public final class TasksPane {
         });
     }
 
+    /** Stops repainting progress (the window is closing). */
+    void stop() {
+        ticker.stop();
+    }
+
     public VBox node() {
         return node;
+    }
+
+    /** A reload replaces every row: the one the user had selected is selected again. */
+    private void reselect() {
+        if (table.getSelectionModel().getSelectedItem() != null || selectedId <= 0) {
+            return;
+        }
+        for (int i = 0; i < model.rows().size(); i++) {
+            if (model.rows().get(i).record().id() == selectedId) {
+                table.getSelectionModel().select(i);
+                return;
+            }
+        }
     }
 
     private void refresh() {

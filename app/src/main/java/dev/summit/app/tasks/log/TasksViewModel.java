@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -47,8 +48,14 @@ public final class TasksViewModel {
     /** Reads the history again; the rows change on the FX thread when it is in. */
     public CompletableFuture<Void> reload() {
         long mine = ++generation;
-        return CompletableFuture.supplyAsync(() -> history.listRecent(SHOWN), background)
-                .handleAsync((records, failure) -> {
+        CompletableFuture<List<OperationRecord>> read;
+        try {
+            read = CompletableFuture.supplyAsync(() -> history.listRecent(SHOWN), background);
+        } catch (RejectedExecutionException closed) {
+            // The window closed (its background thread with it) while a reload was due: nothing to show.
+            return CompletableFuture.completedFuture(null);
+        }
+        return read.handleAsync((records, failure) -> {
                     if (mine != generation) {
                         return null;
                     }
