@@ -3,6 +3,7 @@ package dev.summit.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.app.SummitGui;
+import dev.summit.app.store.OperationOutcome;
 import dev.summit.app.store.StoreLocation;
 import dev.summit.app.store.SummitStore;
 import dev.summit.app.tasks.TaskLabel;
@@ -11,6 +12,7 @@ import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.ops.CancelSignal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.stage.Stage;
@@ -55,6 +57,9 @@ class TasksPaneUiTest {
             gui.hosts().show(store.connections().list());
         }).get();
         page.awaitGuests(6);
+        // The model lists them a pulse before the table draws their rows, which the robot clicks.
+        TasksPanePage.await("the guests' rows drawn", () -> robot.lookup("matterhorn").tryQuery().isPresent()
+                && robot.lookup("ephemeral").tryQuery().isPresent());
     }
 
     @AfterEach
@@ -84,6 +89,18 @@ class TasksPaneUiTest {
         open();
         tasks.awaitLine("save", "failed | Could not save 'ephemeral'");
         assertThat(tasks.lineFor("pause")).startsWith("pause | matterhorn | succeeded");
+    }
+
+    @Test
+    void anOperationAnotherSummitRunsIsListedRunningThenEnded() throws Exception {
+        open();
+        try (SummitStore other = SummitStore.open(new StoreLocation(dataDir.resolve("summit"))).store()) {
+            long id = other.history().recordStart(TestHosts.uri("ui-host.xml"), "denali", "start", Instant.now());
+            tasks.awaitLine("start", "denali | running");
+            assertThat(tasks.select("start").cancelEnabled()).as("only the process that runs it can cancel it").isFalse();
+            other.history().recordEnd(id, OperationOutcome.SUCCEEDED, "done", Instant.now());
+            tasks.awaitLine("start", "denali | succeeded | done");
+        }
     }
 
     @Test

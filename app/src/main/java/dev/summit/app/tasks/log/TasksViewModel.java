@@ -65,7 +65,11 @@ public final class TasksViewModel {
                     } else {
                         problem.set("");
                     }
-                    rows.setAll(join(records, runner.running()));
+                    List<TaskRow> joined = join(records, runner.running());
+                    if (!joined.equals(rows)) {
+                        // Only a change repaints: a reload that finds the same rows leaves the table (and a click) alone.
+                        rows.setAll(joined);
+                    }
                     runningCount.set((int) rows.stream().filter(r -> r.live() != null).count());
                     return null;
                 }, fx);
