@@ -4,7 +4,10 @@ import dev.summit.app.about.AboutDialog;
 import dev.summit.app.about.AppIcons;
 import dev.summit.app.about.ShippedComponents;
 import dev.summit.app.migrate.MigrateFeature;
+import dev.summit.app.console.CertificateDialog;
 import dev.summit.app.console.ConsoleConnector;
+import dev.summit.app.console.ConsoleTls;
+import dev.summit.app.console.RememberedCertificates;
 import dev.summit.app.backup.BackupFeature;
 import dev.summit.app.clone.CloneFeature;
 import dev.summit.app.create.CreateFeature;
@@ -70,7 +73,8 @@ public final class SummitGui implements AutoCloseable {
         this.hosts = new HostDirectory(store.connections(), engine, model, feed, background, Platform::runLater);
         TaskRunner tasks = new TaskRunner(Platform::runLater, new StoreHistoryLog(store.history()));
         GuestCommands commands = new GuestCommands(engine, tasks, message -> windowRef[0].report(message));
-        ConsoleConnector connector = new ConsoleConnector(new OpenConsole(SshSettings.fromEnvironment(), new HostKeyDialog()));
+        ConsoleConnector connector = new ConsoleConnector(new OpenConsole(SshSettings.fromEnvironment(), new HostKeyDialog()),
+                ConsoleTls.asking(new RememberedCertificates(store.preferences()), new CertificateDialog()));
         this.guestWindows = new GuestWindows(model, engine, tasks, connector, message -> windowRef[0].report(message),
                 snapshotFolder, background);
         guestWindowsRef[0] = guestWindows;

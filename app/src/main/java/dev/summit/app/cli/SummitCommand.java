@@ -64,7 +64,7 @@ public final class SummitCommand implements Callable<Integer> {
         line.addSubcommand("boot", new BootCommand());
         line.addSubcommand("rename", new RenameCommand());
         line.addSubcommand("xml", new XmlCommand());
-        line.addSubcommand("backup", BackupCommand.commandLine());
+        line.addSubcommand("backup", BackupCommand::commandLine);
         line.addSubcommand("net", new NetCommand());
         line.addSubcommand("snapshot", SnapshotCommand::commandLine);
         line.addSubcommand("pool", new PoolCommand());

@@ -2,15 +2,14 @@ package dev.summit.app.hostwindow;
 
 import dev.summit.app.ui.FxWindows;
 import dev.summit.connectors.network.NetworkSummary;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The host window as a user sees it: its tabs, the networks table and the New Network dialog. */
 final class HostWindowPage {
@@ -115,10 +114,6 @@ final class HostWindowPage {
     }
 
     static void await(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> FxWindows.onFx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("waited 15 s for " + what, e);
-        }
+        FxWindows.await(what, Duration.ofMinutes(1), () -> FxWindows.onFx(condition));
     }
 }

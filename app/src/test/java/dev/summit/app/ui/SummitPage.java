@@ -91,7 +91,7 @@ final class SummitPage {
 
     void await(String what, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting for " + what + "; guests: " + guestNames(), e);
         }
