@@ -22,6 +22,8 @@ import dev.summit.app.settings.UiPreferences;
 import dev.summit.app.store.StoreProblem;
 import dev.summit.app.store.SummitStore;
 import dev.summit.app.tasks.TaskRunner;
+import dev.summit.app.tasks.log.TasksFeature;
+import dev.summit.app.tasks.log.TasksViewModel;
 import dev.summit.app.theme.ThemeController;
 import dev.summit.app.hostwindow.HostWindowFeature;
 import dev.summit.app.vmlist.AddressColumn;
@@ -56,6 +58,7 @@ public final class SummitGui implements AutoCloseable {
     private final GuestWindows guestWindows;
     private final SummitServices services;
     private ThemeController theme;
+    private TasksFeature tasksFeature;
     private final dev.summit.app.guest.snapshots.SnapshotFolder snapshotFolder;
 
     private SummitGui(SummitStore store, HostEngine engine) {
@@ -118,6 +121,7 @@ public final class SummitGui implements AutoCloseable {
         MigrateFeature.install(services);
         BackupFeature.install(services);
         SnapshotsFeature.install(services, snapshotFolder);
+        tasksFeature = TasksFeature.install(services);
     }
 
     /** What the features were given; UI tests reach the operations through it. */
@@ -162,6 +166,11 @@ public final class SummitGui implements AutoCloseable {
         return guestWindows;
     }
 
+    /** The Tasks pane's rows. */
+    public TasksViewModel tasks() {
+        return tasksFeature.model();
+    }
+
     public MainWindow window() {
         return window;
     }
@@ -170,6 +179,9 @@ public final class SummitGui implements AutoCloseable {
     public void close() {
         if (theme != null) {
             theme.uninstall();
+        }
+        if (tasksFeature != null) {
+            tasksFeature.close();
         }
         background.shutdown();
     }

@@ -1,5 +1,6 @@
 package dev.summit.app.backup;
 
+import dev.summit.app.tasks.TaskLabel;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.backup.BackupCheck;
 import dev.summit.connectors.backup.BackupFailed;
@@ -167,7 +168,8 @@ public final class BackupViewModel {
 
     private void run(CreateBackup backup) {
         CancelSignal mine = job.begin();
-        tasks.run(uri, guestName, "backup", () -> backup.start(job.reporter(mine), mine), StoredBackup::name, b -> true)
+        tasks.run(new TaskLabel(uri, guestName, "backup"), mine,
+                pane -> backup.start(TaskRunner.both(job.reporter(mine), pane), mine), StoredBackup::name, b -> true)
                 .whenComplete((made, failure) -> {
                     done.set(failure == null);
                     job.end(failure == null, failure == null ? "Backed up " + guestName + " into " + made.name()

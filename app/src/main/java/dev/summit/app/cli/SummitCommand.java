@@ -69,6 +69,9 @@ public final class SummitCommand implements Callable<Integer> {
         line.addSubcommand("snapshot", SnapshotCommand::commandLine);
         line.addSubcommand("pool", new PoolCommand());
         line.addSubcommand("vol", new VolCommand());
+        line.addSubcommand("autostart", new AutostartCommand());
+        line.addSubcommand("iso", IsoCommand::commandLine);
+        line.addSubcommand("tasks", new TasksCommand());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("summit: " + oneLine(e));
             return 1;

@@ -1,5 +1,6 @@
 package dev.summit.app.clone;
 
+import dev.summit.app.tasks.TaskLabel;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.app.vmlist.GuestRow;
 import dev.summit.connectors.host.HostSession;
@@ -207,8 +208,8 @@ public final class CloneDialog {
                     message.setText(sentence + (bytes > 0 ? " — " + mib(bytes) + " copied" : "") + "…");
                 }
             });
-            tasks.run(guest.hostUri(), guest.nameProperty().get(), "clone",
-                    () -> CloneGuest.run(host, request, shown, mine),
+            tasks.run(new TaskLabel(guest.hostUri(), guest.nameProperty().get(), "clone"), mine,
+                    pane -> CloneGuest.run(host, request, TaskRunner.both(shown, pane), mine),
                     outcome -> summary(outcome), outcome -> outcome.failure() == null)
                     .whenComplete((outcome, runFailure) -> {
                         if (runFailure != null) {

@@ -1,5 +1,6 @@
 package dev.summit.app.storage;
 
+import dev.summit.app.tasks.TaskLabel;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.app.vmlist.Sizes;
 import dev.summit.connectors.host.HostSession;
@@ -222,8 +223,9 @@ public final class StoragePane {
     CompletableFuture<DownloadVolume.Downloaded> download(VolumeSummary volume, Path to) {
         CancelSignal cancel = new CancelSignal();
         transfer.start("Downloading " + volume.name(), cancel);
-        CompletableFuture<DownloadVolume.Downloaded> done = tasks.run(host.uri(), volume.name(), "download volume",
-                () -> DownloadVolume.run(host, volume.pool(), volume.name(), to, transfer.progress(), cancel));
+        CompletableFuture<DownloadVolume.Downloaded> done = tasks.run(new TaskLabel(host.uri(), volume.name(), "download volume"),
+                cancel, pane -> DownloadVolume.run(host, volume.pool(), volume.name(), to,
+                        TaskRunner.both(transfer.progress(), pane), cancel), d -> "Downloaded to " + d.file() + ".", d -> true);
         done.whenComplete((result, failure) -> Platform.runLater(() -> {
             transfer.stop();
             status.setText(failure != null ? TaskRunner.messageOf(failure) : "Downloaded " + volume.name() + " to " + result.file()
@@ -240,8 +242,9 @@ public final class StoragePane {
         }
         CancelSignal cancel = new CancelSignal();
         transfer.start("Uploading " + chosen.getName(), cancel);
-        tasks.run(host.uri(), chosen.getName(), "upload volume", () -> VolumeUpload.upload(host, chosen.toPath(), pool.name(),
-                chosen.getName(), transfer.progress(), cancel)).whenComplete((result, failure) -> Platform.runLater(() -> {
+        tasks.run(new TaskLabel(host.uri(), chosen.getName(), "upload volume"), cancel, pane -> VolumeUpload.upload(host,
+                chosen.toPath(), pool.name(), chosen.getName(), TaskRunner.both(transfer.progress(), pane), cancel),
+                uploaded -> "done", uploaded -> true).whenComplete((result, failure) -> Platform.runLater(() -> {
                     transfer.stop();
                     status.setText(failure != null ? TaskRunner.messageOf(failure) : "Uploaded " + chosen.getName() + ".");
                     loadPools(pool.name());
