@@ -34,5 +34,5 @@ sleep 3   # past SeaBIOS; GRUB keeps drawing, which is fine: both sides move the
 classpath=$(<"$SUMMIT_ROOT/app/target/runtime-classpath.txt")
 jvm_opts=()
 read -r -a jvm_opts <<<"${SUMMIT_JAVA_OPTS:-}"
-"$JAVA_HOME/bin/java" "${jvm_opts[@]}" -cp "$SUMMIT_ROOT/app/target/classes:$classpath" \
+"$JAVA_HOME/bin/java" "${jvm_opts[@]}" -cp "$SUMMIT_ROOT/app/target/classes:$SUMMIT_ROOT/app/target/test-classes:$classpath" \
   dev.summit.app.cli.bench.MigrateBenchmarkCommand --from "$MIG_A_URI" --to "$MIG_B_URI" --guest "$GUEST" "$@"

@@ -2,7 +2,9 @@
 # Two libvirt "hosts" on this one machine, for Summit's migration tests: hostA and hostB, each a
 # set of namespaces (mount, UTS, net, cgroup) with its own virtlogd, libvirtd (tcp, no auth) and
 # sshd (key only), sharing one storage directory that libvirt treats as shared (a FUSE
-# pass-through with the glusterfs subtype), so migration needs no --unsafe.
+# pass-through with the glusterfs subtype), so migration needs no --unsafe. hostB also listens on
+# TLS, with a CA and certificates the script makes under $BASE/tls (never the machine's /etc/pki);
+# clients name theirs with libvirt's pkipath URI parameter.
 #
 #   two-hosts.sh up          build both hosts (idempotent); prints shell exports of the URIs
 #   two-hosts.sh down        stop everything this script started, by PID; remove its state
@@ -22,6 +24,7 @@ STATE=$BASE/state
 SHARED=$BASE/shared
 BACKING=$BASE/shared-backing
 SSHDIR=$BASE/ssh
+TLSDIR=$BASE/tls
 SELF=$(readlink -f "${BASH_SOURCE[0]}")
 HOSTS=(hostA hostB)
 NET=10.250.77
@@ -41,6 +44,8 @@ tcp_uri()   { echo "qemu+tcp://${ADDR[$1]}/system"; }
 # command= runs our own ssh wrapper (own key, no known_hosts), so root's ~/.ssh stays untouched;
 # no socket= parameter, which would make libvirt use nc on the far end.
 ssh_uri()   { echo "qemu+ssh://root@${ADDR[$1]}/system?command=$SSHDIR/ssh"; }
+# pkipath: the client's cacert.pem, clientcert.pem and clientkey.pem, in the fixture's own directory
+tls_uri()   { echo "qemu+tls://${ADDR[$1]}/system?pkipath=$TLSDIR/client"; }
 
 running() { [[ -n ${1:-} && -e /proc/$1 ]] && ! grep -q '^State:.*Z' "/proc/$1/status" 2>/dev/null; }
 pid_in()  { [[ -s $1 ]] && tr -dc 0-9 <"$1" || true; }
@@ -231,6 +236,50 @@ prepare_host() {
     "AuthorizedKeysFile $SSHDIR/authorized_keys" "StrictModes no" "UsePAM no" "PrintMotd no" >"$d/ssh/sshd_config"
 }
 
+# A CA, hostB's server certificate (its address as subject alternative name: the client checks the
+# URI's host against it) and one client certificate (libvirtd asks for one by default). libvirt
+# checks the extensions: CA:TRUE and keyCertSign on the CA; digitalSignature, keyEncipherment and
+# the TLS purpose on the others.
+prepare_tls() {
+  local ca=$TLSDIR/ca who purpose dir
+  [[ -s $TLSDIR/client/clientcert.pem && -s $TLSDIR/hostB/servercert.pem ]] && return 0
+  mkdir -p "$ca" "$TLSDIR/client" "$TLSDIR/hostB"; chmod 700 "$TLSDIR"
+  openssl req -x509 -new -nodes -newkey rsa:2048 -days 3650 -subj "/O=Summit test fixture/CN=Summit test CA" \
+    -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
+    -keyout "$ca/cakey.pem" -out "$ca/cacert.pem" 2>/dev/null
+  for who in hostB client; do
+    if [[ $who == hostB ]]; then dir=$TLSDIR/hostB purpose="serverAuth
+subjectAltName=IP:${ADDR[hostB]},DNS:hostB"; else dir=$TLSDIR/client purpose=clientAuth; fi
+    openssl req -new -nodes -newkey rsa:2048 -subj "/O=Summit test fixture/CN=$who" \
+      -keyout "$dir/${who/hostB/server}key.pem" -out "$dir/request.csr" 2>/dev/null
+    printf 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=%s\n' \
+      "$purpose" >"$dir/extensions.cnf"
+    openssl x509 -req -in "$dir/request.csr" -CA "$ca/cacert.pem" -CAkey "$ca/cakey.pem" -CAcreateserial -days 3650 \
+      -extfile "$dir/extensions.cnf" -out "$dir/${who/hostB/server}cert.pem" 2>/dev/null
+    cp "$ca/cacert.pem" "$dir/cacert.pem"
+  done
+}
+
+# hostB's libvirtd also listens on TLS (port 16514) with the certificates above.
+configure_tls() {
+  configure "$STATE/hostB/etc-libvirt/libvirtd.conf" listen_tls 1 key_file "\"$TLSDIR/hostB/serverkey.pem\"" \
+    cert_file "\"$TLSDIR/hostB/servercert.pem\"" ca_file "\"$TLSDIR/hostB/cacert.pem\""
+}
+
+tls_ready() { grep -q '^listen_tls = 1' "$STATE/hostB/etc-libvirt/libvirtd.conf" 2>/dev/null; }
+
+# A fixture an older copy of this script built has no TLS: only hostB's libvirtd restarts, with it
+# (its guests keep running), rather than tearing down what another test may be using.
+add_tls() {
+  local i
+  prepare_tls
+  configure_tls
+  stop_pid "$(pid_in "$STATE/hostB/run/libvirtd.pid")" "$(cat "$STATE/hostB/anchor.uts")"
+  in_host hostB libvirtd -d -l
+  for ((i = 0; i < 300; i++)); do virsh -q -c "$(unix_uri hostB)" uri >/dev/null 2>&1 && return 0; sleep 0.1; done
+  fail "libvirtd on hostB did not answer after adding TLS"
+}
+
 host_up() {
   local h=$1 d=$STATE/$1
   running "$(pid_in "$d/anchor.pid")" && running "$(pid_in "$d/run/libvirtd.pid")" &&
@@ -240,12 +289,14 @@ all_up() { running "$(pid_in "$STATE/switch/anchor.pid")" && host_up hostA && ho
 
 build() {
   local h apid swpid i
-  for b in libvirtd virtlogd virsh unshare nsenter ip ssh-keygen bindfs /usr/sbin/sshd; do
+  for b in libvirtd virtlogd virsh unshare nsenter ip ssh-keygen openssl bindfs /usr/sbin/sshd; do
     command -v "$b" >/dev/null || fail "missing $b (./run-tests installs it)"
   done
   mkdir -p "$STATE"
   prepare_ssh_client
   for h in "${HOSTS[@]}"; do prepare_host "$h"; done
+  prepare_tls
+  configure_tls
   shared_up   # before the hosts: their mount namespaces copy the FUSE mount
   [[ -f $SHARED/boot.iso ]] || cp /usr/lib/grub-rescue/grub-rescue-cdrom.iso "$SHARED/boot.iso"
   start_switch
@@ -301,7 +352,7 @@ teardown() {
   stop_pid "$(pid_in "$STATE/switch/anchor.pid")" "$(cat "$STATE/switch/anchor.net" 2>/dev/null)" net
   ip link del "$ROOT_IF" 2>/dev/null || true   # gone already when the switch namespace went first
   shared_down
-  rm -rf "$STATE" "$BACKING" "$SHARED"
+  rm -rf "$STATE" "$BACKING" "$SHARED" "$TLSDIR"
 }
 
 print_env() {
@@ -312,6 +363,7 @@ export MIG_A_TCP='$(tcp_uri hostA)'
 export MIG_B_TCP='$(tcp_uri hostB)'
 export MIG_A_SSH='$(ssh_uri hostA)'
 export MIG_B_SSH='$(ssh_uri hostB)'
+export MIG_B_TLS='$(tls_uri hostB)'
 export MIG_SHARED='$SHARED'
 EOF
 }
@@ -322,6 +374,8 @@ case ${1:-} in
     if ! all_up; then
       [[ -d $STATE ]] && teardown
       if ! "$SELF" __build; then note "up failed, tearing down"; teardown; exit 1; fi
+    elif ! tls_ready; then
+      add_tls
     fi
     print_env ;;
   down) teardown ;;

@@ -91,7 +91,24 @@ summit_launch_command() {
       SUMMIT_LAUNCH+=(--enable-native-access=ALL-UNNAMED,javafx.graphics)
     fi
   fi
+  summit_rendering
+  SUMMIT_LAUNCH+=("${SUMMIT_RENDERING[@]}")
   SUMMIT_LAUNCH+=(-cp "${jar:-$target/classes}${classpath:+:$classpath}" dev.summit.app.Main)
+}
+
+# Without a GPU render node (/dev/dri/renderD*: VMs, servers reached by ssh -X, Xvfb), OpenGL is
+# Mesa's software rasterizer, which maps LLVM (about 60 MB of the window's resident memory with a
+# 1000-guest host). JavaFX's own software pipeline draws the same window for the same CPU without it,
+# and GTK is kept from probing GLX, which loads the same libraries (GDK_GL=disable; JavaFX's OpenGL
+# pipeline needs that probe, so never where a GPU is). A prism.order the user gives wins. Sets
+# SUMMIT_RENDERING (JVM flags, maybe none) for every Summit JVM with a window, benchmarks' included;
+# the package's launcher (installer/src/deb/write-launcher.sh) decides the same way.
+summit_rendering() {
+  SUMMIT_RENDERING=()
+  [[ ${JAVA_TOOL_OPTIONS:-} == *prism.order* || ${SUMMIT_JAVA_OPTS:-} == *prism.order* ]] && return 0
+  compgen -G '/dev/dri/renderD*' >/dev/null && return 0
+  export GDK_GL=disable
+  SUMMIT_RENDERING=(-Dprism.order=sw)
 }
 
 # Splits a class path into JavaFX's platform jars (SUMMIT_FX_MODULES, for --module-path) and the

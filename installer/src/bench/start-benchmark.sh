@@ -45,9 +45,19 @@ jdk=$(package_jdk) || die "no JDK 25 or newer to compile the minimal JavaFX wind
 "$jdk/bin/javac" --system "$runtime" -d "$scratch/minimal" "$here/MinimalWindow.java"
 "$jdk/bin/jar" cf "$scratch/minimal.jar" -C "$scratch/minimal" .
 mapfile -t flags < <(grep -o '"-X[^"$]*"' "$launcher" | tr -d '"')
-train_window '^Minimal JavaFX$' "$runtime/bin/java" "${flags[@]}" -XX:AOTCacheOutput="$scratch/minimal.aot" \
-  -cp "$scratch/minimal.jar" MinimalWindow || die "the minimal window's training run failed"
-minimal=("$runtime/bin/java" "${flags[@]}" -XX:AOTCache="$scratch/minimal.aot" -cp "$scratch/minimal.jar" MinimalWindow)
+# Rendered as Summit's launcher renders: without a GPU render node, JavaFX's software pipeline and
+# no GLX probe by GTK (scripts/lib/launch.sh); only these two processes get GDK_GL, not virt-manager.
+# shellcheck source=../../../scripts/lib/launch.sh
+. "$root/scripts/lib/launch.sh"
+summit_rendering
+render_env=(env)
+(( ${#SUMMIT_RENDERING[@]} )) && render_env=(env GDK_GL=disable)
+unset GDK_GL
+train_window '^Minimal JavaFX$' "${render_env[@]}" "$runtime/bin/java" "${flags[@]}" "${SUMMIT_RENDERING[@]}" \
+  -XX:AOTCacheOutput="$scratch/minimal.aot" -cp "$scratch/minimal.jar" MinimalWindow \
+  || die "the minimal window's training run failed"
+minimal=("${render_env[@]}" "$runtime/bin/java" "${flags[@]}" "${SUMMIT_RENDERING[@]}" -XX:AOTCache="$scratch/minimal.aot"
+  -cp "$scratch/minimal.jar" MinimalWindow)
 
 printf '%-16s %-5s %9s %9s %7s %9s   (median of %d, ms; machine load %s)\n' window mode mapped "1st frame" "RSS MB" \
   "CPU ms" "$runs" "$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -50,6 +50,8 @@ for jar in "$jars"/*.jar; do
 done
 (( ${#fx_modules[@]} )) || die "no JavaFX platform jars in $jars"
 main_jar=$(cd "$work/input" && ls summit-app-*.jar)
+# Java 5 class files (picocli's) cannot go into the AOT cache: rewritten as Java 8 ones first.
+"$jdk/bin/java" "$here/RetargetOldClasses.java" "$work/input"/*.jar
 
 # Native libraries unpacked once here, so no start extracts them to /tmp or ~/.cache again.
 unzip -q -j -o "$work/input"/sqlite-jdbc-*.jar "org/sqlite/native/$sqlite_dir/libsqlitejdbc.so" -d "$work/input/native"

@@ -10,7 +10,8 @@ Comment: Summit ships its own Java runtime and these libraries under /opt/summit
 
 Files: *
 Copyright: The Summit developers
-License: see the Summit source repository
+License: Apache-2.0
+ On Debian systems the full text is in /usr/share/common-licenses/Apache-2.0.
 
 Files: opt/summit/lib/runtime/*
 Copyright: Oracle and/or its affiliates, and the OpenJDK contributors
@@ -19,6 +20,6 @@ License: GPL-2.0 with Classpath Exception
 HEAD
 keys=$(sed -n 's/^components=//p' "$props" | tr ',' ' ')
 for key in $keys; do
-  IFS='|' read -r name version licence url < <(sed -n "s/^$key=//p" "$props")
+  IFS='|' read -r name version licence url _artifacts < <(sed -n "s/^$key=//p" "$props")
   printf '\nFiles: (%s %s)\nCopyright: the %s authors, %s\nLicense: %s\n' "$name" "$version" "$name" "$url" "$licence"
 done

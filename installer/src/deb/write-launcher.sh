@@ -29,7 +29,18 @@ esac
 # The package build's training runs (train-aot.sh) write the cache instead of reading it.
 aot=-XX:AOTCache
 [ -n "\${SUMMIT_AOT_TRAINING-}" ] && aot=-XX:AOTCacheOutput
-exec "\$app/../runtime/bin/java"$options "\$aot=\$app/\$cache" \\
+# No GPU render node: OpenGL would be Mesa's software rasterizer and its LLVM (about 60 MB resident);
+# JavaFX's software pipeline draws the window without them, and GTK must not probe GLX either
+# (JavaFX's OpenGL pipeline needs that probe, so only here). A prism.order the user gives wins.
+# (The plain case still passes a word: sh has no arrays, and an empty "" would be an argument.)
+rendering=-Dsummit.gpu=yes
+if ! ls /dev/dri/renderD* >/dev/null 2>&1; then
+  case \${JAVA_TOOL_OPTIONS-} in
+    *prism.order*) ;;
+    *) export GDK_GL=disable; rendering=-Dprism.order=sw ;;
+  esac
+fi
+exec "\$app/../runtime/bin/java"$options "\$rendering" "\$aot=\$app/\$cache" \\
   -cp "$classpath" $main "\$@"
 SCRIPT
 chmod 0755 "$launcher"

@@ -22,4 +22,9 @@ public final class StoreHistoryLog implements HistoryLog {
     public void ended(long id, boolean succeeded, String message) {
         history.recordEnd(id, succeeded ? OperationOutcome.SUCCEEDED : OperationOutcome.FAILED, message, Instant.now());
     }
+
+    @Override
+    public void cancelled(long id, String message) {
+        history.recordEnd(id, OperationOutcome.CANCELLED, message, Instant.now());
+    }
 }

@@ -4,7 +4,10 @@ import dev.summit.app.about.AboutDialog;
 import dev.summit.app.about.AppIcons;
 import dev.summit.app.about.ShippedComponents;
 import dev.summit.app.migrate.MigrateFeature;
+import dev.summit.app.console.CertificateDialog;
 import dev.summit.app.console.ConsoleConnector;
+import dev.summit.app.console.ConsoleTls;
+import dev.summit.app.console.RememberedCertificates;
 import dev.summit.app.backup.BackupFeature;
 import dev.summit.app.clone.CloneFeature;
 import dev.summit.app.create.CreateFeature;
@@ -19,6 +22,8 @@ import dev.summit.app.settings.UiPreferences;
 import dev.summit.app.store.StoreProblem;
 import dev.summit.app.store.SummitStore;
 import dev.summit.app.tasks.TaskRunner;
+import dev.summit.app.tasks.log.TasksFeature;
+import dev.summit.app.tasks.log.TasksViewModel;
 import dev.summit.app.theme.ThemeController;
 import dev.summit.app.hostwindow.HostWindowFeature;
 import dev.summit.app.vmlist.AddressColumn;
@@ -53,6 +58,7 @@ public final class SummitGui implements AutoCloseable {
     private final GuestWindows guestWindows;
     private final SummitServices services;
     private ThemeController theme;
+    private TasksFeature tasksFeature;
     private final dev.summit.app.guest.snapshots.SnapshotFolder snapshotFolder;
 
     private SummitGui(SummitStore store, HostEngine engine) {
@@ -67,7 +73,8 @@ public final class SummitGui implements AutoCloseable {
         this.hosts = new HostDirectory(store.connections(), engine, model, feed, background, Platform::runLater);
         TaskRunner tasks = new TaskRunner(Platform::runLater, new StoreHistoryLog(store.history()));
         GuestCommands commands = new GuestCommands(engine, tasks, message -> windowRef[0].report(message));
-        ConsoleConnector connector = new ConsoleConnector(new OpenConsole(SshSettings.fromEnvironment(), new HostKeyDialog()));
+        ConsoleConnector connector = new ConsoleConnector(new OpenConsole(SshSettings.fromEnvironment(), new HostKeyDialog()),
+                ConsoleTls.asking(new RememberedCertificates(store.preferences()), new CertificateDialog()));
         this.guestWindows = new GuestWindows(model, engine, tasks, connector, message -> windowRef[0].report(message),
                 snapshotFolder, background);
         guestWindowsRef[0] = guestWindows;
@@ -114,6 +121,7 @@ public final class SummitGui implements AutoCloseable {
         MigrateFeature.install(services);
         BackupFeature.install(services);
         SnapshotsFeature.install(services, snapshotFolder);
+        tasksFeature = TasksFeature.install(services);
     }
 
     /** What the features were given; UI tests reach the operations through it. */
@@ -158,6 +166,11 @@ public final class SummitGui implements AutoCloseable {
         return guestWindows;
     }
 
+    /** The Tasks pane's rows. */
+    public TasksViewModel tasks() {
+        return tasksFeature.model();
+    }
+
     public MainWindow window() {
         return window;
     }
@@ -166,6 +179,9 @@ public final class SummitGui implements AutoCloseable {
     public void close() {
         if (theme != null) {
             theme.uninstall();
+        }
+        if (tasksFeature != null) {
+            tasksFeature.close();
         }
         background.shutdown();
     }

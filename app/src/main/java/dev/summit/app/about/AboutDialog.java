@@ -18,6 +18,7 @@ public final class AboutDialog extends Dialog<Void> {
     public static final String ID = "about-dialog";
     public static final String VERSION_ID = "about-version";
     public static final String COMPONENTS_ID = "about-components";
+    public static final String LICENCE_ID = "about-licence";
 
     public AboutDialog(Window owner, ShippedComponents shipped) {
         initOwner(owner);
@@ -29,7 +30,11 @@ public final class AboutDialog extends Dialog<Void> {
         version.setId(VERSION_ID);
         Label what = new Label("Manage KVM and Xen virtual machines on local and remote libvirt hosts.");
         what.setWrapText(true);
-        VBox heading = new VBox(4, name, version, what);
+        Label licence = new Label("Summit is free software under the " + shipped.summitLicence()
+                + " licence (the LICENSE file in its source and package).");
+        licence.setId(LICENCE_ID);
+        licence.setWrapText(true);
+        VBox heading = new VBox(4, name, version, what, licence);
         HBox top = new HBox(16, icon(), heading);
         Label shipsWith = new Label("Summit is built with and ships these components, each under its own licence:");
         shipsWith.setWrapText(true);

@@ -6,6 +6,7 @@ import dev.summit.app.vmlist.GuestMenuAction;
 import dev.summit.app.vmlist.GuestRow;
 import dev.summit.app.vmlist.HostMenuAction;
 import dev.summit.app.vmlist.HostRow;
+import dev.summit.connectors.backup.BackupJournal;
 import dev.summit.connectors.storage.PoolSummary;
 import dev.summit.connectors.storage.StoragePools;
 import javafx.application.Platform;
@@ -36,8 +37,10 @@ public final class BackupFeature {
     }
 
     public BackupDialog openBackup(GuestRow guest, Window owner) {
+        BackupJournal journal = services.store().file().map(db -> BackupJournal.in(db.getParent()))
+                .orElse(BackupJournal.none());
         BackupViewModel model = new BackupViewModel(guest.hostUri(), guest.uuid(), guest.nameProperty().get(),
-                services.tasks(), services.background(), Platform::runLater);
+                services.tasks(), services.background(), Platform::runLater, journal);
         BackupDialog dialog = new BackupDialog(model, owner);
         dialog.show();
         model.inspectDisks(guest.stateProperty().get() != null && guest.stateProperty().get().isActive());

@@ -1,8 +1,10 @@
 package dev.summit.app.backup;
 
+import dev.summit.app.tasks.TaskLabel;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.backup.BackupCheck;
 import dev.summit.connectors.backup.BackupFailed;
+import dev.summit.connectors.backup.BackupJournal;
 import dev.summit.connectors.backup.BackupKind;
 import dev.summit.connectors.backup.BackupRequest;
 import dev.summit.connectors.backup.CreateBackup;
@@ -31,6 +33,8 @@ public final class BackupViewModel {
     private final TaskRunner tasks;
     private final Executor background;
     private final Executor fx;
+    /** Where a running job is noted, so the next start finds it if this Summit dies. */
+    private final BackupJournal journal;
 
     private final StringProperty folder = new SimpleStringProperty("");
     private final BooleanProperty incremental = new SimpleBooleanProperty();
@@ -39,7 +43,9 @@ public final class BackupViewModel {
     private final BooleanProperty upgradeOffered = new SimpleBooleanProperty();
     private final BooleanProperty done = new SimpleBooleanProperty();
 
-    public BackupViewModel(String uri, String uuid, String guestName, TaskRunner tasks, Executor background, Executor fx) {
+    public BackupViewModel(String uri, String uuid, String guestName, TaskRunner tasks, Executor background, Executor fx,
+                           BackupJournal journal) {
+        this.journal = journal;
         this.uri = uri;
         this.uuid = uuid;
         this.guestName = guestName;
@@ -155,14 +161,15 @@ public final class BackupViewModel {
             return;
         }
         CreateBackup backup = new CreateBackup(new BackupRequest(uri, uuid, Path.of(chosen),
-                incremental.get() ? BackupKind.INCREMENTAL : BackupKind.FULL));
+                incremental.get() ? BackupKind.INCREMENTAL : BackupKind.FULL), journal);
         done.set(false);
         job.checkThen(backup::precheck, () -> run(backup));
     }
 
     private void run(CreateBackup backup) {
         CancelSignal mine = job.begin();
-        tasks.run(uri, guestName, "backup", () -> backup.start(job.reporter(mine), mine), StoredBackup::name, b -> true)
+        tasks.run(new TaskLabel(uri, guestName, "backup"), mine,
+                pane -> backup.start(TaskRunner.both(job.reporter(mine), pane), mine), StoredBackup::name, b -> true)
                 .whenComplete((made, failure) -> {
                     done.set(failure == null);
                     job.end(failure == null, failure == null ? "Backed up " + guestName + " into " + made.name()

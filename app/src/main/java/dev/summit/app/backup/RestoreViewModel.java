@@ -1,5 +1,6 @@
 package dev.summit.app.backup;
 
+import dev.summit.app.tasks.TaskLabel;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.backup.BackupCheck;
 import dev.summit.connectors.backup.RestoreBackup;
@@ -151,7 +152,8 @@ public final class RestoreViewModel {
 
     private void run(RestoreBackup restore, String guest) {
         CancelSignal mine = job.begin();
-        tasks.run(uri, guest, "restore backup", () -> restore.start(job.reporter(mine), mine))
+        tasks.run(new TaskLabel(uri, guest, "restore backup"), mine,
+                        pane -> restore.start(TaskRunner.both(job.reporter(mine), pane), mine), restored -> "done", restored -> true)
                 .whenComplete((restored, failure) -> job.end(failure == null, failure != null ? TaskRunner.messageOf(failure)
                         : asNewGuest.get() ? "Restored as the new guest " + restored + "."
                         : "Restored " + restored + "'s disks in place."));

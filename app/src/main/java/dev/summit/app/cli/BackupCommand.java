@@ -74,10 +74,11 @@ final class BackupCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             try (CliSession cli = new CliSession(err)) {
                 HostSession session = cli.connect(host);
+                LeftoverCheck.report(session, err);
                 GuestSummary guest = CliSession.guest(session, name);
                 BackupRequest request = new BackupRequest(session.uri(), guest.uuid(), to.toAbsolutePath(),
                         incremental ? BackupKind.INCREMENTAL : BackupKind.FULL);
-                CreateBackup backup = new CreateBackup(request);
+                CreateBackup backup = new CreateBackup(request, LeftoverCheck.backupJournal());
                 List<String> problems = backup.precheck();
                 if (!problems.isEmpty()) {
                     problems.forEach(problem -> err.println("summit: " + problem));
@@ -112,12 +113,15 @@ final class BackupCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             Path folder = dir.toAbsolutePath();
-            if (!folder.toFile().isDirectory()) {
-                throw new IllegalArgumentException(folder + " is not a folder");
-            }
             String uri;
             try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
-                uri = cli.resolve(host.uri);
+                HostSession session = cli.connect(host);
+                LeftoverCheck.report(session, spec.commandLine().getErr());
+                uri = session.uri();
+            }
+            // A folder of another machine is read through libvirt, which says itself when it is missing.
+            if (BackupCheck.onThisMachine(uri) && !folder.toFile().isDirectory()) {
+                throw new IllegalArgumentException(folder + " is not a folder");
             }
             BackupCheck.Findings findings = BackupCheck.inspect(uri, folder);
             if (json) {
@@ -188,9 +192,11 @@ final class BackupCommand implements Callable<Integer> {
             if (pool != null && as == null) {
                 throw new IllegalArgumentException("--pool goes with --as: an in-place restore writes over the guest's own disks");
             }
-            Path backup = chosen(dir.toAbsolutePath(), err);
             try (CliSession cli = new CliSession(err)) {
                 HostSession session = cli.connect(host);
+                LeftoverCheck.report(session, err);
+                // Another machine's folder is not read here: the restore's check says it cannot restore from it.
+                Path backup = BackupCheck.onThisMachine(session.uri()) ? chosen(dir.toAbsolutePath(), err) : dir;
                 RestoreBackup restore = new RestoreBackup(new RestoreRequest(session.uri(), backup, as, pool));
                 List<String> problems = restore.precheck();
                 if (!problems.isEmpty()) {

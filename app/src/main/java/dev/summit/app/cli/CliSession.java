@@ -30,26 +30,36 @@ import java.util.function.Supplier;
 final class CliSession implements AutoCloseable {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
 
-    private final SummitStore store;
+    private final PrintWriter err;
+    /** Opened on first use: listing a named host needs no store, and opening SQLite is a tenth of such a run. */
+    private SummitStore store;
     private final HostEngine engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
-    private final TaskRunner tasks;
+    private TaskRunner tasks;
 
     CliSession(PrintWriter err) {
-        StoreLocation location = StoreLocation.forCurrentUser();
-        OpenedStore opened = SummitStore.open(location);
-        opened.problem().ifPresent(problem -> err.println("summit: " + problem.message()));
-        this.store = opened.store();
-        this.tasks = new TaskRunner(Runnable::run, new StoreHistoryLog(store.history()));
+        this.err = err;
     }
 
     SummitStore store() {
+        if (store == null) {
+            OpenedStore opened = SummitStore.open(StoreLocation.forCurrentUser());
+            opened.problem().ifPresent(problem -> err.println("summit: " + problem.message()));
+            store = opened.store();
+        }
         return store;
+    }
+
+    private TaskRunner tasks() {
+        if (tasks == null) {
+            tasks = new TaskRunner(Runnable::run, new StoreHistoryLog(store().history()));
+        }
+        return tasks;
     }
 
     /** Runs an operation the way the window does, so it lands in the same history. */
     <T> T run(HostSession session, String guestName, String operation, Supplier<CompletableFuture<T>> work)
             throws InterruptedException {
-        return await(tasks.run(session.uri(), guestName, operation, work));
+        return await(tasks().run(session.uri(), guestName, operation, work));
     }
 
     /** The URI a verb without --connect works on. */
@@ -61,7 +71,7 @@ final class CliSession implements AutoCloseable {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return fromEnv;
         }
-        return store.connections().list().stream().filter(SavedConnection::autoconnect).map(SavedConnection::uri)
+        return store().connections().list().stream().filter(SavedConnection::autoconnect).map(SavedConnection::uri)
                 .findFirst().orElseGet(() -> LocalLibvirt.systemDaemonAnswers() ? LocalLibvirt.SYSTEM_URI
                         : DemoHost.uri(StoreLocation.forCurrentUser().directory()));
     }
@@ -117,6 +127,8 @@ final class CliSession implements AutoCloseable {
     @Override
     public void close() {
         engine.close();
-        store.close();
+        if (store != null) {
+            store.close();
+        }
     }
 }

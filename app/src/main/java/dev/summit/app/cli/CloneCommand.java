@@ -5,6 +5,7 @@ import dev.summit.connectors.inventory.GuestSummary;
 import dev.summit.connectors.ops.CancelSignal;
 import dev.summit.connectors.ops.CloneGuest;
 import dev.summit.connectors.ops.CloneMode;
+import dev.summit.connectors.ops.ClonePassword;
 import dev.summit.connectors.ops.CloneRequest;
 import dev.summit.connectors.ops.OperationProgress;
 import java.io.PrintWriter;
@@ -59,6 +60,9 @@ final class CloneCommand implements Callable<Integer> {
             + " copied and resumed afterwards, whatever happens.")
     boolean pauseSource;
 
+    @Mixin
+    VncPasswordOption vncPassword;
+
     @Spec
     CommandSpec spec;
 
@@ -70,10 +74,16 @@ final class CloneCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CloneMode mode = kind.full ? CloneMode.FULL : CloneMode.LINKED;
         List<String> names = CloneGuest.namesFor(newName, count);
+        ClonePassword password = vncPassword.choice();
         try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
             HostSession session = cli.connect(host);
             GuestSummary guest = CliSession.guest(session, name);
-            CloneRequest request = CloneRequest.of(guest.uuid(), names, mode).withDisks(perDisk()).pausingSource(pauseSource);
+            if (!vncPassword.given() && CliSession.await(CloneGuest.hasDisplayPassword(session, guest.uuid()))) {
+                spec.commandLine().getErr().println("summit: " + VncPasswordOption.required(name));
+                return 1;
+            }
+            CloneRequest request = CloneRequest.of(guest.uuid(), names, mode).withDisks(perDisk()).pausingSource(pauseSource)
+                    .withDisplayPassword(password);
             List<String> problems = CliSession.await(CloneGuest.precheck(session, request));
             if (!problems.isEmpty()) {
                 problems.forEach(problem -> spec.commandLine().getErr().println("summit: " + problem));
@@ -86,6 +96,7 @@ final class CloneCommand implements Callable<Integer> {
             for (CloneGuest.Copy copy : outcome.made()) {
                 out.println("cloned " + name + " → " + copy.name() + " (" + copy.uuid() + ")");
                 copy.volumes().forEach(volume -> out.println("  " + volume));
+                out.println("  VNC password: " + (password instanceof ClonePassword.Given ? "its own, as given" : "none"));
             }
             out.println(outcome.made().size() + (outcome.made().size() == 1 ? " clone" : " clones") + " made in "
                     + tookMs + " ms");

@@ -3,6 +3,9 @@ package dev.summit.app.cli;
 import dev.summit.app.console.ConsoleCapture;
 import dev.summit.app.console.ConsoleConnector;
 import dev.summit.app.console.ConsoleConnector.OpenedConsole;
+import dev.summit.app.console.ConsoleTls;
+import dev.summit.app.console.FingerprintQuestion;
+import dev.summit.app.console.RememberedCertificates;
 import dev.summit.connectors.console.OpenConsole;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.inventory.GuestSummary;
@@ -30,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code summit console NAME --snapshot out.png | --bench SECONDS}: the window's console client,
  * headless; {@code --serial} attaches the guest's serial console to this terminal instead. An SSH host key known_hosts does not list is refused here (nobody to ask): connect once
- * with {@code ssh} or the window to trust it.
+ * with {@code ssh} or the window to trust it. So is a VNC TLS certificate no CA signed, unless its
+ * fingerprint is given with {@code --trust-certificate} or was accepted "always" in the window.
  */
 @Command(name = "console", mixinStandardHelpOptions = true,
         description = "Connect to a running guest's screen and save its first frame, or measure the stream;"
@@ -57,6 +61,11 @@ final class ConsoleCommand implements Callable<Integer> {
             description = "Give up when no frame arrives in this time (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--trust-certificate", paramLabel = "SHA256",
+            description = "Accept the VNC server's TLS certificate with this SHA-256 fingerprint although no trusted CA"
+                    + " signed it (an unknown certificate is refused, and its fingerprint printed).")
+    String trustedFingerprint;
+
     @Spec
     CommandSpec spec;
 
@@ -80,11 +89,13 @@ final class ConsoleCommand implements Callable<Integer> {
             if (serial) {
                 return attachSerial(session, guest);
             }
-            ConsoleConnector connector = new ConsoleConnector(new OpenConsole(SshSettings.fromEnvironment(), HostKeyQuestion.REFUSE));
+            FingerprintQuestion certificates = new FingerprintQuestion(trustedFingerprint);
+            ConsoleConnector connector = new ConsoleConnector(new OpenConsole(SshSettings.fromEnvironment(), HostKeyQuestion.REFUSE),
+                    ConsoleTls.asking(new RememberedCertificates(cli.store().preferences()), certificates));
             ConsoleCapture capture = new ConsoleCapture();
             OpenedConsole console = CliSession.await(connector.connect(session, guest.uuid(), capture));
             try {
-                Screenshot first = capture.awaitFirstFrame(() -> console.client().framebuffer(), Duration.ofSeconds(timeoutSeconds));
+                Screenshot first = firstFrame(capture, console, certificates);
                 if (snapshot != null) {
                     first.writePng(snapshot);
                     out.println(snapshot + ": " + first.width() + "×" + first.height() + " via " + console.channel().description());
@@ -100,6 +111,19 @@ final class ConsoleCommand implements Callable<Integer> {
                 console.close();
             }
             return 0;
+        }
+    }
+
+    private Screenshot firstFrame(ConsoleCapture capture, OpenedConsole console, FingerprintQuestion certificates)
+            throws InterruptedException {
+        try {
+            return capture.awaitFirstFrame(() -> console.client().framebuffer(), Duration.ofSeconds(timeoutSeconds));
+        } catch (IllegalStateException e) {
+            // Nobody to ask here: say which fingerprint to check, and how to pass it.
+            throw certificates.refused().<IllegalStateException>map(refused -> new IllegalStateException(e.getMessage()
+                    + ".\nCheck the fingerprint on the host (openssl x509 -noout -fingerprint -sha256 -in <server-cert.pem>);"
+                    + " if it is the same, run again with --trust-certificate " + refused.certificate().fingerprint()
+                    + ", or accept it with \"Always Accept\" in Summit's console window.", e)).orElse(e);
         }
     }
 

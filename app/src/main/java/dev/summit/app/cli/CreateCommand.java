@@ -4,6 +4,7 @@ import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.inventory.GuestSummary;
 import dev.summit.connectors.ops.CancelSignal;
 import dev.summit.connectors.ops.CloneMode;
+import dev.summit.connectors.ops.CloneGuest;
 import dev.summit.connectors.ops.CreateFromTemplate;
 import dev.summit.connectors.ops.CreateGuest;
 import dev.summit.connectors.ops.CreateProblem;
@@ -112,6 +113,9 @@ final class CreateCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Check everything and print the plan; create nothing.")
     boolean dryRun;
 
+    @Mixin
+    VncPasswordOption vncPassword;
+
     @Spec
     CommandSpec spec;
 
@@ -122,6 +126,11 @@ final class CreateCommand implements Callable<Integer> {
         if ((iso != null ? 1 : 0) + (importDisk != null ? 1 : 0) + (template != null ? 1 : 0) + (pxe ? 1 : 0)
                 + (location != null ? 1 : 0) != 1) {
             err.println("summit: give one of --iso PATH, --import DISK, --template TEMPLATE, --location URL or --pxe.");
+            return 2;
+        }
+        if (vncPassword.given() && template == null) {
+            err.println("summit: " + VncPasswordOption.OPTION + " is for --template: other new guests get no password"
+                    + " (set one with the guest window's Display page).");
             return 2;
         }
         try (CliSession cli = new CliSession(err)) {
@@ -148,6 +157,7 @@ final class CreateCommand implements Callable<Integer> {
                     return 1;
                 }
                 err.println("summit: found the installer of " + install.os().name() + " at " + install.kernel());
+                install.trustWarning().ifPresent(warning -> err.println("summit: warning: " + warning));
                 create = new CreateGuest(session, request(guestName).withOs(install.os().shortId()), db);
             }
             CreateGuest.Checked checked = CliSession.await(create.precheck());
@@ -203,7 +213,11 @@ final class CreateCommand implements Callable<Integer> {
     private int fromTemplate(CliSession cli, HostSession session, String guestName, PrintWriter out, PrintWriter err)
             throws Exception {
         CreateFromTemplate.Request request = new CreateFromTemplate.Request(template, guestName,
-                full ? CloneMode.FULL : CloneMode.LINKED, memoryMiB, vcpus);
+                full ? CloneMode.FULL : CloneMode.LINKED, memoryMiB, vcpus, vncPassword.choice());
+        if (!vncPassword.given() && templateHasPassword(session)) {
+            err.println("summit: " + VncPasswordOption.required(template));
+            return 1;
+        }
         List<String> problems = CliSession.await(CreateFromTemplate.precheck(session, request));
         if (!problems.isEmpty()) {
             problems.forEach(problem -> err.println("summit: " + problem));
@@ -218,6 +232,15 @@ final class CreateCommand implements Callable<Integer> {
         out.println("created " + created.name() + " (" + created.osName() + ", " + (full ? "full copy" : "linked clone") + "): "
                 + created.resources().memoryMiB() + " MiB, " + created.resources().vcpus() + " vCPUs, disk " + created.volumePath() + "; running");
         return 0;
+    }
+
+    private boolean templateHasPassword(HostSession session) throws Exception {
+        for (GuestSummary guest : session.inventory().guests().values()) {
+            if (guest.name().equals(template) || guest.uuid().equals(template)) {
+                return CliSession.await(CloneGuest.hasDisplayPassword(session, guest.uuid()));
+            }
+        }
+        return false;
     }
 
     /** One line per tenth of an upload, so a slow link shows it is moving without flooding a log. */

@@ -36,8 +36,7 @@ final class GuestVerbCommand implements Callable<Integer> {
             GuestSummary guest = CliSession.guest(session, name);
             cli.run(session, name, action.name().toLowerCase(), () -> GuestActions.perform(session, action, guest.uuid()));
             GuestSummary after = CliSession.guest(session, name);
-            spec.commandLine().getOut().println(name + ": " + after.state().label().toLowerCase()
-                    + (after.managedSave() ? " (saved)" : ""));
+            spec.commandLine().getOut().println(name + ": " + after.stateLabel().toLowerCase());
             return 0;
         }
     }

@@ -20,6 +20,7 @@ final class Json {
                     .append(", \"memoryMiB\": ").append(g.maxMemoryKiB() / 1024)
                     .append(", \"autostart\": ").append(g.autostart())
                     .append(", \"saved\": ").append(g.managedSave())
+                    .append(", \"template\": ").append(g.template())
                     .append('}');
         }
         return json.append(guests.isEmpty() ? "]\n" : "\n]\n").toString();

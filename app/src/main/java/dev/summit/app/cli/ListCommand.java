@@ -39,11 +39,11 @@ final class ListCommand implements Callable<Integer> {
 
     private static String table(List<GuestSummary> guests) {
         int width = Math.max(4, guests.stream().mapToInt(g -> g.name().length()).max().orElse(4));
-        StringBuilder text = new StringBuilder(String.format("%-" + width + "s  %-13s  %5s  %10s  %s%n",
+        StringBuilder text = new StringBuilder(String.format("%-" + width + "s  %-16s  %5s  %10s  %s%n",
                 "NAME", "STATE", "VCPUS", "MEMORY", "AUTOSTART"));
         for (GuestSummary guest : guests) {
-            text.append(String.format("%-" + width + "s  %-13s  %5d  %6d MiB  %s%n", guest.name(),
-                    guest.state().label().toLowerCase() + (guest.managedSave() ? " (saved)" : ""), guest.vcpus(),
+            text.append(String.format("%-" + width + "s  %-16s  %5d  %6d MiB  %s%n", guest.name(),
+                    guest.stateLabel().toLowerCase(), guest.vcpus(),
                     guest.maxMemoryKiB() / 1024, guest.autostart() ? "yes" : "no"));
         }
         return text.toString();

@@ -1,6 +1,5 @@
 package dev.summit.app.cli;
 
-import dev.summit.app.vmlist.Sizes;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.storage.CreatePool;
 import dev.summit.connectors.storage.DeletePool;

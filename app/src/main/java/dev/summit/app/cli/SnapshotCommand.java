@@ -1,14 +1,12 @@
 package dev.summit.app.cli;
 
 import dev.summit.app.guest.snapshots.SnapshotFolder;
-import dev.summit.app.store.StoreLocation;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.inventory.GuestSummary;
 import dev.summit.connectors.snapshots.CreateSnapshot;
 import dev.summit.connectors.snapshots.DeleteSnapshot;
 import dev.summit.connectors.snapshots.RevertSnapshot;
 import dev.summit.connectors.snapshots.Snapshot;
-import dev.summit.connectors.snapshots.SnapshotLeftovers;
 import dev.summit.connectors.snapshots.SnapshotRequest;
 import dev.summit.connectors.snapshots.SnapshotTree;
 import dev.summit.connectors.snapshots.Snapshots;
@@ -58,16 +56,14 @@ final class SnapshotCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        final SnapshotFolder folder = new SnapshotFolder(StoreLocation.forCurrentUser().directory());
+        final SnapshotFolder folder = new SnapshotFolder(LeftoverCheck.dataFolder());
 
         @Override
         public Integer call() throws Exception {
             try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
                 HostSession session = cli.connect(host);
                 GuestSummary guest = CliSession.guest(session, name);
-                for (String found : CliSession.await(SnapshotLeftovers.check(session, folder.journal()))) {
-                    spec.commandLine().getErr().println("summit: " + found);
-                }
+                LeftoverCheck.report(session, spec.commandLine().getErr());
                 return run(cli, session, guest, spec.commandLine().getOut());
             }
         }

@@ -64,11 +64,14 @@ public final class SummitCommand implements Callable<Integer> {
         line.addSubcommand("boot", new BootCommand());
         line.addSubcommand("rename", new RenameCommand());
         line.addSubcommand("xml", new XmlCommand());
-        line.addSubcommand("backup", BackupCommand.commandLine());
+        line.addSubcommand("backup", BackupCommand::commandLine);
         line.addSubcommand("net", new NetCommand());
         line.addSubcommand("snapshot", SnapshotCommand::commandLine);
         line.addSubcommand("pool", new PoolCommand());
         line.addSubcommand("vol", new VolCommand());
+        line.addSubcommand("autostart", new AutostartCommand());
+        line.addSubcommand("iso", IsoCommand::commandLine);
+        line.addSubcommand("tasks", new TasksCommand());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("summit: " + oneLine(e));
             return 1;

@@ -62,7 +62,7 @@ final class TemplateImportCommand implements Callable<Integer> {
         try (CliSession cli = new CliSession(err)) {
             HostSession session = cli.connect(host);
             if (session.uri().startsWith("xen")) {
-                return importOnXen(session, out, err);
+                return importOnXen(cli, session, out, err);
             }
             ImportTemplate op = new ImportTemplate(session, new ImportRequest(source, name, pool, qcow2, memory, vcpus,
                     NicChoice.parse(network)));
@@ -71,7 +71,8 @@ final class TemplateImportCommand implements Callable<Integer> {
                 problems.forEach(p -> err.println("summit: " + p));
                 return 1;
             }
-            ImportedTemplate made = CliSession.await(op.run((f, bytes, sentence) -> { }, new CancelSignal()));
+            ImportedTemplate made = cli.run(session, name == null ? source.getFileName().toString() : name, "import template",
+                    () -> op.run((f, bytes, sentence) -> { }, new CancelSignal()));
             out.println("imported " + made.name() + " as a template (" + made.memoryMiB() + " MiB, " + made.vcpus()
                     + " vCPUs)");
             out.println("  volume " + made.volumePath() + " (" + made.volumeFormat() + ")");
@@ -81,7 +82,7 @@ final class TemplateImportCommand implements Callable<Integer> {
     }
 
     /** On Xen the guest is defined as vm.cfg describes it; its image paths must be the Xen host's own. */
-    private int importOnXen(HostSession session, PrintWriter out, PrintWriter err) throws Exception {
+    private int importOnXen(CliSession cli, HostSession session, PrintWriter out, PrintWriter err) throws Exception {
         XenTemplateConfig config;
         try {
             config = Files.isDirectory(source) ? XenTemplateReader.readFolder(source)
@@ -90,7 +91,7 @@ final class TemplateImportCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println("summit: " + p));
             return 1;
         }
-        String uuid = CliSession.await(XenImportXml.define(session, config));
+        String uuid = cli.run(session, config.name(), "import template", () -> XenImportXml.define(session, config));
         out.println("imported " + config.name() + " as a Xen " + (config.hvm() ? "HVM" : "PV") + " template (" + uuid + ")");
         config.ignoredKeys().forEach(key -> out.println("  ignored vm.cfg setting " + key));
         return 0;

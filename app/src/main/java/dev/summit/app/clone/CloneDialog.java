@@ -1,5 +1,6 @@
 package dev.summit.app.clone;
 
+import dev.summit.app.tasks.TaskLabel;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.app.vmlist.GuestRow;
 import dev.summit.connectors.host.HostSession;
@@ -54,6 +55,7 @@ public final class CloneDialog {
     private final CheckBox pause = new CheckBox();
     private final ProgressBar copied = new ProgressBar(0);
     private final CloneDiskTable disks = new CloneDiskTable();
+    private final DisplayPasswordChoice password = new DisplayPasswordChoice();
     private CancelSignal cancel;
 
     CloneDialog(GuestRow guest, HostSession host, TaskRunner tasks, Window owner) {
@@ -109,6 +111,7 @@ public final class CloneDialog {
         pause.setVisible(running);
         pause.setManaged(running);
         form.add(pause, 1, 8);
+        form.addRow(9, new Label("VNC password"), password.node());
         copied.setId("clone-progress");
         copied.setMaxWidth(Double.MAX_VALUE);
         copied.setVisible(false);
@@ -125,6 +128,12 @@ public final class CloneDialog {
                 disks.show(list);
             } else {
                 disks.show(List.of());
+            }
+        }));
+
+        CloneGuest.hasDisplayPassword(host, guest.uuid()).whenComplete((has, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                password.sourceRead(source, has);
             }
         }));
 
@@ -175,8 +184,12 @@ public final class CloneDialog {
     private void start() {
         List<String> names = CloneGuest.namesFor(name.getText().strip(), count.getValue());
         CloneMode mode = full.isSelected() ? CloneMode.FULL : CloneMode.LINKED;
+        if (password.problem().isPresent()) {
+            busy(false, password.problem().get());
+            return;
+        }
         CloneRequest request = CloneRequest.of(guest.uuid(), names, mode).withDisks(disks.perDisk())
-                .pausingSource(pause.isSelected());
+                .pausingSource(pause.isSelected()).withDisplayPassword(password.choice());
         busy(true, "Checking…");
         CloneGuest.precheck(host, request).whenComplete((problems, failure) -> Platform.runLater(() -> {
             if (failure != null || !problems.isEmpty()) {
@@ -196,8 +209,8 @@ public final class CloneDialog {
                     message.setText(sentence + (bytes > 0 ? " — " + ByteSize.human(bytes) + " copied" : "") + "…");
                 }
             });
-            tasks.run(guest.hostUri(), guest.nameProperty().get(), "clone",
-                    () -> CloneGuest.run(host, request, shown, mine),
+            tasks.run(new TaskLabel(guest.hostUri(), guest.nameProperty().get(), "clone"), mine,
+                    pane -> CloneGuest.run(host, request, TaskRunner.both(shown, pane), mine),
                     outcome -> summary(outcome), outcome -> outcome.failure() == null)
                     .whenComplete((outcome, runFailure) -> {
                         if (runFailure != null) {

@@ -1,6 +1,5 @@
 package dev.summit.app.clone;
 
-import dev.summit.app.vmlist.Sizes;
 import dev.summit.connectors.ops.CloneGuest;
 import dev.summit.connectors.ops.CloneMode;
 import dev.summit.connectors.units.ByteSize;

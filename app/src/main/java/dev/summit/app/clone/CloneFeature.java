@@ -14,8 +14,10 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 
-/** Guest → Clone… and Convert to Template…, for one shut-off guest at a time. */
+/** Guest → Clone…, New Guest from Template… and Convert to Template…, for one guest at a time. */
 public final class CloneFeature {
+    /** The menu action's id; the main window names it when it says why Start is greyed out. */
+    public static final String NEW_FROM_TEMPLATE = "new-from-template";
     private final SummitServices services;
 
     private CloneFeature(SummitServices services) {
@@ -27,8 +29,11 @@ public final class CloneFeature {
         // A running guest too: the dialog offers to pause it while its disks are copied.
         services.window().addGuestAction(new GuestMenuAction("clone", "Clone…", "Shortcut+Shift+C",
                 guests -> guests.size() == 1, guests -> feature.openClone(guests.get(0))));
+        // What a template offers in place of Start, which it refuses.
+        services.window().addGuestAction(new GuestMenuAction(NEW_FROM_TEMPLATE, "New Guest from Template…", null,
+                guests -> guests.size() == 1 && guests.get(0).isTemplate(), guests -> feature.openClone(guests.get(0))));
         services.window().addGuestAction(new GuestMenuAction("make-template", "Convert to Template…", null,
-                CloneFeature::oneShutOff, guests -> feature.askMarkTemplate(guests.get(0))));
+                guests -> oneShutOff(guests) && !guests.get(0).isTemplate(), guests -> feature.askMarkTemplate(guests.get(0))));
         // In the File menu with the other host actions: it lists the templates of every connected host.
         services.window().addHostAction(new HostMenuAction("templates", "Templates…", null, host -> true,
                 host -> feature.openTemplates()));

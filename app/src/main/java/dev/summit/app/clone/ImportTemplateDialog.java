@@ -1,6 +1,7 @@
 package dev.summit.app.clone;
 
 import dev.summit.app.SummitServices;
+import dev.summit.app.tasks.TaskLabel;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.ops.CancelSignal;
@@ -207,8 +208,10 @@ final class ImportTemplateDialog {
             if (!problems.isEmpty()) {
                 return CompletableFuture.completedFuture(problems);
             }
-            return services.tasks().run(host.uri(), request().name() == null ? source.getText() : request().name(),
-                    "import template", () -> op.run(shown, mine)).thenApply(made -> {
+            TaskLabel label = new TaskLabel(host.uri(), request().name() == null ? source.getText() : request().name(),
+                    "import template");
+            return services.tasks().run(label, mine, pane -> op.run(TaskRunner.both(shown, pane), mine),
+                    made -> "Imported " + made.name() + ".", made -> true).thenApply(made -> {
                         Platform.runLater(() -> done(made));
                         return List.<String>of();
                     });

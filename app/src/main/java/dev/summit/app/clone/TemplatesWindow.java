@@ -4,7 +4,6 @@ import dev.summit.app.SummitServices;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.app.vmlist.GuestRow;
 import dev.summit.app.vmlist.HostRow;
-import dev.summit.app.vmlist.Sizes;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.host.HostStatus;
 import dev.summit.connectors.templates.Templates;

@@ -20,24 +20,40 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ConsoleConnector {
     private final OpenConsole consoles;
+    private final ConsoleTls tls;
 
+    /** A server whose TLS certificate no CA signed is refused: nobody is asked. */
     public ConsoleConnector(OpenConsole consoles) {
+        this(consoles, ConsoleTls.refusingUnknown());
+    }
+
+    public ConsoleConnector(OpenConsole consoles, ConsoleTls tls) {
         this.consoles = consoles;
+        this.tls = tls;
     }
 
     /** A connected-or-connecting client, or a failure with one sentence saying why. */
     public CompletableFuture<OpenedConsole> connect(HostSession host, String guestUuid, RfbListener listener) {
-        return consoles.open(host, guestUuid).thenCompose(channel -> password(host, guestUuid, channel)
-                .handle((password, failure) -> {
-                    if (failure != null) {
-                        channel.close();
-                        throw failure instanceof RuntimeException e ? e : new IllegalStateException(failure);
-                    }
-                    RfbClient client = new RfbClient(new ChannelTransport(channel), RfbOptions.defaults(),
-                            new PasswordListener(listener, password.orElse(null)));
-                    client.start();
-                    return new OpenedConsole(channel, client);
-                }));
+        return consoles.open(host, guestUuid).thenCompose(channel -> {
+            // On the console's connect thread: finding the CA files and this machine's name may block.
+            RfbOptions options;
+            try {
+                options = RfbOptions.defaults().withTls(tls.forChannel(channel));
+            } catch (RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+            return password(host, guestUuid, channel).handle((password, failure) -> {
+                if (failure != null) {
+                    channel.close();
+                    throw failure instanceof RuntimeException e ? e : new IllegalStateException(failure);
+                }
+                RfbClient client = new RfbClient(new ChannelTransport(channel), options,
+                        new PasswordListener(listener, password.orElse(null)));
+                client.start();
+                return new OpenedConsole(channel, client);
+            });
+        });
     }
 
     private CompletableFuture<Optional<VncPassword>> password(HostSession host, String uuid, ConsoleChannel channel) {

@@ -7,9 +7,11 @@ import dev.summit.connectors.storage.IsoOnHost;
 import dev.summit.connectors.storage.VolumeIsoIdentity;
 import dev.summit.connectors.ops.HostFacts;
 import dev.summit.app.SummitServices;
+import dev.summit.app.tasks.TaskLabel;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.ops.CancelSignal;
+import dev.summit.connectors.ops.CloneGuest;
 import dev.summit.connectors.ops.CreateFromTemplate;
 import dev.summit.connectors.ops.CreateGuest;
 import dev.summit.connectors.ops.CreatedGuest;
@@ -80,7 +82,8 @@ final class NewGuestWizard {
                         .readingVolumesWith(path -> VolumeIsoIdentity.read(session, path)),
                 new OsPage(draft, osinfo), new ResourcesPage(draft, host, osinfo), new StoragePage(draft, host, osinfo)
                         .readingVolumesWith(pool -> StoragePools.volumesWithUsers(session, pool)),
-                new NetworkPage(draft, host), new FirmwarePage(draft, host.platform(), osinfo), new NamePage(draft, host.guestNames()), summary);
+                new NetworkPage(draft, host), new FirmwarePage(draft, host.platform(), osinfo), new NamePage(draft, host.guestNames())
+                        .readingPasswordsWith(uuid -> CloneGuest.hasDisplayPassword(session, uuid)), summary);
         stage.setTitle(TITLE + " — " + session.uri());
         if (services.window().stage() != null) {
             stage.initOwner(services.window().stage());
@@ -211,6 +214,49 @@ final class NewGuestWizard {
                 : InstallerOnHost.prepare(session, draft.netInstall, draft.name, draft.pool, shown, mine);
     }
 
+    /** From a template, or from an ISO, installer or disk put on the host first (each undone if the create fails). */
+    private CompletableFuture<CreatedGuest> create(WizardDraft draft, String edited, OperationProgress shown, CancelSignal mine) {
+        if (draft.template != null) {
+            return CreateFromTemplate.run(session, draft.templateRequest(), shown, mine);
+        }
+        return IsoOnHost.prepare(session, draft.iso, draft.pool, shown, mine).thenCombine(installer(draft, shown, mine),
+                (iso, installer) -> new Object[] {iso, installer})
+                .thenCombine(copiedDisk(draft, shown, mine), (pair, disk) -> new Object[] {pair[0], pair[1], disk})
+                .thenCompose(prepared -> {
+            IsoOnHost iso = (IsoOnHost) prepared[0];
+            InstallerOnHost installer = (InstallerOnHost) prepared[1];
+            DiskOnHost copied = (DiskOnHost) prepared[2];
+            CreateGuest create = new CreateGuest(session, draft.request(), osinfo.join())
+                    .withHostIso(draft.hostIsoVolume != null ? draft.hostIsoVolume : iso.hostPath());
+            if (installer != null) {
+                create.installingFrom(installer.kernelPath(), installer.initrdPath(), draft.netInstall.cmdline());
+            }
+            if (draft.importDisk != null) {
+                create.importing(draft.importDisk.path());
+            }
+            if (copied != null) {
+                create.importingOnHost(copied.disk());
+            }
+            if (draft.existingDisk() != null) {
+                create.importingOnHost(draft.existingDisk());
+            }
+            if (draft.pxe) {
+                create.bootingFromNetwork();
+            }
+            if (edited != null) {
+                create.withXml(edited);
+            }
+            // A failed create undoes its own steps; the upload before it is ours to remove.
+            return create.run(shown, mine).handle((created, failure) -> failure == null
+                    ? CompletableFuture.completedFuture(created)
+                    : iso.undo(session).thenCompose(x -> installer == null ? CompletableFuture.completedFuture(null)
+                            : installer.undo(session))
+                            .thenCompose(x -> copied == null ? CompletableFuture.completedFuture(null) : copied.undo(session))
+                            .handle((ok, ignored) -> (CreatedGuest) rethrow(failure)))
+                    .thenCompose(f -> f);
+        });
+    }
+
     private void cancelOrClose() {
         if (running.get()) {
             cancel.cancel();
@@ -232,46 +278,8 @@ final class NewGuestWizard {
             progress.setProgress(fraction);
             subtitle.setText(sentence + "…");
         });
-        CompletableFuture<CreatedGuest> done = draft.template != null
-                ? services.tasks().run(session.uri(), draft.name, "create",
-                        () -> CreateFromTemplate.run(session, draft.templateRequest(), shown, mine))
-                : services.tasks().run(session.uri(), draft.name, "create", () ->
-                IsoOnHost.prepare(session, draft.iso, draft.pool, shown, mine).thenCombine(installer(draft, shown, mine),
-                        (iso, installer) -> new Object[] {iso, installer})
-                        .thenCombine(copiedDisk(draft, shown, mine), (pair, disk) -> new Object[] {pair[0], pair[1], disk})
-                        .thenCompose(prepared -> {
-                    IsoOnHost iso = (IsoOnHost) prepared[0];
-                    InstallerOnHost installer = (InstallerOnHost) prepared[1];
-                    DiskOnHost copied = (DiskOnHost) prepared[2];
-                    CreateGuest create = new CreateGuest(session, draft.request(), osinfo.join())
-                            .withHostIso(draft.hostIsoVolume != null ? draft.hostIsoVolume : iso.hostPath());
-                    if (installer != null) {
-                        create.installingFrom(installer.kernelPath(), installer.initrdPath(), draft.netInstall.cmdline());
-                    }
-                    if (draft.importDisk != null) {
-                        create.importing(draft.importDisk.path());
-                    }
-                    if (copied != null) {
-                        create.importingOnHost(copied.disk());
-                    }
-                    if (draft.existingDisk() != null) {
-                        create.importingOnHost(draft.existingDisk());
-                    }
-                    if (draft.pxe) {
-                        create.bootingFromNetwork();
-                    }
-                    if (edited != null) {
-                        create.withXml(edited);
-                    }
-                    // A failed create undoes its own steps; the upload before it is ours to remove.
-                    return create.run(shown, mine).handle((created, failure) -> failure == null
-                            ? CompletableFuture.completedFuture(created)
-                            : iso.undo(session).thenCompose(x -> installer == null ? CompletableFuture.completedFuture(null)
-                                    : installer.undo(session))
-                                    .thenCompose(x -> copied == null ? CompletableFuture.completedFuture(null) : copied.undo(session))
-                                    .handle((ok, ignored) -> (CreatedGuest) rethrow(failure)))
-                            .thenCompose(f -> f);
-                }));
+        CompletableFuture<CreatedGuest> done = services.tasks().run(new TaskLabel(session.uri(), draft.name, "create"), mine,
+                pane -> create(draft, edited, TaskRunner.both(shown, pane), mine), created -> "done", created -> true);
         done.whenComplete((created, failure) -> Platform.runLater(() -> {
             running.set(false);
             if (failure != null) {

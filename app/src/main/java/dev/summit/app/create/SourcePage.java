@@ -108,6 +108,7 @@ final class SourcePage extends WizardPage {
         volumes.valueProperty().addListener((obs, old, now) -> check());
         group.selectedToggleProperty().addListener((obs, old, now) -> check());
         detected.getStyleClass().add("wizard-note");
+        detected.setId("wizard-detected");
         check();
     }
 
@@ -337,7 +338,8 @@ final class SourcePage extends WizardPage {
             draft.osDetected = !install.os().isGeneric();
             draft.isoVolumeId = "";
             detected.setText((install.os().isGeneric() ? "Found an installer (choose its OS next): "
-                    : "Found the installer of " + install.os().name() + ": ") + install.kernel());
+                    : "Found the installer of " + install.os().name() + ": ") + install.kernel()
+                    + install.trustWarning().map(warning -> "\n⚠ " + warning).orElse(""));
             setProblem("");
         }));
     }

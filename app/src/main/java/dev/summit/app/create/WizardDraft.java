@@ -43,6 +43,8 @@ final class WizardDraft {
     Templates.Named template;
     /** With a template: copy its disks whole instead of linking them. */
     boolean fullCopy;
+    /** With a template: the new guest's own VNC password, or none; never the template's. */
+    dev.summit.connectors.ops.ClonePassword displayPassword = dev.summit.connectors.ops.ClonePassword.UNCHOSEN;
     Firmware firmware = Firmware.BIOS;
     Machine machine = Machine.Q35;
 
@@ -59,7 +61,7 @@ final class WizardDraft {
 
     CreateFromTemplate.Request templateRequest() {
         return new CreateFromTemplate.Request(template.name(), name, fullCopy ? CloneMode.FULL : CloneMode.LINKED,
-                memoryMiB, vcpus);
+                memoryMiB, vcpus, displayPassword);
     }
 
     static String describe(NicChoice network) {

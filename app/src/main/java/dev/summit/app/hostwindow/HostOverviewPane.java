@@ -5,7 +5,6 @@ import dev.summit.app.guest.details.PageLayout;
 import dev.summit.app.guest.overview.GraphData;
 import dev.summit.app.guest.overview.MetricGraph;
 import dev.summit.app.tasks.TaskRunner;
-import dev.summit.app.vmlist.Sizes;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.hostinfo.HostCpu;
 import dev.summit.connectors.hostinfo.HostOverview;

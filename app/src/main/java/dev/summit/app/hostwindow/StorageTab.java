@@ -3,8 +3,6 @@ package dev.summit.app.hostwindow;
 import dev.summit.app.SummitServices;
 import dev.summit.app.storage.StoragePane;
 import dev.summit.connectors.host.HostSession;
-import javafx.scene.Node;
-import javafx.stage.Window;
 
 /**
  * The host window's Storage tab: the same {@link StoragePane} File → Storage… shows (pools with
@@ -15,10 +13,12 @@ final class StorageTab {
     private StorageTab() {
     }
 
-    /** What the Storage tab shows for {@code host}; its pools are read at once, off the FX thread. */
-    static Node content(HostSession host, SummitServices services, Window owner) {
-        StoragePane pane = new StoragePane(host, services.tasks());
-        pane.load();
-        return pane.node();
+    /**
+     * What the Storage tab shows for {@code host}, not yet read: the window builds and reads it when
+     * the tab is first chosen, so a pool of thousands of volumes never builds its rows behind the
+     * Overview.
+     */
+    static StoragePane pane(HostSession host, SummitServices services) {
+        return new StoragePane(host, services.tasks());
     }
 }

@@ -1,5 +1,7 @@
 package dev.summit.app.migrate;
 
+import dev.summit.connectors.units.ByteSize;
+import dev.summit.app.tasks.TaskLabel;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.migrate.GuestsInMigration;
 import dev.summit.connectors.migrate.JobFigures;
@@ -138,8 +140,13 @@ public final class MigrateViewModel {
         Migration migration = new Migration(request(), inFlight);
         phase.set(Phase.MOVING);
         message.set("Moving " + guestName + "…");
-        CompletableFuture<MigrationOutcome> done = tasks.run(sourceUri, guestName, "migrate",
-                () -> CompletableFuture.supplyAsync(() -> migration.run(this::figuresArrived, mine, override.get()), work),
+        // The outcome's message carries the figures already: the pane's reading says no bytes, so they are not added twice.
+        CompletableFuture<MigrationOutcome> done = tasks.run(new TaskLabel(sourceUri, guestName, "migrate"), mine,
+                pane -> CompletableFuture.supplyAsync(() -> migration.run(reading -> {
+                    figuresArrived(reading);
+                    pane.report(reading.dataTotalBytes() > 0 ? (double) reading.dataProcessedBytes() / reading.dataTotalBytes() : 0,
+                            0, ByteSize.human(reading.dataProcessedBytes()) + " moved");
+                }, mine, override.get()), work),
                 result -> result.message() + " (" + result.figures() + ")", MigrationOutcome::moved);
         return done.whenCompleteAsync((result, failure) -> {
             phase.set(Phase.DONE);

@@ -1,7 +1,7 @@
 package dev.summit.app.storage;
 
+import dev.summit.app.tasks.TaskLabel;
 import dev.summit.app.tasks.TaskRunner;
-import dev.summit.app.vmlist.Sizes;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.ops.CancelSignal;
 import dev.summit.connectors.storage.CreatePool;
@@ -87,6 +87,9 @@ public final class StoragePane {
         for (TableView<?> table : List.of(pools, volumes)) {
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         }
+        // Every volume row is one line of text: a fixed height (the theme's 2em row) spares the
+        // table measuring rows to place thousands of them.
+        volumes.setStyle("-fx-fixed-cell-size: 2em;");
         pools.setPlaceholder(new Label("Reading the pools…"));
         volumes.setPlaceholder(new Label("Choose a pool"));
         pools.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> loadVolumes(now));
@@ -220,8 +223,9 @@ public final class StoragePane {
     CompletableFuture<DownloadVolume.Downloaded> download(VolumeSummary volume, Path to) {
         CancelSignal cancel = new CancelSignal();
         transfer.start("Downloading " + volume.name(), cancel);
-        CompletableFuture<DownloadVolume.Downloaded> done = tasks.run(host.uri(), volume.name(), "download volume",
-                () -> DownloadVolume.run(host, volume.pool(), volume.name(), to, transfer.progress(), cancel));
+        CompletableFuture<DownloadVolume.Downloaded> done = tasks.run(new TaskLabel(host.uri(), volume.name(), "download volume"),
+                cancel, pane -> DownloadVolume.run(host, volume.pool(), volume.name(), to,
+                        TaskRunner.both(transfer.progress(), pane), cancel), d -> "Downloaded to " + d.file() + ".", d -> true);
         done.whenComplete((result, failure) -> Platform.runLater(() -> {
             transfer.stop();
             status.setText(failure != null ? TaskRunner.messageOf(failure) : "Downloaded " + volume.name() + " to " + result.file()
@@ -238,8 +242,9 @@ public final class StoragePane {
         }
         CancelSignal cancel = new CancelSignal();
         transfer.start("Uploading " + chosen.getName(), cancel);
-        tasks.run(host.uri(), chosen.getName(), "upload volume", () -> VolumeUpload.upload(host, chosen.toPath(), pool.name(),
-                chosen.getName(), transfer.progress(), cancel)).whenComplete((result, failure) -> Platform.runLater(() -> {
+        tasks.run(new TaskLabel(host.uri(), chosen.getName(), "upload volume"), cancel, pane -> VolumeUpload.upload(host,
+                chosen.toPath(), pool.name(), chosen.getName(), TaskRunner.both(transfer.progress(), pane), cancel),
+                uploaded -> "done", uploaded -> true).whenComplete((result, failure) -> Platform.runLater(() -> {
                     transfer.stop();
                     status.setText(failure != null ? TaskRunner.messageOf(failure) : "Uploaded " + chosen.getName() + ".");
                     loadPools(pool.name());

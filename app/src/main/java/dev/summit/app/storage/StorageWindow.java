@@ -1,7 +1,6 @@
 package dev.summit.app.storage;
 
 import dev.summit.app.tasks.TaskRunner;
-import dev.summit.app.vmlist.Sizes;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.units.ByteSize;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package dev.summit.app.storage;
 
-import dev.summit.app.vmlist.Sizes;
 import dev.summit.connectors.ops.CancelSignal;
 import dev.summit.connectors.ops.OperationProgress;
 import dev.summit.connectors.units.ByteSize;

@@ -16,4 +16,9 @@ public interface HistoryLog {
     long started(String hostUri, String guestName, String operation);
 
     void ended(long id, boolean succeeded, String message);
+
+    /** The user cancelled it and it stopped; a log without that word records a failure. */
+    default void cancelled(long id, String message) {
+        ended(id, false, message);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
@@ -14,6 +15,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 
 /**
  * One definition of the guest actions — label, shortcut, icon — turned into the Guest menu, the
@@ -50,6 +52,7 @@ final class ActionBar {
 
     private final Map<Entry, List<MenuItem>> menuItems = new EnumMap<>(Entry.class);
     private final Map<Entry, Button> buttons = new EnumMap<>(Entry.class);
+    private final Map<Entry, Tooltip> tooltips = new EnumMap<>(Entry.class);
     private final Consumer<Entry> handler;
 
     ActionBar(Consumer<Entry> handler) {
@@ -92,8 +95,12 @@ final class ActionBar {
         return item;
     }
 
-    List<Button> toolbarButtons() {
-        List<Button> list = new ArrayList<>();
+    /**
+     * The toolbar's buttons, each in a holder that carries its tooltip: a disabled button gets no mouse
+     * events, so only a holder can say why it is greyed out.
+     */
+    List<Node> toolbarButtons() {
+        List<Node> list = new ArrayList<>();
         for (Entry entry : List.of(Entry.OPEN, Entry.START, Entry.PAUSE, Entry.RESUME, Entry.SHUTDOWN, Entry.REBOOT,
                 Entry.FORCE_OFF, Entry.SAVE, Entry.DELETE)) {
             // "Open" as virt-manager's toolbar says: the full label would push the filter box off.
@@ -102,13 +109,34 @@ final class ActionBar {
             Region icon = new Region();
             icon.getStyleClass().addAll("action-icon", entry.icon);
             button.setGraphic(icon);
-            button.setTooltip(new Tooltip(entry.label + (entry.accelerator == null ? ""
-                    : "  (" + KeyCombination.keyCombination(entry.accelerator).getDisplayText() + ")")));
+            StackPane holder = new StackPane(button);
+            Tooltip tooltip = new Tooltip(usual(entry));
+            Tooltip.install(holder, tooltip);
+            tooltips.put(entry, tooltip);
             button.setOnAction(e -> handler.accept(entry));
             buttons.put(entry, button);
-            list.add(button);
+            list.add(holder);
         }
         return list;
+    }
+
+    private static String usual(Entry entry) {
+        return entry.label + (entry.accelerator == null ? ""
+                : "  (" + KeyCombination.keyCombination(entry.accelerator).getDisplayText() + ")");
+    }
+
+    /** The toolbar tooltip says why the entry is refused ({@code why}), or only what it does when null. */
+    void explain(Entry entry, String why) {
+        Tooltip tooltip = tooltips.get(entry);
+        if (tooltip != null) {
+            tooltip.setText(why == null ? usual(entry) : usual(entry) + "\n" + why);
+        }
+    }
+
+    /** The toolbar tooltip's text, for tests and screen readers. */
+    String explanation(Entry entry) {
+        Tooltip tooltip = tooltips.get(entry);
+        return tooltip == null ? "" : tooltip.getText();
     }
 
     /** Greys out what does not apply to the selection. */

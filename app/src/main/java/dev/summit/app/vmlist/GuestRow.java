@@ -18,12 +18,17 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class GuestRow implements ListRow {
     /** Samples kept for the CPU sparkline: one a stats interval, two minutes at the default 2 s. */
     static final int HISTORY = 60;
+    /** Why a template's Start is greyed out, and what to do instead; on its state and on the Start button. */
+    public static final String TEMPLATE_NEVER_STARTS = "A template never starts: its disks are what its clones read."
+            + " Make a guest from it with Guest → New Guest from Template….";
 
     private final String hostUri;
     private final String uuid;
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper();
     private final ObjectProperty<GuestSummary> summary = new SimpleObjectProperty<>();
     private final ObjectProperty<GuestState> state = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper stateLabel = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper template = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final DoubleProperty cpuPercent = new SimpleDoubleProperty();
     private final LongProperty memoryKiB = new SimpleLongProperty();
     private final DoubleProperty diskBytesPerSec = new SimpleDoubleProperty();
@@ -42,6 +47,8 @@ public final class GuestRow implements ListRow {
         summary.set(guest);
         name.set(guest.name());
         state.set(guest.state());
+        stateLabel.set(guest.stateLabel());
+        template.set(guest.template() && !guest.state().isActive());
         cpuPercent.set(guest.stats().cpuPercent());
         long used = guest.stats().memoryKiB() > 0 ? guest.stats().memoryKiB() : guest.maxMemoryKiB();
         memoryKiB.set(guest.state().isActive() ? used : 0);
@@ -83,6 +90,20 @@ public final class GuestRow implements ListRow {
 
     public ObjectProperty<GuestState> stateProperty() {
         return state;
+    }
+
+    /** The state as the list words it: "Template", "Shut off (saved)", "Running"… */
+    public ReadOnlyStringProperty stateLabelProperty() {
+        return stateLabel.getReadOnlyProperty();
+    }
+
+    /** A template: it never starts, and is cloned instead. */
+    public javafx.beans.property.ReadOnlyBooleanProperty templateProperty() {
+        return template.getReadOnlyProperty();
+    }
+
+    public boolean isTemplate() {
+        return template.get();
     }
 
     public DoubleProperty cpuPercentProperty() {

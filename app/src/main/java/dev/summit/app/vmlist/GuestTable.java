@@ -178,7 +178,7 @@ public final class GuestTable {
         TreeTableColumn<ListRow, String> column = new TreeTableColumn<>("State");
         column.setPrefWidth(150);
         column.setCellValueFactory(cell -> cell.getValue().getValue() instanceof GuestRow guest
-                ? guest.stateProperty().map(GuestTable::stateText)
+                ? guest.stateLabelProperty()
                 : ((HostRow) cell.getValue().getValue()).statusProperty().map(HostStatus::describe));
         column.setCellFactory(col -> new StateCell());
         return column;
@@ -201,13 +201,11 @@ public final class GuestTable {
                 } else if (status instanceof HostStatus.Disconnected disconnected) {
                     reason = disconnected.reason();
                 }
+            } else if (!empty && item != null && item.getValue() instanceof GuestRow guest && guest.isTemplate()) {
+                reason = GuestRow.TEMPLATE_NEVER_STARTS;
             }
             setTooltip(reason == null || reason.isBlank() ? null : new Tooltip(reason));
         }
-    }
-
-    private static String stateText(GuestState state) {
-        return state == null ? "" : state.label();
     }
 
     private TreeTableColumn<ListRow, double[]> cpuColumn() {
@@ -270,8 +268,8 @@ public final class GuestTable {
         private final StateIcon icon = new StateIcon();
         private final Label label = new Label();
         private final HBox box = new HBox(6, icon, label);
-        private final ChangeListener<GuestState> onState = (obs, old, state) -> icon.show(state);
         private GuestRow shown;
+        private final ChangeListener<Object> onState = (obs, old, now) -> icon.show(shown);
 
         @Override
         protected void updateItem(ListRow row, boolean empty) {
@@ -279,6 +277,7 @@ public final class GuestTable {
             label.textProperty().unbind();
             if (shown != null) {
                 shown.stateProperty().removeListener(onState);
+                shown.templateProperty().removeListener(onState);
                 shown = null;
             }
             getStyleClass().remove("host-row");
@@ -290,9 +289,10 @@ public final class GuestTable {
             if (row instanceof GuestRow guest) {
                 icon.setVisible(true);
                 icon.setManaged(true);
-                icon.show(guest.stateProperty().get());
-                guest.stateProperty().addListener(onState);
                 shown = guest;
+                icon.show(guest);
+                guest.stateProperty().addListener(onState);
+                guest.templateProperty().addListener(onState);
             } else {
                 icon.setVisible(false);
                 icon.setManaged(false);

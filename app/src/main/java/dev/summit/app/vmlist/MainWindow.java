@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
@@ -32,6 +33,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -64,6 +66,8 @@ public final class MainWindow {
     /** Host actions also offered in a host heading's context menu, under Connect / Disconnect. */
     private final List<HostMenuAction> headingActions = new ArrayList<>();
     private final List<Node> leadingToolbarItems = new ArrayList<>();
+    private final List<Node> statusItems = new ArrayList<>();
+    private UnaryOperator<Node> centre = UnaryOperator.identity();
     private Stage stage;
 
     /** @param openConsole shows a guest's screen (double-click, Enter, Open Console) */
@@ -112,6 +116,16 @@ public final class MainWindow {
         leadingToolbarItems.add(item);
     }
 
+    /** Puts a pane around the guest list (the Tasks pane under it, for one); call before {@link #show}. */
+    public void wrapGuestList(UnaryOperator<Node> around) {
+        centre = around;
+    }
+
+    /** Puts a control at the right end of the status line; call before {@link #show}. */
+    public void addStatusItem(Node item) {
+        statusItems.add(item);
+    }
+
     /** The window itself, as the owner of a feature's dialogs; null before {@link #show}. */
     public Stage stage() {
         return stage;
@@ -139,7 +153,7 @@ public final class MainWindow {
 
     public void show(Stage stage) {
         this.stage = stage;
-        BorderPane root = new BorderPane(table.view());
+        BorderPane root = new BorderPane(centre.apply(table.view()));
         Menu guestMenu = actions.guestMenu();
         ContextMenu context = actions.contextMenu();
         actions.addFeatureActions(guestActions, guestMenu, context, guestActionItems);
@@ -152,7 +166,12 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar(guestMenu), toolBar(), messages));
         status.setId(STATUS_ID);
         status.setPadding(new Insets(3, 8, 3, 8));
-        root.setBottom(status);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox statusLine = new HBox(status, spacer);
+        statusLine.getChildren().addAll(statusItems);
+        statusLine.setAlignment(Pos.CENTER_LEFT);
+        root.setBottom(statusLine);
         root.getStyleClass().add("main-window");
         hostContextItems.addAll(List.of(hostItem(connectItem), hostItem(disconnectItem)));
         for (HostMenuAction action : headingActions) {
@@ -311,6 +330,8 @@ public final class MainWindow {
         for (ActionBar.Entry entry : ActionBar.Entry.values()) {
             actions.enable(entry, entry.action == null ? !selected.isEmpty() : handler.applies(entry, selected));
         }
+        boolean templates = !selected.isEmpty() && selected.stream().allMatch(GuestRow::isTemplate);
+        actions.explain(ActionBar.Entry.START, templates ? GuestRow.TEMPLATE_NEVER_STARTS : null);
         Optional<HostRow> host = selectedHost();
         boolean connected = host.map(h -> h.statusProperty().get() instanceof HostStatus.Connected).orElse(false);
         // A host still connecting or not answering can be stopped; Connect then tries again at once.

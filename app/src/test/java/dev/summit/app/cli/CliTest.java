@@ -59,6 +59,21 @@ class CliTest {
     }
 
     @Test
+    void aTemplateAndASavedGuestAreWordedAsTheWindowWordsThem() throws Exception {
+        String templates = "test://" + Path.of(CliTest.class.getResource("/testdriver/templates-host.xml").toURI());
+
+        SummitProcess.Result list = summit("list", "--connect", templates);
+        SummitProcess.Result saved = summit("save", "lhotse", "--connect", templates);
+        SummitProcess.Result started = summit("start", "everest-tpl", "--connect", templates);
+
+        assertThat(list.out()).containsPattern("everest-tpl\\s+template\\s+1");
+        assertThat(saved.exit()).as(saved.err()).isZero();
+        assertThat(saved.out()).isEqualTo("lhotse: shut off (saved)\n");
+        assertThat(started.exit()).isEqualTo(1);
+        assertThat(started.err()).contains("'everest-tpl' is a template, which never runs");
+    }
+
+    @Test
     void aRefusedVerbExitsNonZeroWithLibvirtsReasonOnOneLine() throws Exception {
         SummitProcess.Result result = summit("save", "ephemeral", "--connect", host());
 

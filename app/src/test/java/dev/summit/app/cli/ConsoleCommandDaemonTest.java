@@ -2,9 +2,11 @@ package dev.summit.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.summit.connectors.testing.GuestScreen;
 import dev.summit.connectors.testing.RealDaemon;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -60,10 +62,15 @@ class ConsoleCommandDaemonTest {
      */
     @Test
     void theFirstFrameEqualsVirshScreenshotPixelForPixel() throws Exception {
-        RealDaemon.defineGuest(name);
+        // GRUB reads no keys from QEMU's PS/2 keyboard on nested KVM machines; a USB one works.
+        RealDaemon.defineGuest(name, "<graphics type='vnc' autoport='yes' listen='127.0.0.1'/>"
+                + "<input type='keyboard' bus='usb'/>");
         RealDaemon.virsh("start", name);
         Path ours = home.resolve("ours.png");
-        Thread.sleep(5000); // past SeaBIOS, so the sampled screens are few and mostly text
+        // Past SeaBIOS and GRUB's loading; then a key stops the menu's countdown, so the screen stands
+        // still while it is sampled (virsh takes seconds per screenshot on a loaded machine).
+        GuestScreen.waitForGrubMenu(RealDaemon.URI, name, Duration.ofMinutes(2));
+        RealDaemon.virsh("send-key", name, "KEY_DOWN");
 
         List<BufferedImage> shown = new ArrayList<>();
         CompletableFuture<SummitProcess.Result> capture = CompletableFuture.supplyAsync(() -> {

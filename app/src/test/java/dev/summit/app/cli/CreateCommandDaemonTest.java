@@ -2,6 +2,7 @@ package dev.summit.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.summit.connectors.testing.InstallTreeServer;
 import dev.summit.connectors.testing.RealDaemon;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -127,5 +128,26 @@ class CreateCommandDaemonTest {
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("summit: --import: There is no file /nonexistent/disk.qcow2.\n");
         assertThat(RealDaemon.virshOk("domstate", imported)).isFalse();
+    }
+
+    @Test
+    void aNetworkInstallWhoseInitrdDoesNotMatchItsTreeinfoSumIsRefusedAndLeavesNothing(@TempDir Path tree) throws Exception {
+        try (InstallTreeServer server = InstallTreeServer.serving(tree)) {
+            server.fedoraTree("f37");
+            server.checksums("f37", "f".repeat(64));
+
+            SummitProcess.Result result = new SummitProcess(home).run("create", "--location", server.url("f37/"), "--name", name,
+                    "--memory", "128", "--vcpus", "1", "--disk", "0.0625", "--pool", RealDaemon.POOL, "--network", "none",
+                    "--connect", RealDaemon.URI);
+
+            assertThat(result.exit()).isEqualTo(1);
+            assertThat(result.err()).contains("summit: warning: Not https: the installer comes over plain http")
+                    .contains("summit: The installer initrd (images/pxeboot/initrd.img) does not match the tree's .treeinfo:"
+                            + " sha256 expected " + "f".repeat(64) + ", got "
+                            + InstallTreeServer.sha256(tree.resolve("f37/images/pxeboot/initrd.img")) + ". Nothing was uploaded.");
+            assertThat(RealDaemon.virshOk("dominfo", name)).isFalse();
+            RealDaemon.virsh("pool-refresh", RealDaemon.POOL);
+            assertThat(RealDaemon.virsh("vol-list", RealDaemon.POOL)).doesNotContain(name);
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("daemon")
 class NetCommandDaemonTest {
     private static final String NAME = "summit-test-hostnet-cli";
+    private static final String GUEST = "summit-test-hostnet-cli-guest";
 
     @TempDir
     Path home;
@@ -27,6 +28,7 @@ class NetCommandDaemonTest {
 
     @AfterEach
     void removeTheNetwork() {
+        RealDaemon.removeGuest(GUEST);
         RealDaemon.virshOk("net-destroy", NAME);
         RealDaemon.virshOk("net-undefine", NAME);
     }
@@ -57,6 +59,27 @@ class NetCommandDaemonTest {
 
         SummitProcess.Result deleted = summit("net", "delete", NAME);
         assertThat(deleted.exit()).as(deleted.err()).isZero();
+        assertThat(RealDaemon.virsh("net-list", "--all", "--name")).doesNotContain(NAME);
+    }
+
+    @Test
+    void stopAndDeleteAreRefusedWhileARunningGuestUsesTheNetworkNamingIt() throws Exception {
+        assertThat(summit("net", "create", NAME, "--mode", "isolated", "--ipv4", "10.252.71.0/24").exit()).isZero();
+        RealDaemon.defineGuest(GUEST, "<interface type='network'><source network='" + NAME + "'/><model type='virtio'/></interface>");
+        RealDaemon.virsh("start", GUEST);
+
+        SummitProcess.Result stop = summit("net", "stop", NAME, "--no-autostart");
+        assertThat(stop.exit()).isEqualTo(1);
+        assertThat(stop.err()).contains("Network '" + NAME + "' was not stopped: running guest " + GUEST + " uses it.");
+        SummitProcess.Result delete = summit("net", "delete", NAME);
+        assertThat(delete.exit()).isEqualTo(1);
+        assertThat(delete.err()).contains("Network '" + NAME + "' was not deleted: running guest " + GUEST + " uses it.");
+        assertThat(RealDaemon.virsh("net-info", NAME)).containsPattern("Active:\\s+yes");
+        assertThat(RealDaemon.virsh("domstate", GUEST)).contains("running");
+
+        RealDaemon.virsh("destroy", GUEST);
+        assertThat(summit("net", "stop", NAME).exit()).isZero();
+        assertThat(summit("net", "delete", NAME).exit()).isZero();
         assertThat(RealDaemon.virsh("net-list", "--all", "--name")).doesNotContain(NAME);
     }
 }

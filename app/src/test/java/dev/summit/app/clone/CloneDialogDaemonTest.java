@@ -91,10 +91,10 @@ class CloneDialogDaemonTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.templates().onHost(RealDaemon.URI).stream()
                 .anyMatch(t -> t.name().equals(source)));
 
-        // Start on a template offers a clone instead, and leaves the template shut off.
-        robot.clickOn(source).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.R);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#template-offer-clone").tryQuery().isPresent()));
-        robot.clickOn("#template-offer-clone");
+        // A template's Start is greyed out; New Guest from Template… offers a clone instead.
+        robot.clickOn(source);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#action-start").query().isDisabled()));
+        robot.rightClickOn(source).clickOn("New Guest from Template…");
         Node offered = awaitDialog(robot, "Clone " + source);
         assertThat(offered.lookup("#clone-name")).isNotNull();
         onFx(() -> {
@@ -142,6 +142,29 @@ class CloneDialogDaemonTest {
                 .noneMatch(t -> t.name().equals(source)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().stream()
                 .noneMatch(row -> row.template().name().equals(source))));
+    }
+
+    @Test
+    void aCloneOfAGuestWithAPasswordGetsANewOneTypedInTheDialogNeverTheSources(FxRobot robot) throws Exception {
+        String guarded = source + "-pw";
+        RealDaemon.defineGuest(guarded, "<graphics type='vnc' autoport='yes' listen='127.0.0.1' passwd='srcpw-9'/>");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> listed(guarded)));
+        robot.rightClickOn(guarded).clickOn("Clone…");
+        Node dialog = awaitDialog(robot, "Clone " + guarded);
+        javafx.scene.control.RadioButton fresh = (javafx.scene.control.RadioButton) dialog.lookup("#" + DisplayPasswordChoice.NEW_ID);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(fresh::isSelected));
+
+        // "New password" is chosen for a source that has one; left empty, the dialog asks for it.
+        robot.clickOn(dialog.lookup("#clone-start"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message(dialog).startsWith("Type the new guest's VNC password"));
+        robot.clickOn(dialog.lookup("#" + DisplayPasswordChoice.FIELD_ID)).write("uipw-8");
+        screenshot("clone-dialog-password");
+        robot.clickOn(dialog.lookup("#clone-start"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> message(dialog).startsWith("Made "));
+
+        assertThat(RealDaemon.virsh("dumpxml", "--inactive", "--security-info", guarded + "-clone"))
+                .contains("passwd='uipw-8'").doesNotContain("srcpw-9");
+        assertThat(store.history().listRecent(5)).allMatch(r -> !String.valueOf(r.message()).contains("uipw-8"));
     }
 
     private boolean listed(String name) {

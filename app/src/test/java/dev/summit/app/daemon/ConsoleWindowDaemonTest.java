@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.summit.app.SummitGui;
 import dev.summit.app.console.ConsolePane;
 import dev.summit.app.store.SummitStore;
+import dev.summit.app.ui.FxWindows;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
+import dev.summit.connectors.testing.GuestScreen;
 import dev.summit.connectors.testing.RealDaemon;
 import dev.summit.console.fx.ConsoleView;
 import dev.summit.console.fx.ScaleMode;
@@ -37,6 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ConsoleWindowDaemonTest {
+    /** Generous: guests run under TCG on a shared, loaded machine; only a hang should fail a wait. */
+    private static final Duration LONG = Duration.ofMinutes(2);
     private final String name = "summit-test-" + Long.toHexString(System.nanoTime());
     private SummitStore store;
     private HostEngine engine;
@@ -70,42 +74,42 @@ class ConsoleWindowDaemonTest {
 
     @Test
     void theConsoleFollowsTheGuestThroughShutOffStartAndPause(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> !robot.lookup(name).queryAll().isEmpty()));
-        robot.doubleClickOn(name);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> gui.guestWindows().window(uuid()).isPresent()));
+        openWindow(robot);
         ConsoleView view = onFx(() -> gui.guestWindows().window(uuid()).orElseThrow().view());
 
         // SeaBIOS, then GRUB: text on a dark screen, so more than one colour, and the screen is live.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(view::isLive) && colours(view) >= 2);
+        FxWindows.await("a live screen with text on it", LONG, () -> onFx(view::isLive) && colours(view) >= 2);
         assertThat(onFx(view::getStatusText)).isEmpty();
         assertThat(onFx(() -> statusLine(robot).getText())).startsWith("libvirt descriptor · ");
 
         RealDaemon.virsh("destroy", name);
-        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> "Guest is shut off".equals(onFx(view::getStatusText)));
+        FxWindows.await("\"Guest is shut off\"", LONG, () -> "Guest is shut off".equals(onFx(view::getStatusText)));
         assertThat(onFx(view::isLive)).as("the last frame must not look live").isFalse();
 
         RealDaemon.virsh("start", name);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(view::isLive));
+        FxWindows.await("the screen live again", LONG, () -> onFx(view::isLive));
         assertThat(onFx(view::getStatusText)).isEmpty();
 
         RealDaemon.virsh("suspend", name);
-        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> "Paused".equals(onFx(view::getStatusText)));
+        FxWindows.await("\"Paused\"", LONG, () -> "Paused".equals(onFx(view::getStatusText)));
         RealDaemon.virsh("resume", name);
-        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> onFx(view::getStatusText).isEmpty());
+        FxWindows.await("the status cleared on resume", LONG, () -> onFx(view::getStatusText).isEmpty());
 
-        // A reset (a reboot as the guest sees it) keeps QEMU and its display: the screen stays live.
+        // A reset (a reboot as the guest sees it) keeps QEMU and its display: the screen stays live
+        // while GRUB's menu goes (SeaBIOS again) and comes back, all over the same connection.
+        FxWindows.await("GRUB's menu in the console", LONG, () -> showsGrubMenu(view));
         RealDaemon.virsh("reset", name);
-        Thread.sleep(2000);
+        FxWindows.await("the reset on the screen (GRUB's menu gone)", LONG, () -> !showsGrubMenu(view));
         assertThat(onFx(view::isLive)).isTrue();
         assertThat(onFx(view::getStatusText)).isEmpty();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> colours(view) >= 2);
+        FxWindows.await("GRUB's menu back after the reset", LONG, () -> showsGrubMenu(view));
+        assertThat(onFx(view::isLive)).isTrue();
 
         // The scaling chosen last is the one the next console opens with.
         robot.clickOn("#" + ConsolePane.ONE_TO_ONE_ID);
         assertThat(onFx(view::getScaleMode)).isEqualTo(ScaleMode.ONE_TO_ONE);
         WaitForAsyncUtils.asyncFx(() -> gui.guestWindows().window(uuid()).orElseThrow().stage().close()).get(5, TimeUnit.SECONDS);
-        robot.doubleClickOn(name);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> gui.guestWindows().window(uuid()).isPresent()));
+        openWindow(robot);
         assertThat(onFx(() -> gui.guestWindows().window(uuid()).orElseThrow().view().getScaleMode())).isEqualTo(ScaleMode.ONE_TO_ONE);
     }
 
@@ -117,30 +121,25 @@ class ConsoleWindowDaemonTest {
      */
     @Test
     void typingHaltAtGrubsPromptThroughTheConsoleShutsTheGuestOff(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> !robot.lookup(name).queryAll().isEmpty()));
-        robot.doubleClickOn(name);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> gui.guestWindows().window(uuid()).isPresent()));
+        openWindow(robot);
         ConsoleView view = onFx(() -> gui.guestWindows().window(uuid()).orElseThrow().view());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(view::isLive) && colours(view) >= 2);
+        FxWindows.await("GRUB's menu in the console", LONG, () -> onFx(view::isLive) && showsGrubMenu(view));
         robot.clickOn(view);
         assertThat(onFx(view::isGrabbed)).as("a click grabs the keyboard").isTrue();
 
+        // Each key waits for what GRUB shows in answer; a round whose answer does not come (GRUB
+        // busy with its menu's timeout) just goes round again.
         boolean typedTextShowed = false;
         for (int round = 0; round < 8 && !"Guest is shut off".equals(onFx(view::getStatusText)); round++) {
             robot.type(KeyCode.ESCAPE);
-            Thread.sleep(1500);
+            holdsWithin(Duration.ofSeconds(5), () -> showsGrubMenu(view));
             robot.type(KeyCode.C);
-            Thread.sleep(1500);
+            holdsWithin(Duration.ofSeconds(5), () -> !showsGrubMenu(view));
             int[] before = pixels(view);
             robot.type(KeyCode.H, KeyCode.A, KeyCode.L, KeyCode.T);
-            Thread.sleep(800);
-            typedTextShowed |= !Arrays.equals(before, pixels(view));
+            typedTextShowed |= holdsWithin(Duration.ofSeconds(5), () -> !Arrays.equals(before, pixels(view)));
             robot.type(KeyCode.ENTER);
-            try {
-                WaitForAsyncUtils.waitFor(6, TimeUnit.SECONDS, () -> "Guest is shut off".equals(onFx(view::getStatusText)));
-            } catch (java.util.concurrent.TimeoutException notYet) {
-                // GRUB was still loading, or showing its menu's timeout: go round again.
-            }
+            holdsWithin(Duration.ofSeconds(6), () -> "Guest is shut off".equals(onFx(view::getStatusText)));
         }
 
         assertThat(onFx(view::getStatusText)).isEqualTo("Guest is shut off");
@@ -150,6 +149,36 @@ class ConsoleWindowDaemonTest {
 
     private static int[] pixels(ConsoleView view) throws Exception {
         return onFx(view::screenshot).map(Screenshot::argb).orElse(new int[0]);
+    }
+
+    /**
+     * Double-clicks the guest's row until its window shows. The list shows every guest on the shared
+     * daemon, and others' guests coming and going move the rows: a double-click can land on a row
+     * that has just moved (seen under load).
+     */
+    private void openWindow(FxRobot robot) throws Exception {
+        Callable<Boolean> shown = () -> onFx(() -> gui.guestWindows().window(uuid()).isPresent());
+        for (int attempt = 0; attempt < 5 && !shown.call(); attempt++) {
+            FxWindows.await("the guest in the list", LONG, () -> onFx(() -> !robot.lookup(name).queryAll().isEmpty()));
+            robot.doubleClickOn(name);
+            holdsWithin(Duration.ofSeconds(20), shown);
+        }
+        assertThat(shown.call()).as("the guest's window, opened by double-clicking its row").isTrue();
+    }
+
+    /** Whether {@code condition} comes to hold within {@code timeout}: for a step that may be retried. */
+    private static boolean holdsWithin(Duration timeout, Callable<Boolean> condition) throws InterruptedException {
+        try {
+            WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS, condition);
+            return true;
+        } catch (java.util.concurrent.TimeoutException notYet) {
+            return false;
+        }
+    }
+
+    private static boolean showsGrubMenu(ConsoleView view) throws Exception {
+        Optional<Screenshot> shot = onFx(view::screenshot);
+        return shot.isPresent() && GuestScreen.showsGrubMenu(shot.get().argb(), shot.get().width(), shot.get().height());
     }
 
     private static Label statusLine(FxRobot robot) {

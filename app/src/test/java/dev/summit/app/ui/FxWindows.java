@@ -2,8 +2,10 @@ package dev.summit.app.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -20,6 +22,18 @@ public final class FxWindows {
             return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * Polls {@code condition} until it holds; after {@code timeout} fails naming {@code what}. The
+     * tests' one way to wait: for what a fixed sleep would only hope had happened by then.
+     */
+    public static void await(String what, Duration timeout, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited " + timeout.toSeconds() + " s for " + what, e);
         }
     }
 

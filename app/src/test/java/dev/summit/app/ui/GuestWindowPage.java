@@ -5,10 +5,9 @@ import static dev.summit.app.ui.FxWindows.onFx;
 import dev.summit.app.guest.GuestWindow;
 import dev.summit.app.guest.details.DetailsPane;
 import dev.summit.app.guest.details.DetailsPage;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -168,10 +167,6 @@ final class GuestWindowPage {
     }
 
     static void await(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
+        FxWindows.await(what, Duration.ofMinutes(1), condition);
     }
 }

@@ -11,7 +11,6 @@ import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.testing.RealDaemon;
 import dev.summit.connectors.testing.TinyLinuxGuest;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
@@ -80,7 +79,9 @@ class OverviewDaemonUiTest {
         assertThat(window.text("details-addresses")).contains(address + "/24 — DHCP lease of network default");
         assertThat(window.text("details-state")).isEqualTo("running (booted)");
         assertThat(window.text("details-agent")).isEqualTo("not connected");
-        WaitForAsyncUtils.sleep(Duration.ofSeconds(6).toMillis(), TimeUnit.MILLISECONDS);
+        String uuid = RealDaemon.virsh("domuuid", name).strip();
+        DaemonGui.awaitLong("three statistics samples for the Overview's graphs",
+                () -> engine.session(RealDaemon.URI).orElseThrow().history(uuid).size() >= 3);
         FxWindows.screenshot("guest-window-overview-daemon-light");
         WaitForAsyncUtils.asyncFx(() -> gui.theme().choiceProperty().set(ThemeChoice.DARK));
         WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);

@@ -50,6 +50,11 @@ final class SummitPage {
         return onFx(() -> row(guest).stateProperty().get().label());
     }
 
+    /** The words in the guest's State cell: "Template", "Shut off (saved)"… */
+    String shownState(String guest) {
+        return onFx(() -> row(guest).stateLabelProperty().get());
+    }
+
     SummitPage select(String guest) {
         robot.clickOn(guest);
         return this;
@@ -91,7 +96,7 @@ final class SummitPage {
 
     void await(String what, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting for " + what + "; guests: " + guestNames(), e);
         }

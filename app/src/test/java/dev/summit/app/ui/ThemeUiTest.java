@@ -92,6 +92,7 @@ class ThemeUiTest {
         assertThat(robot.lookup("#" + AboutDialog.VERSION_ID).queryAs(Label.class).getText()).startsWith("Version 0.");
         assertThat(robot.lookup("GPL-2.0 with Classpath Exception").tryQuery()).isPresent();
         assertThat(robot.lookup("LGPL-2.1-or-later or Apache-2.0").tryQuery()).isPresent();
+        assertThat(robot.lookup("#" + AboutDialog.LICENCE_ID).queryAs(Label.class).getText()).contains("Apache-2.0");
         robot.clickOn("Close");
     }
 

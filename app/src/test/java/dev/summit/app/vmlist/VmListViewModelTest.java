@@ -2,6 +2,7 @@ package dev.summit.app.vmlist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.summit.connectors.inventory.GuestSizing;
 import dev.summit.connectors.host.HostStatus;
 import dev.summit.connectors.inventory.GuestState;
 import dev.summit.connectors.inventory.GuestStats;
@@ -17,7 +18,8 @@ class VmListViewModelTest {
     private static final String URI = "test:///x";
 
     private static GuestSummary guest(String uuid, String name, GuestState state, double cpu) {
-        return new GuestSummary(uuid, name, state, 1, 1024, false, false, new GuestStats(cpu, 512, 0, 0));
+        return new GuestSummary(uuid, name, state, new GuestSizing(1, 1024), false, false, new GuestStats(cpu, 512,
+                0, 0), false);
     }
 
     private static HostInventory snapshot(GuestSummary... guests) {

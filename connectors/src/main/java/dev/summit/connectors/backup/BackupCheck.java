@@ -42,7 +42,15 @@ public final class BackupCheck {
     private BackupCheck() {
     }
 
+    /** Whether libvirtd of {@code uri} runs on this machine, whose file system Summit then reads itself. */
+    public static boolean onThisMachine(String uri) {
+        return BackupPrecheck.isLocal(uri);
+    }
+
     public static Findings inspect(String uri, Path dir) {
+        if (!onThisMachine(uri)) {
+            return inspectOnHost(uri, dir);
+        }
         List<StoredBackup> backups = BackupFolder.list(dir);
         List<UnfinishedBackup> unfinished = BackupFolder.unfinished(dir);
         List<Leftover> leftovers = new ArrayList<>();
@@ -57,6 +65,25 @@ public final class BackupCheck {
         } catch (LibvirtException e) {
             unfinished.forEach(u -> leftovers.add(new Leftover(u, false, false)));
             return new Findings(backups, leftovers, "Could not ask " + uri + " about the guests' checkpoints: "
+                    + LibvirtFailure.reason(e) + ".");
+        }
+    }
+
+    /** The same, for a folder on another machine: read through libvirt's storage API. */
+    private static Findings inspectOnHost(String uri, Path dir) {
+        List<Leftover> leftovers = new ArrayList<>();
+        try (OwnConnection own = new OwnConnection(uri); HostBackupTarget target = new HostBackupTarget(own.conn, dir)) {
+            String problem = target.folderProblem();
+            if (problem != null && problem.contains("does not exist")) {
+                return new Findings(List.of(), leftovers, problem);
+            }
+            HostBackupTarget.Scan scan = target.scan();
+            for (UnfinishedBackup folder : scan.unfinished()) {
+                leftovers.add(leftover(own, folder));
+            }
+            return new Findings(scan.finished(), leftovers, null);
+        } catch (LibvirtException e) {
+            return new Findings(List.of(), leftovers, "Could not read " + dir + " on " + uri + ": "
                     + LibvirtFailure.reason(e) + ".");
         }
     }
@@ -91,7 +118,13 @@ public final class BackupCheck {
                     NativeBackup.deleteCheckpoint(own.conn, folder.uuid(), folder.checkpoint(), false);
                     done.add("Deleted checkpoint " + folder.checkpoint() + " of '" + folder.guest() + "'.");
                 }
-                BackupFolder.remove(folder.folder());
+                if (onThisMachine(uri)) {
+                    BackupFolder.remove(folder.folder());
+                } else {
+                    try (HostFolder sub = HostFolder.open(own.conn, folder.folder())) {
+                        sub.removeAll();
+                    }
+                }
                 done.add("Removed unfinished backup folder " + folder.folder().getFileName() + ".");
             }
         } catch (LibvirtException e) {

@@ -57,22 +57,29 @@ public final class BackupFolder {
         for (Path sub : subfolders(dir)) {
             Path marker = sub.resolve(UNFINISHED);
             if (Files.isRegularFile(marker)) {
-                String guest = null;
-                String uuid = null;
-                String checkpoint = null;
+                String text = "";
                 try {
-                    if (SmallJson.parse(Files.readString(marker)) instanceof Map<?, ?> json) {
-                        guest = (String) json.get("guest");
-                        uuid = (String) json.get("uuid");
-                        checkpoint = (String) json.get("checkpoint");
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // Unreadable (cut off mid-write): still an unfinished folder, reported without details.
+                    text = Files.readString(marker);
+                } catch (IOException e) {
+                    // Unreadable: still an unfinished folder, reported without details.
                 }
-                found.add(new UnfinishedBackup(sub, guest, uuid, checkpoint));
+                found.add(unfinishedFrom(sub, text));
             }
         }
         return found;
+    }
+
+    /** An unfinished folder as its marker describes it; a marker cut off mid-write gives no details. */
+    static UnfinishedBackup unfinishedFrom(Path sub, String marker) {
+        try {
+            if (SmallJson.parse(marker) instanceof Map<?, ?> json) {
+                return new UnfinishedBackup(sub, (String) json.get("guest"), (String) json.get("uuid"),
+                        (String) json.get("checkpoint"));
+            }
+        } catch (RuntimeException e) {
+            // fall through: no details
+        }
+        return new UnfinishedBackup(sub, null, null, null);
     }
 
     public static boolean isBackup(Path dir) {
@@ -196,13 +203,18 @@ public final class BackupFolder {
 
     static void writeUnfinished(Path backup, String guest, String uuid, String checkpoint, BackupKind kind)
             throws IOException {
+        Files.writeString(backup.resolve(UNFINISHED), unfinishedJson(guest, uuid, checkpoint, kind));
+    }
+
+    /** What {@code unfinished.json} holds: enough for the check to find the guest and its checkpoint. */
+    static String unfinishedJson(String guest, String uuid, String checkpoint, BackupKind kind) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("guest", guest);
         json.put("uuid", uuid);
         json.put("checkpoint", checkpoint);
         json.put("kind", kind.word());
         json.put("started", Instant.now().toString());
-        Files.writeString(backup.resolve(UNFINISHED), SmallJson.write(json));
+        return SmallJson.write(json);
     }
 
     /** The last step of a backup: the manifest appears, then the marker goes. */

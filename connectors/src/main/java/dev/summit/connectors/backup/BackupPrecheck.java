@@ -30,15 +30,11 @@ final class BackupPrecheck {
     private BackupPrecheck() {
     }
 
-    static Result problems(Connect conn, BackupRequest request) throws LibvirtException {
+    static Result problems(Connect conn, BackupRequest request, BackupTarget target) throws LibvirtException {
         List<String> problems = new ArrayList<>();
         Domain guest = conn.domainLookupByUUIDString(request.uuid());
         String name = guest.getName();
-        if (!isLocal(request.uri())) {
-            problems.add("Backups are written by Summit and libvirt together into a folder of this machine;"
-                    + " " + request.uri() + " is another machine, which Summit cannot back up to yet.");
-            return new Result(problems, false, null);
-        }
+        boolean local = target instanceof LocalBackupTarget;
         if (guest.isActive() != 1) {
             problems.add("'" + name + "' is shut off: libvirt backs up running guests only. Start it first.");
             return new Result(problems, false, null);
@@ -58,7 +54,7 @@ final class BackupPrecheck {
         long needed = 0;
         for (DomainDisk disk : disks.copied()) {
             needed += allocation(guest, disk);
-            if (!"1.1".equals(compat(disk))) {
+            if (!"1.1".equals(local ? compat(disk) : volumeCompat(conn, disk))) {
                 allV3 = false;
                 if (request.kind() == BackupKind.INCREMENTAL) {
                     problems.add("Disk " + disk.target() + " (" + disk.source() + ") is not qcow2 version 3, which"
@@ -66,11 +62,11 @@ final class BackupPrecheck {
                 }
             }
         }
-        String folderProblem = BackupFolder.writableProblem(request.folder());
+        String folderProblem = target.folderProblem();
         if (folderProblem != null) {
             problems.add(folderProblem);
         } else {
-            long free = BackupFolder.usableSpace(request.folder());
+            long free = target.available();
             if (free < needed) {
                 problems.add("The backup folder " + request.folder() + " has " + ByteSize.human(free) + " free; the disks of '"
                         + name + "' hold " + ByteSize.human(needed) + ".");
@@ -78,14 +74,14 @@ final class BackupPrecheck {
         }
         StoredBackup parent = null;
         if (request.kind() == BackupKind.INCREMENTAL && folderProblem == null) {
-            parent = parentProblem(conn, request, name, disks, problems);
+            parent = parentProblem(conn, request, target, name, disks, problems);
         }
         return new Result(problems, allV3, parent);
     }
 
-    private static StoredBackup parentProblem(Connect conn, BackupRequest request, String name, BackupDisks disks,
-                                              List<String> problems) throws LibvirtException {
-        Optional<StoredBackup> newest = BackupFolder.newestOf(request.folder(), request.uuid());
+    private static StoredBackup parentProblem(Connect conn, BackupRequest request, BackupTarget place, String name,
+                                              BackupDisks disks, List<String> problems) throws LibvirtException {
+        Optional<StoredBackup> newest = place.newestOf(request.uuid());
         if (newest.isEmpty()) {
             problems.add("There is no finished backup of '" + name + "' in " + request.folder()
                     + " to build an incremental one on; make a full backup first.");
@@ -129,6 +125,24 @@ final class BackupPrecheck {
         try {
             return QemuImg.qcow2Compat(Path.of(disk.source()));
         } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A disk's qcow2 compat level on another machine, as libvirt's storage reports it (its volume's
+     * {@code <compat>}); null for a disk outside every pool, which then gets a backup without checkpoint.
+     */
+    private static String volumeCompat(Connect conn, DomainDisk disk) {
+        try {
+            org.libvirt.StorageVol volume = conn.storageVolLookupByPath(disk.source());
+            // A pool keeps the compat level a volume was made with until it re-reads its files.
+            volume.storagePoolLookupByVolume().refresh(0);
+            volume = conn.storageVolLookupByPath(disk.source());
+            org.w3c.dom.NodeList compat = dev.summit.connectors.xml.XmlTree.parse(volume.getXMLDesc(0))
+                    .getElementsByTagName("compat");
+            return compat.getLength() == 0 ? null : compat.item(0).getTextContent().strip();
+        } catch (LibvirtException e) {
             return null;
         }
     }

@@ -10,7 +10,6 @@ import dev.summit.connectors.ops.UndoStack;
 import dev.summit.connectors.units.ByteSize;
 import dev.summit.connectors.xml.DomainDisk;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,15 +35,23 @@ public final class CreateBackup {
     private static final long POLL_MS = 250;
 
     private final BackupRequest request;
+    private final BackupJournal journal;
+    private boolean noted;
 
     public CreateBackup(BackupRequest request) {
+        this(request, BackupJournal.none());
+    }
+
+    /** @param journal where the job is noted while it runs, for the next start to find if Summit dies */
+    public CreateBackup(BackupRequest request, BackupJournal journal) {
         this.request = request;
+        this.journal = journal;
     }
 
     /** Every reason the backup cannot be made; empty when it can. Changes nothing. */
     public List<String> precheck() throws BackupFailed {
-        try (OwnConnection own = new OwnConnection(request.uri())) {
-            return BackupPrecheck.problems(own.conn, request).problems();
+        try (OwnConnection own = new OwnConnection(request.uri()); BackupTarget target = target(own.conn)) {
+            return BackupPrecheck.problems(own.conn, request, target).problems();
         } catch (LibvirtException e) {
             throw new BackupFailed("Could not read the guest: " + LibvirtFailure.reason(e) + ".", e);
         }
@@ -57,39 +64,52 @@ public final class CreateBackup {
 
     /** Makes the backup, blocking until it is complete, failed or cancelled. */
     public StoredBackup run(OperationProgress progress, CancelSignal cancel) throws BackupFailed {
-        try (OwnConnection own = new OwnConnection(request.uri())) {
+        try (OwnConnection own = new OwnConnection(request.uri()); BackupTarget target = target(own.conn)) {
             Connect conn = own.conn;
-            BackupPrecheck.Result checked = BackupPrecheck.problems(conn, request);
+            BackupPrecheck.Result checked = BackupPrecheck.problems(conn, request, target);
             if (!checked.problems().isEmpty()) {
                 throw new BackupFailed(String.join(" ", checked.problems()));
             }
             Domain guest = conn.domainLookupByUUIDString(request.uuid());
             UndoStack undo = new UndoStack();
             try {
-                return backUp(conn, guest, checked, undo, progress, cancel);
+                return backUp(conn, target, guest, checked, undo, progress, cancel);
             } catch (BackupFailed | LibvirtException | IOException | RuntimeException e) {
                 List<String> left = undo.unwind();
                 String why = e instanceof LibvirtException l ? LibvirtFailure.reason(l) + "."
                         : e instanceof IOException io ? "Could not write the backup: " + io + "." : e.getMessage();
                 throw new BackupFailed(why + (left.isEmpty() ? " Nothing of the backup was left."
                         : " Left behind: " + String.join(", ", left) + "."), e);
+            } finally {
+                // Only once the undos have run: a Summit killed while cleaning up leaves the note for the next start.
+                if (noted) {
+                    journal.finish(request.uuid());
+                }
             }
         } catch (LibvirtException e) {
             throw new BackupFailed("Could not back up: " + LibvirtFailure.reason(e) + ".", e);
         }
     }
 
-    private StoredBackup backUp(Connect conn, Domain guest, BackupPrecheck.Result checked, UndoStack undo,
+    /** This machine's folder when libvirtd runs here, else the host's own through libvirt. */
+    private BackupTarget target(Connect conn) throws LibvirtException {
+        return BackupPrecheck.isLocal(request.uri()) ? new LocalBackupTarget(request.folder())
+                : new HostBackupTarget(conn, request.folder());
+    }
+
+    private StoredBackup backUp(Connect conn, BackupTarget target, Domain guest, BackupPrecheck.Result checked, UndoStack undo,
                                 OperationProgress progress, CancelSignal cancel)
             throws BackupFailed, LibvirtException, IOException {
         String name = guest.getName();
         Instant time = Instant.now();
-        Path folder = BackupFolder.freeFolder(request.folder(), BackupFolder.folderName(name, time));
         String checkpoint = checked.checkpoints() ? BackupFolder.checkpointName(time) : null;
-        BackupFolder.createBackupFolder(folder);
-        undo.push("folder " + folder, () -> removeQuietly(folder));
-        BackupFolder.writeUnfinished(folder, name, request.uuid(), checkpoint, request.kind());
-        Files.writeString(folder.resolve(BackupFolder.DEFINITION), guest.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE));
+        Path folder = target.newFolder(BackupFolder.folderName(name, time));
+        undo.push("folder " + folder, () -> removeQuietly(target, folder));
+        target.write(folder, BackupFolder.UNFINISHED, BackupFolder.unfinishedJson(name, request.uuid(), checkpoint,
+                request.kind()));
+        journal.write(new BackupJournal.Entry(conn.getURI(), request.uuid(), name, folder, checkpoint, time));
+        noted = true;
+        target.write(folder, BackupFolder.DEFINITION, guest.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE));
         BackupDisks disks = new BackupDisks(guest.getXMLDesc(0));
         String parentCheckpoint = checked.parent() == null ? null : checked.parent().manifest().checkpoint();
         progress.report(0, 0, "Starting the " + request.kind().word() + " backup of " + name);
@@ -102,14 +122,13 @@ public final class CreateBackup {
         awaitJob(conn, name, progress, cancel);
         List<BackupManifest.Disk> written = new ArrayList<>();
         for (DomainDisk disk : disks.copied()) {
-            Path file = folder.resolve(BackupDisks.fileOf(disk));
             written.add(new BackupManifest.Disk(disk.target(), BackupDisks.fileOf(disk), disk.source(),
-                    guest.blockInfo(disk.target()).getCapacity(), Files.size(file)));
+                    guest.blockInfo(disk.target()).getCapacity(), target.size(folder, BackupDisks.fileOf(disk))));
         }
         BackupManifest manifest = new BackupManifest(name, request.uuid(), time, request.kind(),
                 checked.parent() == null ? null : checked.parent().name(), checkpoint, written);
         progress.report(1, manifest.totalSize(), "Writing the manifest of " + name + "'s backup");
-        BackupFolder.finish(folder, manifest);
+        target.finish(folder, manifest);
         return new StoredBackup(folder, manifest);
     }
 
@@ -158,10 +177,10 @@ public final class CreateBackup {
         }
     }
 
-    private static void removeQuietly(Path folder) {
+    private static void removeQuietly(BackupTarget target, Path folder) {
         try {
-            BackupFolder.remove(folder);
-        } catch (IOException e) {
+            target.remove(folder);
+        } catch (IOException | LibvirtException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }

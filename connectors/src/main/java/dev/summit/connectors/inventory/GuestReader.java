@@ -1,6 +1,7 @@
 package dev.summit.connectors.inventory;
 
 import dev.summit.connectors.host.LibvirtFlags;
+import dev.summit.connectors.templates.TemplateMark;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -27,8 +28,9 @@ public final class GuestReader {
             String uuid = domain.getUUIDString();
             DomainInfo info = domain.getInfo();
             GuestState state = GuestState.fromLibvirt(info.state.ordinal());
-            guests.put(uuid, new GuestSummary(uuid, domain.getName(), state, info.nrVirtCpu, info.maxMem,
-                    !state.isActive() && saved.contains(uuid), autostart.contains(uuid), GuestStats.NONE));
+            guests.put(uuid, new GuestSummary(uuid, domain.getName(), state, new GuestSizing(info.nrVirtCpu,
+                    info.maxMem), !state.isActive() && saved.contains(uuid), autostart.contains(uuid),
+                    GuestStats.NONE, isTemplate(domain, state)));
         }
         return guests;
     }
@@ -41,8 +43,16 @@ public final class GuestReader {
         boolean saved = !state.isActive() && domain.hasManagedSaveImage() == 1;
         boolean autostart = domain.isPersistent() == 1 && domain.getAutostart();
         GuestStats stats = state.isActive() ? previous : GuestStats.NONE;
-        return new GuestSummary(domain.getUUIDString(), domain.getName(), state, info.nrVirtCpu, info.maxMem,
-                saved, autostart, stats);
+        return new GuestSummary(domain.getUUIDString(), domain.getName(), state, new GuestSizing(info.nrVirtCpu,
+                info.maxMem), saved, autostart, stats, isTemplate(domain, state));
+    }
+
+    /**
+     * Templates never run, so only a shut-off guest's definition is read for the mark: one more call
+     * per inactive guest, none per running one.
+     */
+    private static boolean isTemplate(Domain domain, GuestState state) throws LibvirtException {
+        return !state.isActive() && TemplateMark.isTemplate(domain.getXMLDesc(0));
     }
 
     private static Set<String> uuids(Domain[] domains) throws LibvirtException {

@@ -1,8 +1,6 @@
 package dev.summit.connectors.network;
 
-import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.HostSession;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.libvirt.Connect;
 import org.libvirt.LibvirtException;
@@ -22,15 +20,7 @@ public final class DeleteNetwork {
     }
 
     private static void delete(Connect conn, Network network) throws LibvirtException {
-        String name = network.getName();
-        List<String> running = NetworkUsers.byNetwork(conn).getOrDefault(name, List.of()).stream()
-                .filter(NetworkUser::running).map(NetworkUser::guest).toList();
-        if (!running.isEmpty()) {
-            throw new HostOperationException("Network '" + name + "' was not deleted: running guest"
-                    + (running.size() == 1 ? " " : "s ") + String.join(", ", running)
-                    + (running.size() == 1 ? " uses" : " use") + " it. Shut "
-                    + (running.size() == 1 ? "it" : "them") + " down or move the card to another network first.");
-        }
+        RunningUsers.refuse(conn, network.getName(), "deleted");
         if (network.isActive() == 1) {
             network.destroy();
         }

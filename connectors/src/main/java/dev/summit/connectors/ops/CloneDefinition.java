@@ -112,6 +112,43 @@ public final class CloneDefinition {
         return document;
     }
 
+    /** Whether a display asks for a password; only XML read with its secrets shows one. */
+    public boolean hasDisplayPassword() {
+        return displays().stream().anyMatch(graphics -> graphics.hasAttribute("passwd"));
+    }
+
+    /** Whether there is a VNC or SPICE display a password could protect. */
+    boolean hasPasswordedKindOfDisplay() {
+        return !displays().isEmpty();
+    }
+
+    /**
+     * Takes the source's password (and its expiry) off every display, then gives the VNC and SPICE
+     * displays {@code password} when it is a new one.
+     */
+    void replaceDisplayPassword(ClonePassword password) {
+        for (Element graphics : displays()) {
+            graphics.removeAttribute("passwd");
+            graphics.removeAttribute("passwdValidTo");
+            if (password instanceof ClonePassword.Given given) {
+                graphics.setAttribute("passwd", given.secret());
+            }
+        }
+    }
+
+    /** The displays libvirt lets carry a password: VNC and SPICE. */
+    private List<Element> displays() {
+        List<Element> displays = new ArrayList<>();
+        NodeList all = document.getElementsByTagName("graphics");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element graphics = (Element) all.item(i);
+            if ("vnc".equals(graphics.getAttribute("type")) || "spice".equals(graphics.getAttribute("type"))) {
+                displays.add(graphics);
+            }
+        }
+        return displays;
+    }
+
     public String serialize() {
         return XmlTree.serialize(document);
     }

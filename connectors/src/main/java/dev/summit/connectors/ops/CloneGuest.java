@@ -8,6 +8,7 @@ import dev.summit.connectors.templates.Templates;
 import dev.summit.connectors.xml.XmlTree;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.libvirt.Connect;
 import org.libvirt.Domain;
@@ -20,7 +21,8 @@ import org.w3c.dom.Document;
 
 /**
  * Makes one or more clones of a guest, each with its own name, UUID and MAC addresses (left out of
- * the copied definition so libvirt makes new ones) and its own copy of the UEFI variables. Each
+ * the copied definition so libvirt makes new ones), its own copy of the UEFI variables, and the
+ * display password the request gives (never the source's). Each
  * writable disk is copied whole, linked (a qcow2 overlay on the source's image) or shared, as the
  * {@link CloneRequest} says; CD-ROMs and read-only or shareable disks are always shared. The
  * source's images are held still while they are read ({@link SourceFreeze}); a running source is
@@ -91,6 +93,12 @@ public final class CloneGuest {
         });
     }
 
+    /** Whether the source's displays ask for a password, so a clone must be given a new one or none. */
+    public static CompletableFuture<Boolean> hasDisplayPassword(HostSession host, String sourceUuid) {
+        return host.submit("inspect for clone", null, conn -> CloneDefinition.of(conn.domainLookupByUUIDString(sourceUuid)
+                .getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE_SECURE)).hasDisplayPassword());
+    }
+
     /** "fuji" for one copy; "fuji-1", "fuji-2"… for several. */
     public static List<String> namesFor(String base, int count) {
         if (count == 1) {
@@ -122,7 +130,21 @@ public final class CloneGuest {
         }
         CloneDefinition definition = CloneDefinition.of(source.getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE_SECURE));
         problems.addAll(CloneDisks.problems(conn, definition.writableDisks(), request.names().size(), request));
+        passwordProblem(source.getName(), definition, request.displayPassword()).ifPresent(problems::add);
         return problems;
+    }
+
+    /** A clone never inherits its source's display password: the caller must choose a new one or none. */
+    private static Optional<String> passwordProblem(String source, CloneDefinition definition, ClonePassword password) {
+        if (password instanceof ClonePassword.Given given) {
+            return definition.hasPasswordedKindOfDisplay() ? ClonePassword.problem(given.secret())
+                    : Optional.of("'" + source + "' has no VNC or SPICE display for a password to protect.");
+        }
+        if (password instanceof ClonePassword.Unchosen && definition.hasDisplayPassword()) {
+            return Optional.of("'" + source + "' has a display password, which a clone never inherits:"
+                    + " give the clone a new password, or none.");
+        }
+        return Optional.empty();
     }
 
     private static Outcome cloneAll(Connect conn, CloneRequest request, OperationProgress progress, CancelSignal cancel)
@@ -234,6 +256,7 @@ public final class CloneGuest {
         if (store != null) {
             definition.pointNvramAt(NvramCopy.copy(conn, store, name, undo));
         }
+        definition.replaceDisplayPassword(request.displayPassword());
         Document xml = definition.forNewGuest(name);
         // A clone is an ordinary guest, even when its source is a template.
         Domain clone = conn.domainDefineXML(TemplateMark.unmarked(CloneDefinition.serialize(xml)));

@@ -25,10 +25,16 @@ public final class CreateFromTemplate {
     private static final long KIB_PER_MIB = 1024;
 
     /**
-     * @param memoryMiB  0 keeps the template's
-     * @param vcpus      0 keeps the template's
+     * @param memoryMiB        0 keeps the template's
+     * @param vcpus            0 keeps the template's
+     * @param displayPassword  the new guest's own, or none; never the template's
      */
-    public record Request(String template, String name, CloneMode mode, long memoryMiB, int vcpus) {
+    public record Request(String template, String name, CloneMode mode, long memoryMiB, int vcpus,
+                          ClonePassword displayPassword) {
+        /** Password unchosen: refused when the template has one. */
+        public Request(String template, String name, CloneMode mode, long memoryMiB, int vcpus) {
+            this(template, name, mode, memoryMiB, vcpus, ClonePassword.UNCHOSEN);
+        }
     }
 
     private CreateFromTemplate() {
@@ -53,7 +59,7 @@ public final class CreateFromTemplate {
             if (request.memoryMiB() < 0 || request.vcpus() < 0) {
                 problems.add("Memory and vCPUs must be more than 0.");
             }
-            problems.addAll(CloneGuest.problems(conn, template.uuid(), List.of(request.name()), request.mode()));
+            problems.addAll(CloneGuest.problems(conn, cloneRequest(template.uuid(), request)));
             return problems;
         });
     }
@@ -67,7 +73,7 @@ public final class CreateFromTemplate {
             progress.report(0.1, 0, (request.mode() == CloneMode.LINKED ? "Linking" : "Copying") + " the disks of template "
                     + request.template());
             return host.submit("find template", request.template(), conn -> find(conn, request.template()).uuid());
-        }).thenCompose(uuid -> CloneGuest.run(host, uuid, List.of(request.name()), request.mode(), cancel))
+        }).thenCompose(uuid -> CloneGuest.run(host, cloneRequest(uuid, request), OperationProgress.IGNORE, cancel))
                 .thenCompose(outcome -> {
                     if (outcome.made().isEmpty()) {
                         throw new HostOperationException("Could not create '" + request.name() + "': " + outcome.failure());
@@ -79,6 +85,11 @@ public final class CreateFromTemplate {
                     progress.report(1, 0, request.name() + " is running");
                     return created;
                 }));
+    }
+
+    private static CloneRequest cloneRequest(String templateUuid, Request request) {
+        return CloneRequest.of(templateUuid, List.of(request.name()), request.mode())
+                .withDisplayPassword(request.displayPassword());
     }
 
     private static Templates.Named find(Connect conn, String nameOrUuid) throws LibvirtException {

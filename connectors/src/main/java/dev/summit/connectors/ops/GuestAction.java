@@ -35,6 +35,9 @@ public enum GuestAction {
 
     /** Whether the action makes sense for the guest as it is now (menus grey out the rest). */
     public boolean appliesTo(GuestSummary guest) {
+        if (guest.template() && (this == START || this == RESTORE || this == AUTOSTART_ON)) {
+            return false; // a template's disks are its clones' bases: it never runs
+        }
         return switch (this) {
             case RESTORE -> guest.managedSave() && states.contains(guest.state());
             case AUTOSTART_ON -> !guest.autostart();

@@ -20,7 +20,8 @@ import java.util.Map;
  * their rebuilds) names its kernel and initrd and its family and version, which osinfo-db maps to an
  * OS; anaconda then needs {@code inst.repo=} to find the rest. Without one, the layouts osinfo-db
  * records for the chosen OS are tried, then the usual ones (Debian and Ubuntu installer directories,
- * SUSE trees).
+ * SUSE trees). The {@code .treeinfo}'s {@code [checksums]} for the kernel and initrd go with the
+ * result, for the download to be checked against.
  */
 public final class InstallTreeLocator {
     /** Relative kernel, initrd and the kernel argument naming the tree ({@code %s}), for trees without .treeinfo. */
@@ -74,8 +75,10 @@ public final class InstallTreeLocator {
                 String version = first(ini, "release", "general", "version", "version");
                 OsEntry os = chosen != null ? chosen
                         : family == null || version == null ? OsEntry.GENERIC : db.detectTree(family, version).orElse(OsEntry.GENERIC);
+                Map<String, String> sums = ini.getOrDefault("checksums", Map.of());
                 return new NetInstall(base, root.resolve(images.get("kernel")), root.resolve(images.get("initrd")),
-                        "inst.repo=" + base, os);
+                        "inst.repo=" + base, os, InstallerChecksum.from(sums, images.get("kernel")).orElse(null),
+                        InstallerChecksum.from(sums, images.get("initrd")).orElse(null));
             }
         }
         List<Layout> layouts = new ArrayList<>();

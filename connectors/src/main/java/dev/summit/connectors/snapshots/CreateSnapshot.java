@@ -34,6 +34,8 @@ public final class CreateSnapshot {
 
     public static Created create(Connect conn, String uuid, SnapshotRequest request) throws LibvirtException {
         Domain domain = conn.domainLookupByUUIDString(uuid);
+        // libvirt would only queue behind a migration's job and fail half a minute later with a lock timeout.
+        RevertSnapshot.refuseWhileBusy(conn, domain, uuid);
         DomainInfo.DomainState state = domain.getInfo().state;
         boolean running = state == DomainInfo.DomainState.VIR_DOMAIN_RUNNING
                 || state == DomainInfo.DomainState.VIR_DOMAIN_PAUSED || state == DomainInfo.DomainState.VIR_DOMAIN_BLOCKED;

@@ -1,14 +1,8 @@
 package dev.summit.connectors.snapshots;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
+import dev.summit.connectors.ops.NoteFolder;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
@@ -25,11 +19,11 @@ public final class SnapshotJournal {
                         String step) {
     }
 
-    private final Path directory;
+    private final NoteFolder notes;
 
     /** @param directory Summit's data folder, or a test's own */
     public SnapshotJournal(Path directory) {
-        this.directory = directory;
+        this.notes = new NoteFolder(directory, SUFFIX);
     }
 
     /** A journal that writes nothing, for callers with no data folder. */
@@ -38,9 +32,6 @@ public final class SnapshotJournal {
     }
 
     public void write(Entry entry) {
-        if (directory == null) {
-            return;
-        }
         Properties properties = new Properties();
         properties.setProperty("host", entry.hostUri());
         properties.setProperty("uuid", entry.uuid());
@@ -49,54 +40,16 @@ public final class SnapshotJournal {
         properties.setProperty("snapshot", entry.snapshot());
         properties.setProperty("started", entry.started().toString());
         properties.setProperty("step", entry.step());
-        try {
-            Files.createDirectories(directory);
-            Path file = file(entry.uuid());
-            Path temporary = file.resolveSibling(file.getFileName() + ".new");
-            try (Writer out = Files.newBufferedWriter(temporary)) {
-                properties.store(out, "Summit: a snapshot operation under way");
-            }
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Summit could not note the snapshot operation in " + directory, e);
-        }
+        notes.write(entry.uuid(), properties, "Summit: a snapshot operation under way");
     }
 
     public void finish(String uuid) {
-        if (directory == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file(uuid));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        notes.remove(uuid);
     }
 
     public List<Entry> pending() {
-        List<Entry> entries = new ArrayList<>();
-        if (directory == null || !Files.isDirectory(directory)) {
-            return entries;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + SUFFIX)) {
-            for (Path file : files) {
-                Properties properties = new Properties();
-                try (Reader in = Files.newBufferedReader(file)) {
-                    properties.load(in);
-                }
-                entries.add(new Entry(properties.getProperty("host", ""), properties.getProperty("uuid", ""),
-                        properties.getProperty("guest", ""), properties.getProperty("operation", ""),
-                        properties.getProperty("snapshot", ""), Instant.parse(properties.getProperty("started",
-                        Instant.EPOCH.toString())), properties.getProperty("step", "")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return entries;
-    }
-
-    private Path file(String uuid) {
-        return directory.resolve(uuid + SUFFIX);
+        return notes.all().stream().map(p -> new Entry(p.getProperty("host", ""), p.getProperty("uuid", ""),
+                p.getProperty("guest", ""), p.getProperty("operation", ""), p.getProperty("snapshot", ""),
+                Instant.parse(p.getProperty("started", Instant.EPOCH.toString())), p.getProperty("step", ""))).toList();
     }
 }

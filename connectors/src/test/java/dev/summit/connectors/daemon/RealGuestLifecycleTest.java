@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 /** A real KVM guest booting the grub-rescue ISO on the machine's libvirtd. */
 @Tag("daemon")
 class RealGuestLifecycleTest {
+    private static final Duration EVENT_LIMIT = Duration.ofSeconds(30);
     private final String name = "summit-test-" + Long.toHexString(System.nanoTime());
     // Stats sampling off: every change seen here must have come from a libvirt event.
     private final HostEngine engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
@@ -73,22 +74,20 @@ class RealGuestLifecycleTest {
     }
 
     @Test
-    void aChangeMadeWithVirshBehindOurBackShowsWithinOneSecond() throws Exception {
+    void aChangeMadeWithVirshBehindOurBackShows() throws Exception {
         perform(GuestAction.START);
         await(GuestState.RUNNING, Duration.ofSeconds(20));
 
+        // Nothing polls (statistics off), so only an event can bring each change; the limit only
+        // catches one that never comes, not a slow machine.
         probe.clear();
-        long before = System.nanoTime();
         RealDaemon.virsh("suspend", name);
-        await(GuestState.PAUSED, Duration.ofSeconds(1));
-        long millis = (System.nanoTime() - before) / 1_000_000;
-        assertThat(millis).as("ms from virsh suspend to our inventory").isLessThan(1000);
-
+        await(GuestState.PAUSED, EVENT_LIMIT);
         RealDaemon.virsh("resume", name);
-        await(GuestState.RUNNING, Duration.ofSeconds(1));
+        await(GuestState.RUNNING, EVENT_LIMIT);
         RealDaemon.virsh("undefine", name, "--managed-save");
         RealDaemon.virsh("destroy", name);
-        probe.await("guest gone", Duration.ofSeconds(1), inv -> !inv.guests().containsKey(uuid));
+        probe.await("guest gone", EVENT_LIMIT, inv -> !inv.guests().containsKey(uuid));
     }
 
     @Test

@@ -46,4 +46,13 @@ class ConnectionUriTest {
         assertThat(ConnectionUri.parse("test:///default").transport()).isEqualTo(Transport.CUSTOM);
         assertThat(ConnectionUri.parse("qemu:///session").custom()).isEqualTo("qemu:///session");
     }
+
+    @Test
+    void aTlsUriNamingItsCertificateDirectoryIsKeptWholeAsACustomUri() {
+        String uri = "qemu+tls://10.250.77.2/system?pkipath=/tmp/mig-summit/tls/client";
+        assertThat(ConnectionUri.customProblem(uri)).isEmpty();
+        ConnectionUri parsed = ConnectionUri.parse(uri);
+        assertThat(parsed.transport()).isEqualTo(Transport.CUSTOM);
+        assertThat(parsed.toUri()).as("the pkipath parameter reaches libvirt").isEqualTo(uri);
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.summit.connectors.ops.CancelSignal;
+import dev.summit.connectors.testing.GuestScreen;
 import dev.summit.connectors.testing.TwoHosts;
 import java.io.IOException;
 import java.time.Duration;
@@ -212,7 +213,7 @@ class MigrationDaemonTest {
         // Once GRUB is loaded the guest has tens of MiB to send: far more than the socket buffers
         // hold, so the copy really stands still when the link goes (a freshly started guest's
         // single MiB could sit in those buffers and arrive after the cut).
-        Thread.sleep(3000);
+        GuestScreen.waitForGrubMenu(hosts.uriA(), "mig-t-lost", Duration.ofMinutes(2));
         hosts.slowLinkToB("1mbit");
         CompletableFuture<Void> cut = new CompletableFuture<>();
 

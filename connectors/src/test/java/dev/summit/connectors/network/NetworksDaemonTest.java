@@ -140,6 +140,8 @@ class NetworksDaemonTest {
         assertThat(leases.get(0).address()).startsWith("10.252.30.");
         assertThat(listed(network).users()).containsExactly(new NetworkUser(guest, true));
 
+        assertThatThrownBy(() -> get(StopNetwork.run(host, network)))
+                .hasMessageContaining("Network '" + network + "' was not stopped: running guest " + guest + " uses it");
         assertThatThrownBy(() -> get(DeleteNetwork.run(host, network)))
                 .hasMessageContaining("Network '" + network + "' was not deleted: running guest " + guest + " uses it");
         assertThat(RealDaemon.virsh("net-info", network)).containsPattern("Active:\\s+yes");

@@ -102,4 +102,47 @@ class NetInstallDaemonTest {
         assertThatThrownBy(() -> InstallTreeLocator.standard().locate("ftp://mirror/debian", null, osinfo))
                 .hasMessage("An install tree is reached over http or https; 'ftp://mirror/debian' is not.");
     }
+
+    @Test
+    void theKernelAndInitrdAreCheckedAgainstTheTreeinfoSumsAndAPlainHttpTreeIsSaidToBeOne() throws Exception {
+        server.fedoraTree("sums");
+        server.checksums("sums", null);
+
+        NetInstall install = InstallTreeLocator.standard().locate(url("sums"), null, osinfo);
+
+        assertThat(install.verified()).isTrue();
+        assertThat(install.initrdChecksum().expected()).isEqualTo(InstallTreeServer.sha256(tree.resolve("sums/images/pxeboot/initrd.img")));
+        assertThat(install.trustWarning()).hasValue("Not https: the installer comes over plain http, which anyone on the way"
+                + " could change; its kernel and initrd are checked against the sha256 sums in .treeinfo, which came the same way.");
+        InstallerOnHost installer = InstallerOnHost.prepare(host, install, name, RealDaemon.POOL, OperationProgress.IGNORE,
+                new CancelSignal()).get(60, TimeUnit.SECONDS);
+        RealDaemon.virsh("pool-refresh", RealDaemon.POOL);
+        assertThat(RealDaemon.virsh("vol-list", RealDaemon.POOL)).contains(name + "-installer-kernel", name + "-installer-initrd");
+        installer.undo(host).get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void anInitrdThatDoesNotMatchItsSumIsRefusedNamingBothSumsAndNothingIsLeft() throws Exception {
+        server.fedoraTree("bad");
+        String wrong = "0".repeat(64);
+        server.checksums("bad", wrong);
+        String actual = InstallTreeServer.sha256(tree.resolve("bad/images/pxeboot/initrd.img"));
+        NetInstall install = InstallTreeLocator.standard().locate(url("bad"), null, osinfo);
+        long tempBefore = installerTempDirs();
+
+        assertThatThrownBy(() -> InstallerOnHost.prepare(host, install, name, RealDaemon.POOL, OperationProgress.IGNORE,
+                new CancelSignal()).get(60, TimeUnit.SECONDS)).hasMessageContaining("The installer initrd"
+                + " (images/pxeboot/initrd.img) does not match the tree's .treeinfo: sha256 expected " + wrong + ", got "
+                + actual + ". Nothing was uploaded.");
+
+        RealDaemon.virsh("pool-refresh", RealDaemon.POOL);
+        assertThat(RealDaemon.virsh("vol-list", RealDaemon.POOL)).doesNotContain(name);
+        assertThat(installerTempDirs()).as("the downloads are removed").isLessThanOrEqualTo(tempBefore);
+    }
+
+    private static long installerTempDirs() throws IOException {
+        try (var dirs = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return dirs.filter(p -> p.getFileName().toString().startsWith("summit-installer")).count();
+        }
+    }
 }

@@ -29,7 +29,7 @@ class SnapshotWhileMigratingDaemonTest {
     }
 
     @Test
-    void revertAndDeleteAreRefusedWhileTheGuestMigrates() throws Exception {
+    void takeRevertAndDeleteAreRefusedWhileTheGuestMigrates() throws Exception {
         hosts = TwoHosts.get();
         hosts.localGuest(hosts.uriA(), NAME, 48, true);
         String uuid = hosts.virsh(hosts.uriA(), "domuuid", NAME).strip();
@@ -51,6 +51,8 @@ class SnapshotWhileMigratingDaemonTest {
                     .isInstanceOf(SnapshotRefused.class).hasMessage(NAME + " is migrating (or busy with another job such as"
                             + " a save or a backup); Summit changes its snapshots only when that has ended. Nothing was changed.");
             assertThatThrownBy(() -> DeleteSnapshot.delete(conn, uuid, "before", false, none, OperationProgress.IGNORE))
+                    .isInstanceOf(SnapshotRefused.class).hasMessageContaining("is migrating");
+            assertThatThrownBy(() -> CreateSnapshot.create(conn, uuid, new SnapshotRequest("during", "", false, false)))
                     .isInstanceOf(SnapshotRefused.class).hasMessageContaining("is migrating");
         } finally {
             hosts.virshOk(hosts.uriA(), "domjobabort", NAME);

@@ -91,6 +91,24 @@ class PoolOperationsDaemonTest {
     }
 
     @Test
+    void stopAndDeleteAreRefusedWhileARunningGuestUsesAVolumeNamingIt() throws Exception {
+        get(CreatePool.run(host, PoolSpec.directory(name, target.toString())));
+        VolumeSummary disk = get(CreateVolume.run(host, new NewVolume(name, "disk.qcow2", 16 * MIB, "qcow2", null)));
+        StorageTestPools.defineGuestOn(name, Path.of(disk.path()));
+        RealDaemon.virsh("start", name); // firmware looking for something to boot: running is all it must do
+
+        assertThatThrownBy(() -> get(StopPool.run(host, name)))
+                .hasMessage("Could not stop pool '" + name + "': running guest '" + name + "' uses its volumes.");
+        assertThatThrownBy(() -> get(DeletePool.run(host, name)))
+                .hasMessage("Could not delete pool '" + name + "': guest '" + name + "' uses its volumes.");
+        assertThat(RealDaemon.virsh("pool-info", name)).containsPattern("State:\\s+running");
+        assertThat(RealDaemon.virsh("domstate", name)).contains("running");
+
+        RealDaemon.virsh("destroy", name);
+        assertThat(get(StopPool.run(host, name)).active()).isFalse();
+    }
+
+    @Test
     void deleteRemovesTheDirectoryOnlyWhenSummitMadeItAndItIsEmpty() throws Exception {
         get(CreatePool.run(host, PoolSpec.directory(name, target.toString())));
         assertThat(get(DeletePool.run(host, name)).describe()).isEqualTo("Deleted pool '" + name + "' and removed " + target + ".");

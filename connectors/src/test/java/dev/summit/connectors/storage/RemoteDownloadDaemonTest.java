@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A volume of the second fixture host downloaded to this computer over {@code qemu+ssh://}: the
- * stream crosses the SSH tunnel libvirt's client opens, holes included.
+ * A volume of the second fixture host downloaded to this computer over {@code qemu+ssh://} and
+ * {@code qemu+tls://}: the stream crosses the SSH tunnel libvirt's client opens, or the TLS session
+ * made with the fixture's own certificates, holes included.
  */
 @Tag("daemon")
 class RemoteDownloadDaemonTest {
@@ -31,7 +32,7 @@ class RemoteDownloadDaemonTest {
     private static TwoHosts hosts;
 
     private final HostEngine engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
-    private final String volume = "storage-ssh-" + Long.toHexString(System.nanoTime()) + ".img";
+    private final String volume = "storage-remote-" + Long.toHexString(System.nanoTime()) + ".img";
 
     @TempDir
     Path here;
@@ -49,6 +50,16 @@ class RemoteDownloadDaemonTest {
 
     @Test
     void aVolumeOfAnSshHostArrivesWithTheSameBytesAndItsHolesKept() throws Exception {
+        downloadsSparse(hosts.sshB());
+    }
+
+    @Test
+    void aVolumeOfATlsHostArrivesWithTheSameBytesAndItsHolesKept() throws Exception {
+        assertThat(hosts.tlsB()).startsWith("qemu+tls://").contains("?pkipath=");
+        downloadsSparse(hosts.tlsB());
+    }
+
+    private void downloadsSparse(String uri) throws Exception {
         // Sparse: without --allocation 0, vol-create-as allocates the whole capacity and there are no holes to keep.
         hosts.virsh(hosts.uriB(), "vol-create-as", "default", volume, "64M", "--allocation", "0", "--format", "raw");
         Path onHostB = hosts.localImagesOf(hosts.uriB()).resolve(volume);
@@ -58,15 +69,16 @@ class RemoteDownloadDaemonTest {
             file.seek(40 * MIB + 777);
             file.write(island);
         }
-        HostSession overSsh = engine.open(hosts.sshB());
-        InventoryProbe.on(overSsh).await("connected", Duration.ofSeconds(60), inv -> inv.status() instanceof HostStatus.Connected);
+        HostSession remote = engine.open(uri);
+        InventoryProbe.on(remote).await("connected", Duration.ofSeconds(60), inv -> inv.status() instanceof HostStatus.Connected);
 
         Path to = here.resolve("from-hostB.img");
-        DownloadVolume.Downloaded done = DownloadVolume.run(overSsh, "default", volume, to,
+        DownloadVolume.Downloaded done = DownloadVolume.run(remote, "default", volume, to,
                 (fraction, bytes, sentence) -> { }, new CancelSignal()).get(120, TimeUnit.SECONDS);
 
         assertThat(Files.mismatch(onHostB, to)).as("the same bytes as on hostB").isEqualTo(-1);
         assertThat(done.bytes()).isEqualTo(64 * MIB);
-        assertThat(done.streamedBytes()).as("holes cross the tunnel as lengths").isLessThan(16 * MIB);
+        assertThat(done.streamedBytes()).as("holes cross the connection as lengths").isLessThan(16 * MIB);
+        assertThat(Files.size(to)).isEqualTo(64 * MIB);
     }
 }

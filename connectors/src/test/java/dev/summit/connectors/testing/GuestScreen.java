@@ -3,15 +3,20 @@ package dev.summit.connectors.testing;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Predicate;
 import javax.imageio.ImageIO;
 
-/** What a guest's screen shows, as a person glancing at it would judge: blank, or drawing something. */
+/** What a guest's screen shows, as a person glancing at it would judge: blank, drawing something, GRUB's menu. */
 public final class GuestScreen {
+    /** How many colours a screen with text on it has at least (a blank one has one). */
+    private static final int TEXT_COLOURS = 2;
+
     private GuestScreen() {
     }
 
@@ -20,23 +25,63 @@ public final class GuestScreen {
         return waitForColours(RealDaemon.URI, name, timeout);
     }
 
-    /** The same on any host: {@code uri} is what virsh connects to. */
+    /** The same on any host: {@code uri} is what virsh connects to. Returns the colours last seen (1 or 0: none). */
     public static int waitForColours(String uri, String name, Duration timeout) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Path shot = Files.createTempFile("screen-", ".img");
-        int colours = 0;
-        while (System.nanoTime() < deadline) {
-            Files.deleteIfExists(shot);
-            if (screenshot(uri, name, shot)) {
-                colours = distinctColours(Files.readAllBytes(shot));
-                if (colours > 1) {
-                    return colours;
+        return waitFor(uri, name, timeout, screen -> screen.colours() >= TEXT_COLOURS).map(Screen::colours).orElse(0);
+    }
+
+    /**
+     * Screenshots until GRUB's menu is up (grub-rescue ISO guests): past SeaBIOS, GRUB loaded into
+     * the guest's memory and its screen drawn, which is when a test that needs a settled guest may go on.
+     * Fails naming what the screen showed when the menu has not come within {@code timeout}.
+     */
+    public static void waitForGrubMenu(String uri, String name, Duration timeout) throws IOException, InterruptedException {
+        if (waitFor(uri, name, timeout, screen -> showsGrubMenu(screen.rgb(), screen.width(), screen.height())).isEmpty()) {
+            throw new AssertionError("no GRUB menu on " + name + "'s screen within " + timeout);
+        }
+    }
+
+    /**
+     * GRUB's menu draws a frame round its entries and a bar under the chosen one, each a row lit
+     * across most of the screen; SeaBIOS and GRUB's prompt print only lines of text, which light
+     * far less of any row. {@code rgb} holds the pixels row by row (alpha ignored).
+     */
+    public static boolean showsGrubMenu(int[] rgb, int width, int height) {
+        int background = rgb.length == 0 ? 0 : rgb[0] & 0xffffff;
+        for (int y = 0; y < height; y++) {
+            int lit = 0;
+            for (int x = 0; x < width; x++) {
+                if ((rgb[y * width + x] & 0xffffff) != background) {
+                    lit++;
                 }
             }
-            Thread.sleep(2000);
+            if (lit > width * 3 / 4) {
+                return true;
+            }
         }
-        Files.deleteIfExists(shot);
-        return colours;
+        return false;
+    }
+
+    /** Polls the screen every half second; the screen that satisfied {@code wanted}, or empty after {@code timeout}. */
+    private static Optional<Screen> waitFor(String uri, String name, Duration timeout, Predicate<Screen> wanted)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Path shot = Files.createTempFile("screen-", ".img");
+        try {
+            while (System.nanoTime() < deadline) {
+                Files.deleteIfExists(shot);
+                if (screenshot(uri, name, shot)) {
+                    Screen screen = Screen.decode(Files.readAllBytes(shot));
+                    if (wanted.test(screen)) {
+                        return Optional.of(screen);
+                    }
+                }
+                Thread.sleep(500);
+            }
+            return Optional.empty();
+        } finally {
+            Files.deleteIfExists(shot);
+        }
     }
 
     private static boolean screenshot(String uri, String name, Path shot) {
@@ -48,44 +93,51 @@ public final class GuestScreen {
         }
     }
 
-    /** virsh screenshot writes PNG from current QEMU and binary PPM (P6) from older ones. */
-    static int distinctColours(byte[] image) throws IOException {
-        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(image));
-        if (decoded == null) {
-            return ppmColours(image);
+    /** A screenshot's pixels as 0xRRGGBB, row by row. */
+    private record Screen(int width, int height, int[] rgb) {
+        int colours() {
+            return (int) Arrays.stream(rgb).distinct().count();
         }
-        Set<Integer> colours = new HashSet<>();
-        for (int y = 0; y < decoded.getHeight() && colours.size() < 16; y++) {
-            for (int x = 0; x < decoded.getWidth(); x++) {
-                colours.add(decoded.getRGB(x, y) & 0xffffff);
-            }
-        }
-        return colours.size();
-    }
 
-    private static int ppmColours(byte[] ppm) {
-        int pos = 0;
-        int fields = 0;
-        while (fields < 4) {
-            while (Character.isWhitespace(ppm[pos])) {
-                pos++;
+        /** virsh screenshot writes PNG from current QEMU and binary PPM (P6) from older ones. */
+        static Screen decode(byte[] image) throws IOException {
+            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(image));
+            if (decoded == null) {
+                return ppm(image);
             }
-            if (ppm[pos] == '#') {
-                while (ppm[pos] != '\n') {
+            int[] rgb = decoded.getRGB(0, 0, decoded.getWidth(), decoded.getHeight(), null, 0, decoded.getWidth());
+            Arrays.setAll(rgb, i -> rgb[i] & 0xffffff);
+            return new Screen(decoded.getWidth(), decoded.getHeight(), rgb);
+        }
+
+        /** The header's four fields (magic, width, height, maximum value), comments skipped, then RGB triples. */
+        private static Screen ppm(byte[] ppm) {
+            int pos = 0;
+            String[] fields = new String[4];
+            for (int field = 0; field < fields.length; ) {
+                while (Character.isWhitespace(ppm[pos])) {
                     pos++;
                 }
-                continue;
+                if (ppm[pos] == '#') {
+                    while (ppm[pos] != '\n') {
+                        pos++;
+                    }
+                    continue;
+                }
+                int start = pos;
+                while (!Character.isWhitespace(ppm[pos])) {
+                    pos++;
+                }
+                fields[field++] = new String(ppm, start, pos - start, StandardCharsets.US_ASCII);
             }
-            while (!Character.isWhitespace(ppm[pos])) {
-                pos++;
+            pos++;
+            int width = Integer.parseInt(fields[1]);
+            int height = Integer.parseInt(fields[2]);
+            int[] rgb = new int[Math.min(width * height, (ppm.length - pos) / 3)];
+            for (int i = 0; i < rgb.length; i++, pos += 3) {
+                rgb[i] = ((ppm[pos] & 0xff) << 16) | ((ppm[pos + 1] & 0xff) << 8) | (ppm[pos + 2] & 0xff);
             }
-            fields++;
+            return new Screen(width, rgb.length / Math.max(1, width), rgb);
         }
-        pos++;
-        Set<Integer> colours = new HashSet<>();
-        for (; pos + 2 < ppm.length && colours.size() < 16; pos += 3) {
-            colours.add(((ppm[pos] & 0xff) << 16) | ((ppm[pos + 1] & 0xff) << 8) | (ppm[pos + 2] & 0xff));
-        }
-        return colours.size();
     }
 }

@@ -62,6 +62,29 @@ public final class InstallTreeServer implements AutoCloseable {
                 """);
     }
 
+    /**
+     * Adds a {@code [checksums]} section to the tree's .treeinfo with the kernel's and initrd's real
+     * sha256 sums, or with {@code wrongInitrd} in place of the initrd's.
+     */
+    public void checksums(String dir, String wrongInitrd) throws IOException {
+        Path tree = root.resolve(dir);
+        String initrd = wrongInitrd != null ? wrongInitrd : sha256(tree.resolve("images/pxeboot/initrd.img"));
+        Files.writeString(tree.resolve(".treeinfo"), Files.readString(tree.resolve(".treeinfo")) + """
+                [checksums]
+                images/pxeboot/vmlinuz = sha256:%s
+                images/pxeboot/initrd.img = sha256:%s
+                """.formatted(sha256(tree.resolve("images/pxeboot/vmlinuz")), initrd));
+    }
+
+    public static String sha256(Path file) throws IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void bootableKernel(Path target) throws IOException, InterruptedException {
         Path core = target.resolveSibling("core.img");
         Process mk = new ProcessBuilder("grub-mkimage", "-O", "i386-pc", "-p", "(memdisk)/boot/grub", "-o", core.toString(),

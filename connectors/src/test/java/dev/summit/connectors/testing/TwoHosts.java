@@ -63,6 +63,11 @@ public final class TwoHosts {
         return env.get("MIG_B_SSH");
     }
 
+    /** hostB over TLS, with the fixture's own client certificate and CA named by libvirt's pkipath parameter. */
+    public String tlsB() {
+        return env.get("MIG_B_TLS");
+    }
+
     public Path shared() {
         return Path.of(env.get("MIG_SHARED"));
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -27,16 +28,32 @@ public final class QemuVncServer implements AutoCloseable {
     }
 
     public static QemuVncServer start(Path workDir) throws IOException, InterruptedException {
+        return start(workDir, List.of(), "");
+    }
+
+    /**
+     * VeNCrypt X509 with QEMU's own TLS: {@code x509Dir} holds ca-cert.pem, server-cert.pem and
+     * server-key.pem (libvirt's vnc_tls_x509_cert_dir layout); with {@code verifyClient} QEMU refuses a
+     * viewer without a certificate that CA signed (libvirt's vnc_tls_x509_verify).
+     */
+    public static QemuVncServer startWithTls(Path workDir, Path x509Dir, boolean verifyClient) throws IOException, InterruptedException {
+        return start(workDir, List.of("-object", "tls-creds-x509,id=vnctls0,endpoint=server,dir=" + x509Dir
+                + ",verify-peer=" + (verifyClient ? "on" : "off")), ",tls-creds=vnctls0");
+    }
+
+    private static QemuVncServer start(Path workDir, List<String> objects, String vncOptions) throws IOException, InterruptedException {
         Path socket = workDir.resolve("vnc.sock");
         Path log = workDir.resolve("qemu.log");
         // QEMU tries the accelerators in order: a /dev/kvm that opens but that QEMU refuses ("kvm version
         // too old", seen on a machine without KVM) falls back to emulation instead of failing the test.
-        List<String> command = List.of("qemu-system-x86_64", "-accel", kvmUsable() ? "kvm" : "tcg", "-accel", "tcg", "-m", "128",
-                "-display", "none", "-vnc", "unix:" + socket, "-cdrom", GRUB_ISO.toString(), "-boot", "d",
+        List<String> command = new ArrayList<>(List.of("qemu-system-x86_64", "-accel", kvmUsable() ? "kvm" : "tcg", "-accel", "tcg",
+                "-m", "128"));
+        command.addAll(objects);
+        command.addAll(List.of("-display", "none", "-vnc", "unix:" + socket + vncOptions, "-cdrom", GRUB_ISO.toString(), "-boot", "d",
                 "-net", "none", "-serial", "none", "-parallel", "none", "-monitor", "none", "-no-user-config",
                 // On the CI machine (nested KVM) GRUB never reads the PS/2 keyboard: QEMU's trace shows our
                 // keys queued on the i8042 and never read. Through a USB keyboard the same events arrive.
-                "-usb", "-device", "usb-kbd");
+                "-usb", "-device", "usb-kbd"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         QemuVncServer server = new QemuVncServer(process, socket, log);
         try {

@@ -79,11 +79,12 @@ public final class HostOverviewSource implements OverviewSource {
         GuestSummary summary = guest.summaryProperty().get();
         if (details == null) {
             return summary == null ? null : new OverviewFacts(summary.name(), guest.uuid(), GuestNotes.NONE,
-                    summary.state().label().toLowerCase(Locale.ROOT), MachineFacts.UNKNOWN, summary.autostart(), List.of(), "");
+                    summary.stateLabel().toLowerCase(Locale.ROOT), MachineFacts.UNKNOWN, summary.autostart(), List.of(), "");
         }
         // The list hears a state change first; until the details are read again it is the fresher word.
-        String state = summary == null || summary.state() == details.state().state()
-                ? details.state().describe() : summary.state().label().toLowerCase(Locale.ROOT);
+        // A saved image or a template is worded as the list and summit list word it, whatever libvirt's reason.
+        String state = summary != null && (summary.state() != details.state().state() || summary.managedSave()
+                || summary.template()) ? summary.stateLabel().toLowerCase(Locale.ROOT) : details.state().describe();
         GuestSetup setup = details.setup();
         return new OverviewFacts(details.name(), details.uuid(), details.notes(), state,
                 new MachineFacts(setup.osName(), setup.machine(), setup.firmware().name()),

@@ -5,17 +5,21 @@ import dev.summit.app.store.SummitStore;
 import dev.summit.app.vmlist.GuestMenuAction;
 import dev.summit.app.vmlist.HostRow;
 import dev.summit.connectors.host.HostStatus;
+import dev.summit.connectors.backup.BackupJournal;
+import dev.summit.connectors.backup.BackupLeftovers;
 import dev.summit.connectors.snapshots.SnapshotLeftovers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 
 /**
  * Guest → Snapshots… in the main list, and the check each host gets when it connects: what an
- * interrupted revert or merge left behind is reported in the main window's message bar.
+ * interrupted revert, merge or backup left behind is reported in the main window's message bar.
  */
 public final class SnapshotsFeature {
     private final SummitServices services;
@@ -63,7 +67,13 @@ public final class SnapshotsFeature {
     }
 
     private void check(HostRow host) {
-        services.engine().session(host.uri()).ifPresent(session -> SnapshotLeftovers.check(session, folder.journal())
-                .thenAccept(found -> Platform.runLater(() -> found.forEach(services.window()::report))));
+        services.engine().session(host.uri()).ifPresent(session -> {
+            report(SnapshotLeftovers.check(session, folder.journal()));
+            report(BackupLeftovers.check(session, BackupJournal.in(folder.dataFolder())));
+        });
+    }
+
+    private void report(CompletableFuture<List<String>> found) {
+        found.thenAccept(lines -> Platform.runLater(() -> lines.forEach(services.window()::report)));
     }
 }

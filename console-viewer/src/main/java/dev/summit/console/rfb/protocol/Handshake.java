@@ -9,10 +9,12 @@ import dev.summit.console.rfb.security.CredentialsPrompt;
 import dev.summit.console.rfb.security.HandshakeStreams;
 import dev.summit.console.rfb.security.SecurityContext;
 import dev.summit.console.rfb.security.SecurityType;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,15 +55,33 @@ final class Handshake {
         if (securityType != SecurityType.NONE) {
             states.moveTo(RfbState.AUTHENTICATION);
         }
-        Authenticator.of(securityType).authenticate(new SecurityContext(streams, prompt, options.tls()));
-        if (version.atLeast(ProtocolVersion.V3_8) || securityType != SecurityType.NONE) {
-            readSecurityResult();
+        try {
+            Authenticator.of(securityType).authenticate(new SecurityContext(streams, prompt, options.tls()));
+            if (version.atLeast(ProtocolVersion.V3_8) || securityType != SecurityType.NONE) {
+                readSecurityResult();
+            }
+        } catch (EOFException | AuthenticationException e) {
+            throw explained(e);
         }
 
         states.moveTo(RfbState.INITIALISATION);
         streams.out().writeByte(options.shared() ? 1 : 0);
         streams.flush();
         return readServerInit();
+    }
+
+    /**
+     * A server that dislikes what TLS showed it (no client certificate) just hangs up; add what the
+     * security exchange learnt about why, when it learnt something and the failure is such a hang-up.
+     */
+    private IOException explained(IOException e) {
+        String why = streams.closingExplanation();
+        boolean hangUp = e instanceof EOFException || e.getCause() instanceof SSLException;
+        if (why == null || !hangUp) {
+            return e;
+        }
+        String what = e instanceof EOFException ? "The server closed the connection" : e.getMessage();
+        return new AuthenticationException(what + ": " + why, e);
     }
 
     ProtocolVersion version() {

@@ -23,6 +23,7 @@ public final class HandshakeStreams {
     private RfbInput in;
     private DataOutputStream out;
     private TlsStream tls;
+    private volatile String closingExplanation;
 
     /** {@code rawIn} should already be buffered; TLS later reads from it, so no read-ahead is lost. */
     public HandshakeStreams(InputStream rawIn, OutputStream rawOut) {
@@ -58,6 +59,19 @@ public final class HandshakeStreams {
         input = new BufferedInputStream(tls.input(), BUFFER);
         in = new RfbInput(input);
         out = new DataOutputStream(new BufferedOutputStream(tls.output(), BUFFER));
+    }
+
+    /**
+     * Why the server may close the connection without a word from here on, e.g. it asked for a client
+     * certificate it did not get; the handshake adds it to an otherwise bare "closed" message.
+     */
+    public void explainClosing(String why) {
+        closingExplanation = why;
+    }
+
+    /** Set by {@link #explainClosing}; null when there is nothing to add. */
+    public String closingExplanation() {
+        return closingExplanation;
     }
 
     public boolean encrypted() {

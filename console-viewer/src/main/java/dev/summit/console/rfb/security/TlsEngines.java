@@ -1,20 +1,14 @@
 package dev.summit.console.rfb.security;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import dev.summit.console.rfb.security.x509.ClientCertificateRequest;
+import dev.summit.console.rfb.security.x509.ServerCertificateCheck;
+import dev.summit.console.rfb.security.x509.TlsPeer;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.util.Arrays;
-import java.util.Collection;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.TrustManagerFactory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import javax.net.ssl.TrustManager;
 
 /**
  * Client-side {@link SSLEngine}s for VeNCrypt.
@@ -26,33 +20,25 @@ import org.slf4j.LoggerFactory;
  * So they are used when the runtime allows them and refused with a sentence otherwise.
  */
 public final class TlsEngines {
-    private static final Logger LOG = LoggerFactory.getLogger(TlsEngines.class);
-
     private TlsEngines() {
     }
 
-    /** A TLS session that checks the server's certificate against {@code options}. */
-    public static SSLEngine x509(TlsOptions options) throws AuthenticationException {
+    /**
+     * A TLS session whose server certificate {@code check} judges; {@code client} presents the client
+     * certificate, if any, and notes whether the server asked for one.
+     */
+    public static SSLEngine x509(TlsOptions options, ServerCertificateCheck check, ClientCertificateRequest client)
+            throws AuthenticationException {
         try {
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(options.caFile() == null ? null : caStore(options));
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trust.getTrustManagers(), null);
-            SSLEngine engine;
-            if (options.serverName() != null) {
-                engine = context.createSSLEngine(options.serverName(), -1);
-                SSLParameters parameters = engine.getSSLParameters();
-                parameters.setEndpointIdentificationAlgorithm("HTTPS");
-                engine.setSSLParameters(parameters);
-            } else {
-                LOG.warn("VeNCrypt X509: no server name given, so the certificate's chain is checked but not its host name");
-                engine = context.createSSLEngine();
-            }
+            context.init(new KeyManager[] {client}, new TrustManager[] {check}, null);
+            // The name goes out as SNI; the check itself is ServerCertificateCheck's, not the JDK's HTTPS rule.
+            TlsPeer peer = options.peer();
+            SSLEngine engine = peer == null ? context.createSSLEngine() : context.createSSLEngine(peer.serverName(), peer.port());
             engine.setUseClientMode(true);
             return engine;
-        } catch (GeneralSecurityException | IOException e) {
-            throw new AuthenticationException("cannot set up TLS with the CA certificates in " + options.caFile() + ": "
-                    + e.getMessage(), e);
+        } catch (GeneralSecurityException e) {
+            throw new AuthenticationException("cannot set up TLS: " + e.getMessage(), e);
         }
     }
 
@@ -95,22 +81,5 @@ public final class TlsEngines {
         return Arrays.stream(context.getSupportedSSLParameters().getCipherSuites())
                 .filter(suite -> suite.contains("_anon_"))
                 .toArray(String[]::new);
-    }
-
-    private static KeyStore caStore(TlsOptions options) throws GeneralSecurityException, IOException {
-        KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-        store.load(null, null);
-        Collection<? extends Certificate> certificates;
-        try (InputStream in = Files.newInputStream(options.caFile())) {
-            certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
-        }
-        if (certificates.isEmpty()) {
-            throw new GeneralSecurityException("the file holds no certificate");
-        }
-        int i = 0;
-        for (Certificate certificate : certificates) {
-            store.setCertificateEntry("ca-" + i++, certificate);
-        }
-        return store;
     }
 }

@@ -1,8 +1,12 @@
 package dev.summit.console.rfb.security;
 
 import dev.summit.console.rfb.io.RfbInput;
+import dev.summit.console.rfb.security.x509.ClientCertificateRequest;
+import dev.summit.console.rfb.security.x509.ServerCertificateCheck;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -52,14 +56,55 @@ public final class VeNCrypt implements Authenticator {
         if (in.u8() != 1) {
             throw new AuthenticationException("the server could not start its TLS session");
         }
-        SSLEngine engine = chosen.x509() ? TlsEngines.x509(context.tls()) : TlsEngines.anonymous();
+        if (chosen.x509()) {
+            startX509(context);
+        } else {
+            startTls(streams, TlsEngines.anonymous());
+        }
+        LOG.debug("VeNCrypt: TLS up ({})", streams.tlsDescription());
+        chosen.innerAuthenticator().authenticate(context);
+    }
+
+    /** TLS with the server's certificate checked; one no CA vouches for is settled before any password goes out. */
+    private static void startX509(SecurityContext context) throws IOException {
+        TlsOptions options = context.tls();
+        ServerCertificateCheck check;
+        try {
+            check = ServerCertificateCheck.create(options.caFiles(), options.peer(), options.firstUse());
+        } catch (GeneralSecurityException e) {
+            throw new AuthenticationException("cannot set up TLS: " + e.getMessage(), e);
+        }
+        ClientCertificateRequest client;
+        try {
+            client = ClientCertificateRequest.of(options.clientCertificate());
+        } catch (GeneralSecurityException | IOException e) {
+            throw new AuthenticationException("cannot use the client certificate: " + e.getMessage(), e);
+        }
+        try {
+            startTls(context.streams(), TlsEngines.x509(options, check, client));
+        } finally {
+            if (client.asked()) {
+                context.streams().explainClosing(options.clientCertificate() == null
+                        ? "the server asked for a client certificate (libvirt's vnc_tls_x509_verify) and Summit found none"
+                                + " (it looks for ~/.pki/libvirt-vnc/clientcert.pem and private/clientkey.pem, then"
+                                + " /etc/pki/libvirt-vnc/, ~/.pki/libvirt/ and /etc/pki/libvirt/)"
+                        : "the server asked for a client certificate and may have refused "
+                                + options.clientCertificate().certificate());
+            }
+        }
+        try {
+            check.settle();
+        } catch (CertificateException e) {
+            throw new AuthenticationException(e.getMessage(), e);
+        }
+    }
+
+    private static void startTls(HandshakeStreams streams, SSLEngine engine) throws IOException {
         try {
             streams.startTls(engine);
         } catch (SSLHandshakeException e) {
             throw new AuthenticationException("TLS handshake failed: " + e.getMessage(), e);
         }
-        LOG.debug("VeNCrypt: TLS up ({})", streams.tlsDescription());
-        chosen.innerAuthenticator().authenticate(context);
     }
 
     /** Our most preferred sub-type among {@code offered}; anonymous ones only when the runtime allows them. */

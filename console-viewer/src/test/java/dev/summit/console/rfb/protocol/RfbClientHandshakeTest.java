@@ -14,6 +14,8 @@ import java.io.DataOutputStream;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Each handshake path against a scripted server, from greeting to the first request. */
@@ -21,11 +23,18 @@ class RfbClientHandshakeTest {
     private static final byte[] CHALLENGE = HexFormat.of().parseHex("000102030405060708090a0b0c0d0e0f");
     private static final RfbOptions TIGHT = RfbOptions.defaults().withEncodings(List.of(7));
 
-    private static RecordingListener connect(FakeServer server, RecordingListener listener) throws Exception {
+    /**
+     * Connects, then closes once the server has read the client's first messages: they are queued
+     * when the state turns CONNECTED and written by the client's writer thread a moment later, so a
+     * close at once could drop them and fail the server's script on a loaded machine.
+     */
+    private static RecordingListener connect(FakeServer server, CountDownLatch initRead, RecordingListener listener)
+            throws Exception {
         RfbClient client = new RfbClient(server.transport(), TIGHT, listener);
         client.start();
         listener.await("connected", Duration.ofSeconds(10), () -> client.state() == RfbState.CONNECTED);
         assertThat(client.framebuffer().width()).isEqualTo(4);
+        assertThat(initRead.await(30, TimeUnit.SECONDS)).as("the server read the client's first messages").isTrue();
         client.close();
         assertThat(listener.awaitDisconnected()).isEqualTo("Connection closed.");
         server.awaitScript();
@@ -42,6 +51,7 @@ class RfbClientHandshakeTest {
 
     @Test
     void version38VncAuthReportsEventsInOrder() throws Exception {
+        CountDownLatch initRead = new CountDownLatch(1);
         try (FakeServer server = FakeServer.start((in, out) -> {
             greet(in, out, "RFB 003.008\n", "RFB 003.008\n");
             out.write(new byte[] {2, 1, 2});
@@ -53,10 +63,11 @@ class RfbClientHandshakeTest {
             assertThat(in.readUnsignedByte()).as("shared").isEqualTo(1);
             serverInit(out, 4, 3, "fake");
             int[] encodings = readInitMessages(in);
+            initRead.countDown();
             assertThat(encodings).startsWith(7).contains(-223, -308, -239, -224, -261, -258, -32 + 8, -256 + 2);
             assertThat(in.read()).as("the client closes first").isEqualTo(-1);
         })) {
-            RecordingListener listener = connect(server, new RecordingListener(null, "passwd"));
+            RecordingListener listener = connect(server, initRead, new RecordingListener(null, "passwd"));
             assertThat(listener.events()).containsExactly("state PROTOCOL_VERSION", "state SECURITY",
                     "state AUTHENTICATION", "credentials false", "state INITIALISATION", "resized 4x3",
                     "state CONNECTED", "state DISCONNECTED", "disconnected Connection closed.");
@@ -65,6 +76,7 @@ class RfbClientHandshakeTest {
 
     @Test
     void version38None() throws Exception {
+        CountDownLatch initRead = new CountDownLatch(1);
         try (FakeServer server = FakeServer.start((in, out) -> {
             greet(in, out, "RFB 003.008\n", "RFB 003.008\n");
             out.write(new byte[] {1, 1});
@@ -75,9 +87,10 @@ class RfbClientHandshakeTest {
             in.readUnsignedByte();
             serverInit(out, 4, 3, "fake");
             readInitMessages(in);
+            initRead.countDown();
             assertThat(in.read()).as("the client closes first").isEqualTo(-1);
         })) {
-            RecordingListener listener = connect(server, new RecordingListener());
+            RecordingListener listener = connect(server, initRead, new RecordingListener());
             assertThat(listener.events()).doesNotContain("state AUTHENTICATION");
         }
     }
@@ -85,6 +98,7 @@ class RfbClientHandshakeTest {
     /** 3.7 sends no SecurityResult after None; a client waiting for one would hang here. */
     @Test
     void version37NoneHasNoSecurityResult() throws Exception {
+        CountDownLatch initRead = new CountDownLatch(1);
         try (FakeServer server = FakeServer.start((in, out) -> {
             greet(in, out, "RFB 003.007\n", "RFB 003.007\n");
             out.write(new byte[] {1, 1});
@@ -93,14 +107,16 @@ class RfbClientHandshakeTest {
             assertThat(in.readUnsignedByte()).as("ClientInit follows the choice directly").isEqualTo(1);
             serverInit(out, 4, 3, "fake");
             readInitMessages(in);
+            initRead.countDown();
             assertThat(in.read()).as("the client closes first").isEqualTo(-1);
         })) {
-            connect(server, new RecordingListener());
+            connect(server, initRead, new RecordingListener());
         }
     }
 
     @Test
     void version33VncAuthChosenByTheServer() throws Exception {
+        CountDownLatch initRead = new CountDownLatch(1);
         try (FakeServer server = FakeServer.start((in, out) -> {
             greet(in, out, "RFB 003.003\n", "RFB 003.003\n");
             out.writeInt(2);
@@ -110,9 +126,10 @@ class RfbClientHandshakeTest {
             in.readUnsignedByte();
             serverInit(out, 4, 3, "fake");
             readInitMessages(in);
+            initRead.countDown();
             assertThat(in.read()).as("the client closes first").isEqualTo(-1);
         })) {
-            connect(server, new RecordingListener(null, "passwd"));
+            connect(server, initRead, new RecordingListener(null, "passwd"));
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.console.rfb.decoder.Framebuffer;
 import dev.summit.console.rfb.security.TlsOptions;
+import dev.summit.console.rfb.security.x509.TlsPeer;
 import dev.summit.console.testing.Command;
 import dev.summit.console.testing.RecordingListener;
 import dev.summit.console.testing.ScreenDump;
@@ -98,7 +99,7 @@ class XvncPeerTest {
         try (XvncServer server = XvncServer.start(dir, "-SecurityTypes", "X509Vnc", "-rfbauth", passwd.toString(),
                 "-X509Cert", certs.certificate().toString(), "-X509Key", certs.key().toString())) {
             RecordingListener listener = new RecordingListener(null, PASSWORD);
-            RfbOptions options = only(Encodings.TIGHT).withTls(new TlsOptions(certs.certificate(), "localhost"));
+            RfbOptions options = only(Encodings.TIGHT).withTls(trusting(certs, "localhost", server));
             try (RfbClient client = connect(server, options, listener)) {
                 server.x("xsetroot", "-mod", "4", "4", "-fg", "#ff8000", "-bg", "#204060");
                 awaitSameAsScreen(server, client, listener);
@@ -107,11 +108,11 @@ class XvncPeerTest {
 
             RecordingListener untrusting = new RecordingListener(null, PASSWORD);
             new RfbClient(SocketTransport.tcp(server.port()), RfbOptions.defaults(), untrusting).start();
-            assertThat(untrusting.awaitDisconnected()).startsWith("TLS handshake failed").contains("certification path");
+            assertThat(untrusting.awaitDisconnected()).contains("no trusted CA signed").contains("certification path");
             assertThat(untrusting.events()).doesNotContain("credentials false");
 
             RecordingListener wrongHost = new RecordingListener(null, PASSWORD);
-            RfbOptions otherHost = RfbOptions.defaults().withTls(new TlsOptions(certs.certificate(), "kvm1.example"));
+            RfbOptions otherHost = RfbOptions.defaults().withTls(trusting(certs, "kvm1.example", server));
             new RfbClient(SocketTransport.tcp(server.port()), otherHost, wrongHost).start();
             assertThat(wrongHost.awaitDisconnected()).startsWith("TLS handshake failed").contains("kvm1.example");
         }
@@ -123,7 +124,7 @@ class XvncPeerTest {
         try (XvncServer server = XvncServer.start(dir, "-SecurityTypes", "X509None",
                 "-X509Cert", certs.certificate().toString(), "-X509Key", certs.key().toString())) {
             RecordingListener listener = new RecordingListener();
-            RfbOptions options = RfbOptions.defaults().withTls(new TlsOptions(certs.certificate(), "127.0.0.1"));
+            RfbOptions options = RfbOptions.defaults().withTls(trusting(certs, "127.0.0.1", server));
             try (RfbClient client = connect(server, options, listener)) {
                 server.x("xsetroot", "-solid", "#336699");
                 listener.await("#336699", WAIT, () -> client.framebuffer().get(319, 239) == 0xFF336699);
@@ -141,6 +142,10 @@ class XvncPeerTest {
             new RfbClient(SocketTransport.tcp(server.port()), RfbOptions.defaults(), listener).start();
             assertThat(listener.awaitDisconnected()).contains("anonymous TLS").contains("jdk.tls.disabledAlgorithms");
         }
+    }
+
+    private static TlsOptions trusting(TestCertificates certs, String serverName, XvncServer server) {
+        return TlsOptions.JDK_TRUST_STORE.withCaFiles(List.of(certs.certificate())).withPeer(new TlsPeer(serverName, server.port()));
     }
 
     private Path vncPasswordFile() throws Exception {

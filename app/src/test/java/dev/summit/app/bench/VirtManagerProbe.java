@@ -57,6 +57,9 @@ public final class VirtManagerProbe implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.put("DBUS_SESSION_BUS_ADDRESS", "disabled:");
         env.put("GSETTINGS_BACKEND", "memory");
+        // Summit's launcher may set GDK_GL=disable for its own JVM (no GPU: software rendering);
+        // virt-manager runs as its users start it.
+        env.remove("GDK_GL");
         env.put("NO_AT_BRIDGE", "1");
         env.put("XDG_CACHE_HOME", scratch.toString());
         env.put("XDG_CONFIG_HOME", scratch.toString());

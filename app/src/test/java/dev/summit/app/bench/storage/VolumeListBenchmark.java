@@ -86,9 +86,15 @@ public final class VolumeListBenchmark {
                     window / anchor, TARGET_RATIO, window / anchor <= TARGET_RATIO ? "met" : "missed");
             out.printf(Locale.ROOT, "window: longest FX-thread stall              %8.0f   (target < %.0f: %s)%n", stall,
                     TARGET_STALL_MS, stall < TARGET_STALL_MS ? "met" : "missed");
+            double stallCpu = windows.stream().mapToDouble(VolumeWindowProbe.Result::longestStallCpuMillis).max().orElse(0);
+            out.printf(Locale.ROOT, "  the FX thread's own CPU time in one busy stretch, at most %4.0f ms (what a quiet machine would see)%n",
+                    stallCpu);
+            out.printf(Locale.ROOT, "Opening: the empty window's first frame; listing: load → every volume on screen. Stall: the%n"
+                    + "longest an FX task waited (wall clock); CPU: the most CPU the FX thread used in one such wait.%n");
             for (VolumeWindowProbe.Result result : windows) {
-                out.printf(Locale.ROOT, "  window run: listed %6.0f ms, longest stall %5.0f ms%n", result.listedMillis(),
-                        result.longestStallMillis());
+                out.printf(Locale.ROOT, "  window run: opening %5.0f ms (stall %4.0f, CPU %3.0f); listing %5.0f ms (stall %4.0f, CPU %3.0f)%n",
+                        result.openedMillis(), result.openingStallMillis(), result.openingStallCpuMillis(), result.listedMillis(),
+                        result.longestStallMillis(), result.longestStallCpuMillis());
             }
             out.printf(Locale.ROOT, "(load average when done: %.1f on %d cores)%n",
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
