@@ -92,6 +92,8 @@ class StoragePaneUiTest {
             return null;
         });
         awaitStatus("Could not create volume 'new.qcow2': Pool 'default' already has a volume 'new.qcow2'.");
+        // The refusal reloads the pool's volumes: the table is empty for a moment under load.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> volumes.getItems().size() == 3));
         FxWindows.onFx(() -> {
             pane.growVolume(volumes.getItems().get(2).volume(), 1L << 30);
             return null;
