@@ -18,7 +18,9 @@ public final class TemplateMark {
     }
 
     public static boolean isTemplate(String domainXml) {
-        return find(XmlTree.parse(domainXml)) != null;
+        // The guest list asks this of every shut-off guest: most lack the namespace, and a text search
+        // spares them a parse (a 1000-guest host lists its 400 inactive guests in the same pass).
+        return domainXml.contains(NAMESPACE) && find(XmlTree.parse(domainXml)) != null;
     }
 
     /** Adds the mark to a definition being built (an import), inside {@code <metadata>}, made after {@code <uuid>} or {@code <name>} when missing. */
