@@ -25,6 +25,8 @@ public final class LibvirtFlags {
     public static final class Affect {
         public static final int LIVE = 1;
         public static final int CONFIG = 1 << 1;
+        /** virDomainDeviceModifyFlags' FORCE: change a CD/DVD whose tray the guest holds locked. */
+        public static final int FORCE = 1 << 2;
 
         private Affect() {
         }

@@ -50,8 +50,25 @@ public record ChangeMedia(String target, String iso) implements GuestEdit {
         } else {
             running.get().insert(wanted.media());
         }
-        domain.updateDeviceFlags(DeviceXml.of(running.get().element()), LibvirtFlags.Affect.LIVE);
+        String device = DeviceXml.of(running.get().element());
+        try {
+            domain.updateDeviceFlags(device, LibvirtFlags.Affect.LIVE);
+        } catch (LibvirtException e) {
+            if (!trayHeldShut(e)) {
+                throw e;
+            }
+            // The guest did not open its tray when asked (firmware or an OS that locks it, or one too
+            // slow to answer): the user asked for this change, so it is made as a drive's manual
+            // eject would, which is what virsh change-media --force does.
+            domain.updateDeviceFlags(device, LibvirtFlags.Affect.LIVE | LibvirtFlags.Affect.FORCE);
+        }
         return Live.DONE;
+    }
+
+    /** QEMU's answers when the guest keeps the tray shut: "Tray of device … is not open", "… is locked". */
+    private static boolean trayHeldShut(LibvirtException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("Tray of device") || message.contains("is locked");
     }
 
     private CdromDevice drive(Definition definition, EditContext context) {
