@@ -56,7 +56,7 @@ class ParityCommandsTest {
 
         SummitProcess.Result table = summit("iso", "list");
         assertThat(table.exit()).as(table.err()).isZero();
-        assertThat(table.out()).startsWith(folder + "\n").containsPattern("  debian-12.iso\\s+3 MiB").doesNotContain("notes");
+        assertThat(table.out()).startsWith(folder + "\n").containsPattern("  debian-12.iso\\s+3.0 MiB").doesNotContain("notes");
 
         SummitProcess.Result json = summit("iso", "list", "--json");
         assertThat(json.exit()).as(json.err()).isZero();
