@@ -93,17 +93,21 @@ public final class SummitGui implements AutoCloseable {
     public static SummitGui show(Stage stage, SummitStore store, HostEngine engine, Optional<StoreProblem> problem,
                                  StartSettings start) {
         SummitGui gui = new SummitGui(store, engine);
+        StartTimeline.mark("window's parts made");
         UiPreferences preferences = new UiPreferences(store.preferences());
         gui.theme = new ThemeController(start.theme(), start.desktopPrefersDark(),
                 choice -> gui.background.execute(() -> preferences.setTheme(choice)));
         gui.theme.install();
+        StartTimeline.mark("theme installed");
         gui.rememberConsoleScale(preferences);
         gui.window.addToViewMenu(gui.theme.menu());
         AddressColumn.install(gui.window, gui.model, engine);
         gui.installFeatures();
+        StartTimeline.mark("features installed");
         gui.window.addMenu(helpMenu(stage));
         AppIcons.addTo(stage);
         LayoutMemory.restore(start.layout(), stage, gui.window.tableView());
+        StartTimeline.mark("layout restored");
         gui.window.show(stage);
         problem.ifPresent(p -> gui.window.report(p.message()));
         return gui;
