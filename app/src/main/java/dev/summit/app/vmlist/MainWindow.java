@@ -67,6 +67,7 @@ public final class MainWindow {
     private final List<HostMenuAction> headingActions = new ArrayList<>();
     private final List<Node> leadingToolbarItems = new ArrayList<>();
     private final List<Node> statusItems = new ArrayList<>();
+    private final List<Runnable> afterFirstFrame = new ArrayList<>();
     private UnaryOperator<Node> centre = UnaryOperator.identity();
     private Stage stage;
 
@@ -124,6 +125,15 @@ public final class MainWindow {
     /** Puts a control at the right end of the status line; call before {@link #show}. */
     public void addStatusItem(Node item) {
         statusItems.add(item);
+    }
+
+    /**
+     * Runs {@code work} on the FX thread once the window's first pulse is done: parts a user does not
+     * need in the first frame (the Tasks pane's table) are built then, so the window maps sooner.
+     * Call before {@link #show}.
+     */
+    public void afterFirstFrame(Runnable work) {
+        afterFirstFrame.add(work);
     }
 
     /** The window itself, as the owner of a feature's dialogs; null before {@link #show}. */
@@ -201,6 +211,14 @@ public final class MainWindow {
         watchForChanges();
         refresh();
         stage.show();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                // Later, not now: this pulse still has to hand its frame to the renderer.
+                Platform.runLater(() -> afterFirstFrame.forEach(Runnable::run));
+            }
+        });
     }
 
     /** The File menu's host item in the list's context menu too: a host heading's Connect / Stop Connecting. */

@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,12 +28,12 @@ public final class TasksFeature {
     static final String HEIGHT_KEY = "tasks.paneHeight";
 
     private final TasksViewModel model;
-    private final TasksPane pane;
+    /** Made after the window's first frame; null until then. */
+    private TasksPane pane;
     private final Timeline rereading;
 
-    private TasksFeature(TasksViewModel model, TasksPane pane, Timeline rereading) {
+    private TasksFeature(TasksViewModel model, Timeline rereading) {
         this.model = model;
-        this.pane = pane;
         this.rereading = rereading;
     }
 
@@ -47,15 +48,19 @@ public final class TasksFeature {
             return;
         }
         rereading.stop();
-        pane.stop();
+        if (pane != null) {
+            pane.stop();
+        }
     }
 
     /** Call before the window shows; the history is read once it is up. */
     public static TasksFeature install(SummitServices services) {
         TasksViewModel model = new TasksViewModel(services.store().history(), services.tasks(), services.background(),
                 Platform::runLater);
-        TasksPane pane = new TasksPane(model);
-        TasksDock dock = new TasksDock(pane.node());
+        // The dock holds its place (and divider) from the first frame; the table in it, a second
+        // table with its skins, styles and cells, comes right after that frame.
+        StackPane holder = new StackPane();
+        TasksDock dock = new TasksDock(holder);
         services.window().wrapGuestList(dock::withGuestList);
 
         CheckMenuItem menuItem = new CheckMenuItem("Tasks");
@@ -85,7 +90,12 @@ public final class TasksFeature {
             }
         });
         rereading.play();
-        return new TasksFeature(model, pane, rereading);
+        TasksFeature feature = new TasksFeature(model, rereading);
+        services.window().afterFirstFrame(() -> {
+            feature.pane = new TasksPane(model);
+            holder.getChildren().setAll(feature.pane.node());
+        });
+        return feature;
     }
 
     private static void remember(TasksDock dock, PreferenceRepository preferences, SummitServices services) {
