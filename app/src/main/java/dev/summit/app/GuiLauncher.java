@@ -35,6 +35,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class GuiLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(GuiLauncher.class);
+    /** Set by the package's launcher for the training run that writes the AOT cache. */
+    private static final String AOT_TRAINING = "SUMMIT_AOT_TRAINING";
+    private static final long TRAINING_AFTER_FIRST_FRAME_MS = 1000;
 
     private GuiLauncher() {
     }
@@ -96,17 +99,21 @@ public final class GuiLauncher {
         // GTK's loop shares: started only once GTK's loop owns that context (it does by now), it never
         // runs JavaFX's work on its own thread.
         join(firstFrame);
-        engine.startEvents();
-        StartTimeline.mark("libvirt events started");
-        // Connections open once libvirt's events can arrive.
-        Platform.runLater(() -> {
-            StartTimeline.mark("connecting");
-            if (connectUri != null) {
-                shown.get().hosts().showUnsaved(connectUri, ConnectionUri.parse(connectUri).suggestedName());
-            } else {
-                shown.get().hosts().show(toShow);
-            }
-        });
+        if (System.getenv(AOT_TRAINING) != null) {
+            closeAfterTraining(shown.get());
+        } else {
+            engine.startEvents();
+            StartTimeline.mark("libvirt events started");
+            // Connections open once libvirt's events can arrive.
+            Platform.runLater(() -> {
+                StartTimeline.mark("connecting");
+                if (connectUri != null) {
+                    shown.get().hosts().showUnsaved(connectUri, ConnectionUri.parse(connectUri).suggestedName());
+                } else {
+                    shown.get().hosts().show(toShow);
+                }
+            });
+        }
         closed.await();
         Platform.exit();
         saveLayout(preferences, leftAs.get(), store.persistent());
@@ -118,6 +125,17 @@ public final class GuiLauncher {
         closer.join(2000);
         store.close();
         return 0;
+    }
+
+    /**
+     * The package build's training run (installer/src/deb/train-aot.sh) records the start path only:
+     * every class in the AOT cache is loaded and linked before main() at every start, so libvirt's and
+     * the host list's classes, which come after the first frame, are better read from their jars then.
+     * The window closes once its first frame is drawn and the work right after it is done.
+     */
+    private static void closeAfterTraining(SummitGui gui) throws InterruptedException {
+        Thread.sleep(TRAINING_AFTER_FIRST_FRAME_MS);
+        Platform.runLater(() -> gui.window().stage().close());
     }
 
     /** Runs {@code then} on the FX thread once the window's first pulse has laid it out. */
