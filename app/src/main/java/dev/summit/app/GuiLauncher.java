@@ -87,7 +87,10 @@ public final class GuiLauncher {
                     leftAs.set(LayoutMemory.capture(stage, gui.window().tableView()));
                     closed.countDown();
                 });
-                whenLaidOut(stage, () -> firstFrame.complete(null));
+                gui.window().afterFirstFrame(() -> {
+                    StartTimeline.mark("first frame drawn");
+                    firstFrame.complete(null);
+                });
             } catch (RuntimeException | Error e) {
                 firstFrame.completeExceptionally(e);
                 throw e;
@@ -136,18 +139,6 @@ public final class GuiLauncher {
     private static void closeAfterTraining(SummitGui gui) throws InterruptedException {
         Thread.sleep(TRAINING_AFTER_FIRST_FRAME_MS);
         Platform.runLater(() -> gui.window().stage().close());
-    }
-
-    /** Runs {@code then} on the FX thread once the window's first pulse has laid it out. */
-    private static void whenLaidOut(Stage stage, Runnable then) {
-        stage.getScene().addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                stage.getScene().removePostLayoutPulseListener(this);
-                StartTimeline.mark("first pulse laid out");
-                then.run();
-            }
-        });
     }
 
     /** Platform.startup blocks its caller until the toolkit runs, so it gets a thread of its own. */

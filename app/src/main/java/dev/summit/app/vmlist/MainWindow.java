@@ -128,9 +128,10 @@ public final class MainWindow {
     }
 
     /**
-     * Runs {@code work} on the FX thread once the window's first pulse is done: parts a user does not
-     * need in the first frame (the Tasks pane's table) are built then, so the window maps sooner.
-     * Call before {@link #show}.
+     * Runs {@code work} on the FX thread once the window's first frame is drawn: parts a user does not
+     * need in the first frame (the Tasks pane's table) are built then, so the window maps sooner, and
+     * work that loads much (libvirt) does not hold that frame up. Before {@link #show}, or right
+     * after it on the FX thread.
      */
     public void afterFirstFrame(Runnable work) {
         afterFirstFrame.add(work);
@@ -211,14 +212,7 @@ public final class MainWindow {
         watchForChanges();
         refresh();
         stage.show();
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                // Later, not now: this pulse still has to hand its frame to the renderer.
-                Platform.runLater(() -> afterFirstFrame.forEach(Runnable::run));
-            }
-        });
+        FirstFrame.whenDrawn(scene, () -> afterFirstFrame.forEach(Runnable::run));
     }
 
     /** The File menu's host item in the list's context menu too: a host heading's Connect / Stop Connecting. */
