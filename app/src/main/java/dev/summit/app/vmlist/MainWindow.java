@@ -212,7 +212,7 @@ public final class MainWindow {
         watchForChanges();
         refresh();
         stage.show();
-        FirstFrame.whenDrawn(scene, () -> afterFirstFrame.forEach(Runnable::run));
+        FirstFrame.whenDrawn(() -> afterFirstFrame.forEach(Runnable::run));
     }
 
     /** The File menu's host item in the list's context menu too: a host heading's Connect / Stop Connecting. */

@@ -98,6 +98,11 @@ final class TasksPanePage {
         return onFx(() -> robot.lookup("#" + TasksFeature.TOGGLE_ID).queryAs(ToggleButton.class).getText());
     }
 
+    /** Whether the status line's Tasks toggle is on (the pane shown or about to be). */
+    boolean toggleSelected() {
+        return onFx(() -> robot.lookup("#" + TasksFeature.TOGGLE_ID).queryAs(ToggleButton.class).isSelected());
+    }
+
     static void await(String what, Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);

@@ -8,6 +8,7 @@ import dev.summit.app.store.OperationOutcome;
 import dev.summit.app.store.StoreLocation;
 import dev.summit.app.store.SummitStore;
 import dev.summit.app.tasks.TaskLabel;
+import dev.summit.app.tasks.log.TasksPane;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.ops.CancelSignal;
@@ -58,6 +59,9 @@ class TasksPaneUiTest {
             gui.hosts().show(store.connections().list());
         }).get();
         page.awaitGuests(6);
+        // The Tasks table is built right after the window's first frame is drawn (when the pane shows).
+        TasksPanePage.await("the Tasks table", () -> robot.lookup("#" + TasksPane.TABLE_ID).tryQuery().isPresent()
+                || !tasks.toggleSelected());
         // The model lists them a pulse before the table draws their rows, which the robot clicks.
         TasksPanePage.await("the guests' rows drawn", () -> robot.lookup("matterhorn").tryQuery().isPresent()
                 && robot.lookup("ephemeral").tryQuery().isPresent());
