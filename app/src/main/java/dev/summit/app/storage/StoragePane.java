@@ -285,14 +285,16 @@ public final class StoragePane {
             return;
         }
         volumes.setPlaceholder(new Label("Reading the volumes of '" + pool.name() + "'…"));
-        StoragePools.volumesWithUsers(host, pool.name()).whenComplete((found, failure) -> Platform.runLater(() -> {
+        // The rows are made where the listing finishes (the host's worker), not on the FX thread.
+        StoragePools.volumesWithUsers(host, pool.name()).thenApply(found -> found.entrySet().stream()
+                .map(e -> new VolumeRow(e.getKey(), e.getValue())).toList()).whenComplete((rows, failure) -> Platform.runLater(() -> {
             if (pool != selectedPool()) {
                 return; // another pool was chosen meanwhile
             }
             if (failure != null) {
                 status.setText("Could not read pool '" + pool.name() + "': " + TaskRunner.messageOf(failure));
             } else {
-                volumes.getItems().setAll(found.entrySet().stream().map(e -> new VolumeRow(e.getKey(), e.getValue())).toList());
+                volumes.getItems().setAll(rows);
                 volumes.setPlaceholder(new Label("Pool '" + pool.name() + "' is empty."));
             }
         }));
