@@ -1,9 +1,9 @@
 package dev.summit.app.hostwindow;
 
+import dev.summit.app.storage.AfterPulse;
 import dev.summit.app.storage.StoragePane;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.host.HostSession;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -133,18 +133,7 @@ public final class HostWindow {
         afterNextPulse(read);
     }
 
-    /**
-     * Runs {@code step} once the scene has had a pulse (styled, laid out) after now, so each step's
-     * cost lands in a pulse of its own; before the window shows, after its first pulse.
-     */
     private void afterNextPulse(Runnable step) {
-        Scene scene = stage.getScene();
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(step);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        AfterPulse.run(stage.getScene(), step);
     }
 }

@@ -47,7 +47,11 @@ final class FxStallProbe {
             long cpuPosted = threads.getThreadCpuTime(fxThread);
             Platform.runLater(() -> {
                 worstWall.accumulateAndGet(System.nanoTime() - posted, Math::max);
-                worstCpu.accumulateAndGet(threads.getCurrentThreadCpuTime() - cpuPosted, Math::max);
+                long cpu = threads.getCurrentThreadCpuTime() - cpuPosted;
+                if (cpu > 30_000_000L && Boolean.getBoolean("summit.bench.marks")) {
+                    System.err.printf("stretch cpu %d ms ending %.3f%n", cpu / 1_000_000, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+                }
+                worstCpu.accumulateAndGet(cpu, Math::max);
             });
             try {
                 Thread.sleep(5);
