@@ -77,7 +77,8 @@ public final class VolumeListBenchmark {
             }
             List<VolumeWindowProbe.Result> windows = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
-                windows.add(VolumeWindowProbe.measure(host, pool.name(), volumes));
+                // -Dsummit.bench.marks=true: each phase and each FX busy stretch over 30 ms on stderr, in JVM uptime.
+                windows.add(VolumeWindowProbe.measure(host, pool.name(), volumes, Boolean.getBoolean("summit.bench.marks") ? progress : null));
             }
             engine.close();
             Platform.runLater(mainWindow::close);

@@ -6,6 +6,7 @@ import dev.summit.app.hostwindow.HostWindowClasses;
 import dev.summit.app.tasks.HistoryLog;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.host.HostSession;
+import java.io.PrintWriter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -34,16 +35,17 @@ final class VolumeWindowProbe {
     private VolumeWindowProbe() {
     }
 
-    static Result measure(HostSession host, String pool, int expected) throws Exception {
+    /** @param trace where phases and long busy stretches are told, in JVM uptime (null: nowhere) */
+    static Result measure(HostSession host, String pool, int expected, PrintWriter trace) throws Exception {
         CompletableFuture<RenderedFrame> opened = new CompletableFuture<>();
         HostWindow[] window = new HostWindow[1];
         long[] showing = new long[1];
         FxStallProbe[] opening = new FxStallProbe[1];
         Platform.runLater(() -> {
-            opening[0] = new FxStallProbe();
+            opening[0] = new FxStallProbe(trace);
             opening[0].start();
             showing[0] = System.nanoTime();
-            mark("opening");
+            mark(trace, "opening");
             HostWindowClasses.load().whenComplete((loaded, failure) -> Platform.runLater(() -> {
                 window[0] = new HostWindow("storage-bench", host, new TaskRunner(Platform::runLater, HistoryLog.NONE));
                 window[0].show();
@@ -59,17 +61,17 @@ final class VolumeWindowProbe {
         CompletableFuture<RenderedFrame> listed = new CompletableFuture<>();
         long[] start = new long[1];
         Platform.runLater(() -> {
-            probe[0] = new FxStallProbe();
+            probe[0] = new FxStallProbe(trace);
             probe[0].start();
             start[0] = System.nanoTime();
-            mark("listing");
+            mark(trace, "listing");
             window[0].showStorage(pool);
             RenderedFrame.when(scene, () -> rows(scene) == expected).thenAccept(listed::complete);
         });
         RenderedFrame frame = listed.get(120, TimeUnit.SECONDS);
         Thread.sleep(200);
         probe[0].stop();
-        mark("listed");
+        mark(trace, "listed");
         int rows = onFx(() -> rows(scene));
         Platform.runLater(window[0].stage()::close);
         return new Result(openedMillis, opening[0].longestWallMillis(), opening[0].longestCpuMillis(),
@@ -80,10 +82,11 @@ final class VolumeWindowProbe {
         return scene.lookup("#storage-volumes") instanceof TableView<?> table ? table.getItems().size() : -1;
     }
 
-    /** With -Dsummit.bench.marks: each phase's start in JVM uptime, to slice a -Xlog:class+load:…:uptime log. */
-    private static void mark(String phase) {
-        if (Boolean.getBoolean("summit.bench.marks")) {
-            System.err.printf("mark %s %.3f%n", phase, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+    /** Each phase's start in JVM uptime, to slice a -Xlog:class+load:…:uptime log by. */
+    private static void mark(PrintWriter trace, String phase) {
+        if (trace != null) {
+            trace.printf("mark %s %.3f%n", phase, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+            trace.flush();
         }
     }
 
