@@ -75,6 +75,8 @@ class BackupLibvirtdKilledDaemonTest {
                 .start(OperationProgress.IGNORE, new CancelSignal());
         awaitTrue("libvirt's backup job of " + name + " running, noted in Summit's journal", 120,
                 () -> !journal.pending().isEmpty() && backupJobRunning());
+        // libvirt lists the job a moment before Summit's call that began it has its answer.
+        Thread.sleep(1000);
 
         hosts.killLibvirtd(hosts.uriA());
 
