@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.summit.connectors.jna.StatsConnect;
 import dev.summit.connectors.ops.CancelSignal;
 import dev.summit.connectors.ops.OperationProgress;
+import dev.summit.connectors.testing.Await;
 import dev.summit.connectors.testing.RealDaemon;
 import dev.summit.connectors.testing.TwoHosts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -75,7 +75,7 @@ class BackupLibvirtdKilledDaemonTest {
         CompletableFuture<StoredBackup> backup = new CreateBackup(
                 new BackupRequest(hosts.tcpA(), uuid, folder, BackupKind.FULL), journal)
                 .start(OperationProgress.IGNORE, new CancelSignal());
-        awaitTrue("libvirt's backup job of " + name + " running, noted in Summit's journal", 120,
+        Await.until("libvirt's backup job of " + name + " running, noted in Summit's journal", 120,
                 () -> !journal.pending().isEmpty() && backupJobRunning());
         // libvirt lists the job a moment before Summit's call that began it has its answer.
         Thread.sleep(1000);
@@ -87,7 +87,7 @@ class BackupLibvirtdKilledDaemonTest {
         assertThat(journal.pending()).as("the note kept for the next start").hasSize(1);
         hosts.startLibvirtd(hosts.uriA());
         assertThat(hosts.state(hosts.uriA(), name)).isEqualTo("running");
-        awaitTrue("no job of " + name + " left after libvirtd's restart", 300, () -> !backupJobRunning());
+        Await.until("no job of " + name + " left after libvirtd's restart", 300, () -> !backupJobRunning());
 
         List<String> found;
         Connect conn = new StatsConnect(hosts.tcpA(), false);
@@ -134,14 +134,6 @@ class BackupLibvirtdKilledDaemonTest {
             return hosts.virsh(hosts.uriA(), "domjobinfo", name).contains("Backup");
         } catch (IllegalStateException starting) {
             return starting.getMessage().contains("backup job data missing");
-        }
-    }
-
-    private static void awaitTrue(String what, int seconds, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!condition.call()) {
-            assertThat(System.nanoTime()).as("waited " + seconds + " s for " + what).isLessThan(deadline);
-            Thread.sleep(20);
         }
     }
 }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.connectors.jna.StatsConnect;
 import dev.summit.connectors.ops.OperationProgress;
+import dev.summit.connectors.testing.Await;
 import dev.summit.connectors.testing.RealDaemon;
 import dev.summit.connectors.testing.TwoHosts;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -76,7 +76,7 @@ class SnapshotMergeLibvirtdKilledDaemonTest {
                 throw new CompletionException(e);
             }
         });
-        awaitTrue("the merge of " + name + " running", 120, () -> {
+        Await.until("the merge of " + name + " running", 120, () -> {
             if (delete.isDone()) {
                 throw new AssertionError("the delete ended before its merge was seen: "
                         + delete.handle((done, failure) -> failure == null ? done : failure).get());
@@ -97,7 +97,7 @@ class SnapshotMergeLibvirtdKilledDaemonTest {
         assertThat(journal.pending()).as("the note kept for the next start").hasSize(1);
         hosts.startLibvirtd(hosts.uriA());
         assertThat(hosts.state(hosts.uriA(), name)).isEqualTo("running");
-        awaitTrue("no block job of " + name + " left after libvirtd's restart", 120,
+        Await.until("no block job of " + name + " left after libvirtd's restart", 120,
                 () -> hosts.virsh(hosts.uriA(), "blockjob", name, "vda", "--info").isBlank());
 
         Connect again = new StatsConnect(hosts.tcpA(), false);
@@ -122,13 +122,5 @@ class SnapshotMergeLibvirtdKilledDaemonTest {
         assertThat(hosts.state(hosts.uriA(), name)).isEqualTo("running");
         RealDaemon.run("qemu-io", "-U", "-r", "-f", "qcow2", "-c", "read -P 0x77 0 1M", "-c", "read -P 0x77 767M 1M",
                 base.toString());
-    }
-
-    private static void awaitTrue(String what, int seconds, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!condition.call()) {
-            assertThat(System.nanoTime()).as("waited " + seconds + " s for " + what).isLessThan(deadline);
-            Thread.sleep(20);
-        }
     }
 }
