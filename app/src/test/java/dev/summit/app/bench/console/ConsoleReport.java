@@ -60,6 +60,11 @@ public record ConsoleReport(ConsoleBenchmark.Settings settings, Optional<ViewerF
             lines.add(row("decode " + t.result().name() + " (MP/s)", number(mps, 0), "",
                     targeted ? "≥ " + number(DECODE_TARGET_MPS, 0) : "", targeted ? yes(mps >= DECODE_TARGET_MPS) : ""));
         }
+        // The same decoding per second of the decoding thread's own CPU: what a quiet core would give.
+        for (Throughput t : throughput) {
+            lines.add(row("decode " + t.result().name() + " (MP per CPU-s)", number(t.result().megapixelsPerCpuSecond(), 0),
+                    "", "", ""));
+        }
         return lines;
     }
 
