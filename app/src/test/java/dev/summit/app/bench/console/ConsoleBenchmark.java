@@ -132,7 +132,8 @@ public final class ConsoleBenchmark {
             long own = viewer.awaitExit(Duration.ofSeconds(20));
             XvncClientStats stats = awaitStats(xvnc, logFrom);
             ViewerFigures figures = new ViewerFigures(viewer.name(), seconds, stats.updates(), own,
-                    cpu1.cpuSecondsSince(cpu0), x1 - x0, String.join(", ", stats.encoders()));
+                    cpu1.cpuSecondsSince(cpu0), x1 - x0,
+                    String.join(", ", stats.encoders()) + viewer.updateMode().map(m -> "; updates " + m).orElse(""));
             progress.accept(String.format(java.util.Locale.ROOT, "%s: %.1f frames/s, %.2f CPU-s per 1000 frames",
                     viewer.name(), figures.framesPerSecond(), figures.cpuPerThousandFrames()));
             return figures;
