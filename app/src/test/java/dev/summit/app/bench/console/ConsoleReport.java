@@ -30,8 +30,11 @@ public record ConsoleReport(ConsoleBenchmark.Settings settings, Optional<ViewerF
     private static final List<String> DECODE_TARGETED = List.of("Tight", "ZRLE");
     private static final String ROW = "%-38s %-16s %-10s %-20s %s";
 
-    /** One encoding's decode throughput and where its stream came from. */
-    public record Throughput(ReplayThroughput.Result result, String source) {
+    /**
+     * One encoding's decode throughput and where its stream came from, with TigerVNC's viewer on the
+     * same stream in MP per CPU-second ({@link TigerVncReplay}), NaN where it was not measured.
+     */
+    public record Throughput(ReplayThroughput.Result result, String source, double tigerVncPerCpuSecond) {
     }
 
     public List<String> lines() {
@@ -62,8 +65,9 @@ public record ConsoleReport(ConsoleBenchmark.Settings settings, Optional<ViewerF
         }
         // The same decoding per second of the decoding thread's own CPU: what a quiet core would give.
         for (Throughput t : throughput) {
+            double anchor = t.tigerVncPerCpuSecond();
             lines.add(row("decode " + t.result().name() + " (MP per CPU-s)", number(t.result().megapixelsPerCpuSecond(), 0),
-                    "", "", ""));
+                    Double.isNaN(anchor) ? "" : number(anchor, 0), "", ""));
         }
         return lines;
     }
