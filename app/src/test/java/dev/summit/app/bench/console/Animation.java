@@ -13,6 +13,10 @@ import java.awt.Toolkit;
 import java.awt.event.KeyAdapter;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,11 +33,14 @@ import java.util.concurrent.TimeUnit;
  * never drawn by the animation, so only a key changes it.
  *
  * <p>Arguments: {@code width height fps [still]}; "still" draws one frame and then only answers keys.
+ * Every half second it prints "drawn N", the frames drawn so far, to its log: on a loaded machine it
+ * draws fewer than asked, and a viewer can show no more frames than there were.
  */
 public final class Animation {
     public static final int MARKER_SIZE = 64;
     public static final int MARKER_A = 0xFF000000;
     public static final int MARKER_B = 0xFFFFFFFF;
+    static final String DRAWN = "drawn ";
 
     private final int width;
     private final int height;
@@ -42,6 +49,7 @@ public final class Animation {
     private final Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 22);
     private volatile boolean markerB;
     private long tick;
+    private volatile long drawn;
 
     private Animation(int width, int height) {
         this.width = width;
@@ -77,6 +85,11 @@ public final class Animation {
         }
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         timer.scheduleAtFixedRate(this::render, 0, 1_000_000 / fps, TimeUnit.MICROSECONDS);
+        ScheduledExecutorService counter = Executors.newSingleThreadScheduledExecutor();
+        counter.scheduleAtFixedRate(() -> {
+            System.out.println(DRAWN + drawn); // this process's log is the benchmark's only reader
+            System.out.flush();
+        }, 0, 500, TimeUnit.MILLISECONDS);
     }
 
     private synchronized void render() {
@@ -117,6 +130,18 @@ public final class Animation {
             }
         }
         drawMarker();
+        drawn = tick;
+    }
+
+    /** The last "drawn N" in an animation's log, or -1 before the first. */
+    static long drawnSoFar(Path log) throws IOException {
+        long last = -1;
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            if (line.startsWith(DRAWN)) {
+                last = Long.parseLong(line.substring(DRAWN.length()).strip());
+            }
+        }
+        return last;
     }
 
     private synchronized void drawMarker() {

@@ -77,17 +77,19 @@ public final class ConsoleBenchmark {
             progress.accept("Xvnc on " + xvnc.displayName() + " (port " + xvnc.rfbPort() + "), viewers' windows on Xvfb "
                     + xvfb.displayName());
             Process animation = animation(xvnc.displayName(), settings.fps(), false, scratch);
+            Path drawing = scratch.resolve("animation.log");
             try {
                 Thread.sleep(SETTLE.toMillis());
                 if (onPath("vncviewer")) {
                     tigerVnc = Optional.of(watch(ViewerProcess.tigerVnc(xvnc.rfbPort(), xvfb.displayName(), scratch),
-                            xvnc, xvfb, watch, progress));
+                            xvnc, xvfb, watch, drawing, progress));
                 } else {
                     progress.accept("vncviewer is not installed (apt-get install tigervnc-viewer): Summit's figures only");
                     tigerVnc = Optional.empty();
                 }
-                window = watch(ViewerProcess.summit(xvnc.rfbPort(), xvfb.displayName(), scratch), xvnc, xvfb, watch, progress);
-                headless = watch(ViewerProcess.summit(xvnc.rfbPort(), null, scratch), xvnc, null, watch, progress);
+                window = watch(ViewerProcess.summit(xvnc.rfbPort(), xvfb.displayName(), scratch), xvnc, xvfb, watch,
+                        drawing, progress);
+                headless = watch(ViewerProcess.summit(xvnc.rfbPort(), null, scratch), xvnc, null, watch, drawing, progress);
                 record(xvnc.rfbPort(), recordings, screens, progress);
                 streams = decodeSources(recordings, screens, progress);
                 if (settings.keepStreams() != null) {
@@ -115,27 +117,31 @@ public final class ConsoleBenchmark {
 
     /** Watches one viewer from its first frame for {@code length}, then has Xvnc drop it. */
     private static ViewerFigures watch(ViewerProcess viewer, XServer xvnc, XServer xvfb, Duration length,
-                                       Consumer<String> progress) throws IOException, InterruptedException {
+                                       Path animationLog, Consumer<String> progress) throws IOException, InterruptedException {
         try (viewer) {
             int logFrom = xvnc.log().length();
             progress.accept(viewer.name() + ": connecting");
             viewer.awaitConnected(CONNECT_TIMEOUT);
             ProcessUsage cpu0 = ProcessUsage.of(viewer.pid());
             double x0 = xvfb == null ? 0 : ProcessUsage.of(xvfb.pid()).cpuSeconds();
+            long drawn0 = Animation.drawnSoFar(animationLog);
             long t0 = System.nanoTime();
             progress.accept(viewer.name() + ": watching for " + length.toSeconds() + " s");
             Thread.sleep(length.toMillis());
             ProcessUsage cpu1 = ProcessUsage.of(viewer.pid());
             double x1 = xvfb == null ? 0 : ProcessUsage.of(xvfb.pid()).cpuSeconds();
+            long drawn1 = Animation.drawnSoFar(animationLog);
             double seconds = (System.nanoTime() - t0) / 1e9;
             xvnc.disconnectClients();
             long own = viewer.awaitExit(Duration.ofSeconds(20));
             XvncClientStats stats = awaitStats(xvnc, logFrom);
             ViewerFigures figures = new ViewerFigures(viewer.name(), seconds, stats.updates(), own,
                     cpu1.cpuSecondsSince(cpu0), x1 - x0,
-                    String.join(", ", stats.encoders()) + viewer.updateMode().map(m -> "; updates " + m).orElse(""));
-            progress.accept(String.format(java.util.Locale.ROOT, "%s: %.1f frames/s, %.2f CPU-s per 1000 frames",
-                    viewer.name(), figures.framesPerSecond(), figures.cpuPerThousandFrames()));
+                    String.join(", ", stats.encoders()) + viewer.updateMode().map(m -> "; updates " + m).orElse(""),
+                    drawn0 < 0 || drawn1 < 0 ? -1 : drawn1 - drawn0);
+            progress.accept(String.format(java.util.Locale.ROOT, "%s: %.1f frames/s (the animation drew %.1f), %.2f CPU-s"
+                    + " per 1000 frames", viewer.name(), figures.framesPerSecond(), figures.drawnPerSecond(),
+                    figures.cpuPerThousandFrames()));
             return figures;
         }
     }
@@ -195,7 +201,12 @@ public final class ConsoleBenchmark {
                     s.stream().bytes(), s.stream().frames(), time, time),
                     s.source(), Double.NaN));
         }
-        return onPath("vncviewer") ? withTigerVnc(results, streams, progress) : results;
+        boolean recorded = streams.stream().anyMatch(ConsoleBenchmark::fromXvnc);
+        return recorded && onPath("vncviewer") ? withTigerVnc(results, streams, progress) : results;
+    }
+
+    private static boolean fromXvnc(DecodeStreams.Source source) {
+        return source.source().startsWith("recorded from Xvnc");
     }
 
     /** TigerVNC's viewer on the streams Xvnc sent (the built ones it could not all read), in a throw-away Xvfb. */
@@ -207,7 +218,7 @@ public final class ConsoleBenchmark {
             for (int i = 0; i < streams.size(); i++) {
                 DecodeStreams.Source s = streams.get(i);
                 ConsoleReport.Throughput t = results.get(i);
-                if (s.source().startsWith("recorded from Xvnc")) {
+                if (fromXvnc(s)) {
                     progress.accept("TigerVNC's viewer decoding the same " + s.name() + " stream");
                     t = new ConsoleReport.Throughput(t.result(), t.source(), TigerVncReplay.megapixelsPerCpuSecond(
                             s.stream().bytes(), t.result().pixels(), xvfb.displayName()));

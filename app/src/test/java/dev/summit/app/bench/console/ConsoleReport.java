@@ -77,6 +77,9 @@ public record ConsoleReport(ConsoleBenchmark.Settings settings, Optional<ViewerF
         lines.add(row("frames/s, " + label, number(summit.framesPerSecond(), 1),
                 anchor.map(a -> number(a.framesPerSecond(), 1)).orElse("—"), "≥ TigerVNC's",
                 anchor.map(a -> yes(summit.framesPerSecond() >= a.framesPerSecond())).orElse("")));
+        // A loaded machine slows the animation too: no viewer can show more frames than it drew meanwhile.
+        lines.add(row("  the animation drew meanwhile", number(summit.drawnPerSecond(), 1),
+                anchor.map(a -> number(a.drawnPerSecond(), 1)).orElse("—"), "", ""));
         String ratio = anchor.map(a -> String.format(Locale.ROOT, " (%.2f×)",
                 summit.cpuPerThousandFrames() / a.cpuPerThousandFrames())).orElse("");
         lines.add(row("CPU-s / 1000 frames, " + label, number(summit.cpuPerThousandFrames(), 2) + ratio,
