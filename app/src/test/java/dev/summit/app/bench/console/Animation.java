@@ -14,9 +14,10 @@ import java.awt.event.KeyAdapter;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,14 +34,14 @@ import java.util.concurrent.TimeUnit;
  * never drawn by the animation, so only a key changes it.
  *
  * <p>Arguments: {@code width height fps [still]}; "still" draws one frame and then only answers keys.
- * Every half second it prints "drawn N", the frames drawn so far, to its log: on a loaded machine it
- * draws fewer than asked, and a viewer can show no more frames than there were.
+ * With {@code -Dsummit.animation.drawn=FILE} it writes the frames drawn so far into FILE every half
+ * second: on a loaded machine it draws fewer than asked, and a viewer can show no more than there were.
  */
 public final class Animation {
     public static final int MARKER_SIZE = 64;
     public static final int MARKER_A = 0xFF000000;
     public static final int MARKER_B = 0xFFFFFFFF;
-    static final String DRAWN = "drawn ";
+    static final String DRAWN_PROPERTY = "summit.animation.drawn";
 
     private final int width;
     private final int height;
@@ -85,11 +86,21 @@ public final class Animation {
         }
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         timer.scheduleAtFixedRate(this::render, 0, 1_000_000 / fps, TimeUnit.MICROSECONDS);
-        ScheduledExecutorService counter = Executors.newSingleThreadScheduledExecutor();
-        counter.scheduleAtFixedRate(() -> {
-            System.out.println(DRAWN + drawn); // this process's log is the benchmark's only reader
-            System.out.flush();
-        }, 0, 500, TimeUnit.MILLISECONDS);
+        String drawnFile = System.getProperty(DRAWN_PROPERTY);
+        if (drawnFile != null) {
+            Path file = Path.of(drawnFile);
+            Path next = file.resolveSibling(file.getFileName() + ".next");
+            ScheduledExecutorService counter = Executors.newSingleThreadScheduledExecutor();
+            counter.scheduleAtFixedRate(() -> {
+                try {
+                    // Replaced whole, so the benchmark never reads half a number.
+                    Files.writeString(next, Long.toString(drawn));
+                    Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, 0, 500, TimeUnit.MILLISECONDS);
+        }
     }
 
     private synchronized void render() {
@@ -133,15 +144,9 @@ public final class Animation {
         drawn = tick;
     }
 
-    /** The last "drawn N" in an animation's log, or -1 before the first. */
-    static long drawnSoFar(Path log) throws IOException {
-        long last = -1;
-        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-            if (line.startsWith(DRAWN)) {
-                last = Long.parseLong(line.substring(DRAWN.length()).strip());
-            }
-        }
-        return last;
+    /** The frames an animation started with {@link #DRAWN_PROPERTY} {@code = file} has drawn, or -1 before it said. */
+    static long drawnSoFar(Path file) throws IOException {
+        return Files.exists(file) ? Long.parseLong(Files.readString(file).strip()) : -1;
     }
 
     private synchronized void drawMarker() {

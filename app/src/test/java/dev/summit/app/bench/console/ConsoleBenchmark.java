@@ -39,6 +39,8 @@ public final class ConsoleBenchmark {
     private static final Duration RECORD = Duration.ofSeconds(3);
     private static final long RECORD_MAX_BYTES = 96L << 20;
     private static final int SNAPSHOTS = 20;
+    /** Where the animation keeps the count of frames it drew. */
+    private static final String DRAWN_FILE = "animation-drawn.txt";
 
     /**
      * @param seconds           how long each viewer watches
@@ -77,7 +79,7 @@ public final class ConsoleBenchmark {
             progress.accept("Xvnc on " + xvnc.displayName() + " (port " + xvnc.rfbPort() + "), viewers' windows on Xvfb "
                     + xvfb.displayName());
             Process animation = animation(xvnc.displayName(), settings.fps(), false, scratch);
-            Path drawing = scratch.resolve("animation.log");
+            Path drawing = scratch.resolve(DRAWN_FILE);
             try {
                 Thread.sleep(SETTLE.toMillis());
                 if (onPath("vncviewer")) {
@@ -117,20 +119,20 @@ public final class ConsoleBenchmark {
 
     /** Watches one viewer from its first frame for {@code length}, then has Xvnc drop it. */
     private static ViewerFigures watch(ViewerProcess viewer, XServer xvnc, XServer xvfb, Duration length,
-                                       Path animationLog, Consumer<String> progress) throws IOException, InterruptedException {
+                                       Path animationDrawn, Consumer<String> progress) throws IOException, InterruptedException {
         try (viewer) {
             int logFrom = xvnc.log().length();
             progress.accept(viewer.name() + ": connecting");
             viewer.awaitConnected(CONNECT_TIMEOUT);
             ProcessUsage cpu0 = ProcessUsage.of(viewer.pid());
             double x0 = xvfb == null ? 0 : ProcessUsage.of(xvfb.pid()).cpuSeconds();
-            long drawn0 = Animation.drawnSoFar(animationLog);
+            long drawn0 = Animation.drawnSoFar(animationDrawn);
             long t0 = System.nanoTime();
             progress.accept(viewer.name() + ": watching for " + length.toSeconds() + " s");
             Thread.sleep(length.toMillis());
             ProcessUsage cpu1 = ProcessUsage.of(viewer.pid());
             double x1 = xvfb == null ? 0 : ProcessUsage.of(xvfb.pid()).cpuSeconds();
-            long drawn1 = Animation.drawnSoFar(animationLog);
+            long drawn1 = Animation.drawnSoFar(animationDrawn);
             double seconds = (System.nanoTime() - t0) / 1e9;
             xvnc.disconnectClients();
             long own = viewer.awaitExit(Duration.ofSeconds(20));
@@ -234,7 +236,8 @@ public final class ConsoleBenchmark {
     /** The animation in a JVM of its own on Xvnc's display, so its CPU is nobody's figure. */
     private static Process animation(String display, int fps, boolean still, Path scratch) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-D" + Animation.DRAWN_PROPERTY + "=" + scratch.resolve(DRAWN_FILE),
+                "-cp", System.getProperty("java.class.path"),
                 Animation.class.getName(), Integer.toString(WIDTH), Integer.toString(HEIGHT), Integer.toString(fps)));
         if (still) {
             command.add("still");
