@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  * that must start where the recording started.
  *
  * <p>Besides the wall clock it takes the reader thread's own CPU time (the thread that decodes), which
- * other work on a loaded machine disturbs far less: two builds compare on it even minutes apart.
+ * other work on a loaded machine disturbs far less, so two builds measured minutes apart can be set side by side.
  */
 public final class ReplayThroughput {
     private static final long PASS_TIMEOUT_SECONDS = 60;
