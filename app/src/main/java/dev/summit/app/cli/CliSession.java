@@ -81,7 +81,7 @@ final class CliSession implements AutoCloseable {
         return connect(resolve(option.uri));
     }
 
-    /** Opens the host and waits until its guest list is in. */
+    /** Opens the host and waits until its guest list is in, template marks included. */
     HostSession connect(String uri) throws InterruptedException {
         HostSession session = engine.open(uri);
         CompletableFuture<HostInventory> ready = new CompletableFuture<>();
@@ -104,6 +104,7 @@ final class CliSession implements AutoCloseable {
         } catch (TimeoutException e) {
             throw new IllegalStateException("cannot connect to " + uri + ": no answer in " + CONNECT_TIMEOUT.toSeconds() + " s");
         }
+        await(session.settled()); // the template marks: the first listing comes without them
         return session;
     }
 

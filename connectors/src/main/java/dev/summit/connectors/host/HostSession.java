@@ -218,10 +218,36 @@ public final class HostSession implements AutoCloseable {
         guests.clear();
         guests.putAll(all);
         stats.reset();
+        // Queued before the rows are published, so whatever a listener queues on seeing them
+        // (see settled) runs after the marks are in.
+        runOnWorker(() -> markTemplates(gen));
         publish(status);
         drainBacklog();
         scheduleStats();
         LOG.info("connected to {} ({} guests)", uri, all.size());
+    }
+
+    /** The listing's second pass: template marks, which need each shut-off guest's definition. */
+    private void markTemplates(long gen) {
+        if (gen != generation || conn == null) {
+            return;
+        }
+        try {
+            if (GuestReader.markTemplates(conn, guests)) {
+                publish(inventory.status());
+            }
+        } catch (LibvirtException e) {
+            LOG.warn("could not read the template marks on {}: {}", uri, LibvirtFailure.reason(e));
+            checkAlive();
+        }
+    }
+
+    /**
+     * Completes once the worker has done what was queued before it: once the host is connected,
+     * the template marks of its first listing are in (a verb that prints them waits for this).
+     */
+    public CompletableFuture<Void> settled() {
+        return submit("read the guests", null, c -> null);
     }
 
     private void failedToConnect(LibvirtException e) {
