@@ -33,11 +33,24 @@ final class CliSession implements AutoCloseable {
     private final PrintWriter err;
     /** Opened on first use: listing a named host needs no store, and opening SQLite is a tenth of such a run. */
     private SummitStore store;
-    private final HostEngine engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
+    private final HostEngine engine;
     private TaskRunner tasks;
 
     CliSession(PrintWriter err) {
+        this(err, EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
+    }
+
+    private CliSession(PrintWriter err, EngineSettings settings) {
         this.err = err;
+        this.engine = new HostEngine(settings);
+    }
+
+    /**
+     * For a verb that reads the host once and does its work elsewhere (a listing; a migration, which
+     * opens connections of its own): no event thread, keepalive or callbacks on this session.
+     */
+    static CliSession oneReading(PrintWriter err) {
+        return new CliSession(err, EngineSettings.ONE_READING);
     }
 
     SummitStore store() {

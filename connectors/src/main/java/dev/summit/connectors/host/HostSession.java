@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import org.libvirt.Domain;
 import org.libvirt.Error;
 import org.libvirt.LibvirtException;
-import org.libvirt.event.ConnectionCloseListener;
 import org.libvirt.event.LifecycleListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -206,10 +205,9 @@ public final class HostSession implements AutoCloseable {
     }
 
     private void connected(long gen, StatsConnect opened) throws LibvirtException {
-        Connections.enableKeepAlive(opened, settings, uri);
-        opened.registerCloseListener(closeListener(gen));
-        LifecycleListener onLifecycle = lifecycleListener(gen);
-        opened.addLifecycleListener(onLifecycle);
+        LifecycleListener onLifecycle = !settings.events() ? null : HostFollower.follow(opened, settings, uri,
+                reason -> runOnWorker(() -> connectionLost(gen, reason)),
+                uuid -> runOnWorker(() -> guestChanged(gen, uuid)));
         Map<String, GuestSummary> all = GuestReader.readAll(opened);
         HostStatus status = new HostStatus.Connected(opened.getType(), opened.getHostName());
         conn = opened;
@@ -258,23 +256,6 @@ public final class HostSession implements AutoCloseable {
         } else {
             scheduleRetry(reason);
         }
-    }
-
-    private ConnectionCloseListener closeListener(long gen) {
-        return (c, reason) -> runOnWorker(() -> connectionLost(gen, "the connection closed (" + reason + ")"));
-    }
-
-    private LifecycleListener lifecycleListener(long gen) {
-        // Runs on the shared event thread: read the id locally (no RPC) and hand over at once.
-        return (Domain domain, org.libvirt.event.DomainEvent event) -> {
-            try {
-                String uuid = domain.getUUIDString();
-                runOnWorker(() -> guestChanged(gen, uuid));
-            } catch (LibvirtException e) {
-                LOG.warn("event without a readable guest id on {}: {}", uri, e.getMessage());
-            }
-            return 0;
-        };
     }
 
     private void guestChanged(long gen, String uuid) {
