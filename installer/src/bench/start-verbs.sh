@@ -22,7 +22,7 @@ verb_ms() {
   s=$(date +%s%N)
   if ! HOME=$profile XDG_DATA_HOME=$profile/data XDG_CONFIG_HOME=$profile/config XDG_CACHE_HOME=$profile/cache \
     "$@" >"$profile/log" 2>&1; then
-    say "failed: $*: $(tail -1 "$profile/log")"; return 0
+    say "failed: $*: $(grep -m3 -E '^summit:|Exception|rror' "$profile/log" | tr '\n' ' ')"; return 0
   fi
   echo $(( ($(date +%s%N) - s) / 1000000 ))
 }
@@ -88,7 +88,8 @@ XML
   for ((i = 0; i < runs * 2; i++)); do
     if (( (i % 2 == 0) == (i % 4 < 2) )); then ours+=("$(summit_move "$here" "$there")")
     else theirs+=("$(virsh_move "$here" "$there")"); fi
-    local swap=$here; here=$there; there=$swap
+    # Where the guest really is: a failed move leaves it where it was.
+    if virsh -q -c "$there" domstate "$VERB_GUEST" >/dev/null 2>&1; then local swap=$here; here=$there; there=$swap; fi
   done
   say "summit migrate: ${ours[*]} ms; virsh migrate: ${theirs[*]} ms"
   mig_clean
