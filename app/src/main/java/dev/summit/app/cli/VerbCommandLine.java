@@ -38,6 +38,13 @@ final class VerbCommandLine extends CommandLine {
         return line.getSubcommands().containsKey(first) ? line : SummitCommand.commandLine(null);
     }
 
+    @Override
+    public int execute(String... args) {
+        int code = super.execute(args);
+        VerbTraining.runTrainingVerbs();
+        return code;
+    }
+
     boolean wants(String name) {
         return verb == null || verb.equals(name);
     }
