@@ -7,12 +7,15 @@
 #    own) and virt-manager; all on test:///default and throw-away profiles; RSS of each process tree
 #    2 s after its first frame; CPU time used when the window mapped (steadier than the wall clock
 #    on a shared machine);
-#  - verbs: `summit list --connect test:///default` beside `virsh list --all`, launch to exit.
+#  - verbs: `summit list --connect test:///default` beside `virsh list --all`, launch to exit; as root,
+#    `summit migrate` beside `virsh migrate` on the two-host fixture and `summit clone --full` beside
+#    virt-clone (start-verbs.sh). --verbs-only skips the windows.
 set -euo pipefail
-runs=5
+runs=5 windows=1
 while (( $# )); do
   case $1 in
     --runs) runs=$2; shift 2 ;;
+    --verbs-only) windows=""; shift ;;
     *) echo "start-benchmark: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -28,14 +31,21 @@ runtime=$(dirname "$launcher")/../lib/runtime
 [[ -x $runtime/bin/java ]] || die "no runtime beside $launcher: is the package from this tree's installer?"
 if [[ -z ${SUMMIT_BENCH_INNER:-} ]]; then
   ensure_packages virt-manager xdotool imagemagick xvfb xauth libvirt-clients
+  # The migrate and clone ratios: the two-host fixture's packages, virt-clone.
+  [[ $EUID -eq 0 ]] && ensure_packages bindfs fuse3 openssh-server libvirt-daemon-system qemu-system-x86 qemu-utils \
+    grub-rescue-pc virtinst
   if [[ -z ${DISPLAY:-} ]]; then
-    SUMMIT_BENCH_INNER=1 exec xvfb-run -a -s "-screen 0 1600x1000x24" "${BASH_SOURCE[0]}" --runs "$runs"
+    only=(); [[ -z $windows ]] && only=(--verbs-only)
+    SUMMIT_BENCH_INNER=1 exec xvfb-run -a -s "-screen 0 1600x1000x24" "${BASH_SOURCE[0]}" --runs "$runs" "${only[@]}"
   fi
 fi
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 # shellcheck source=start-measure.sh
 . "$here/start-measure.sh"
+# shellcheck source=start-verbs.sh
+. "$here/start-verbs.sh"
+[[ -n $windows ]] || { verb_tables; exit 0; }
 
 # The minimal window: compiled against the package's runtime by a JDK 25, run with the flags the
 # package gives Summit (read from its launcher) and an AOT cache trained here the same way.
@@ -66,7 +76,4 @@ bench minimal-javafx '^Minimal JavaFX$' "${minimal[@]}"
 bench virt-manager '^Virtual Machine Manager$' virt-manager --no-fork --connect test:///default
 ratios
 
-printf '\n%-44s %8s\n' "verb, launch to exit (median of $runs)" ms
-verb "summit list --connect test:///default" summit list --connect test:///default
-verb "virsh -c test:///default list --all" virsh -c test:///default list --all
-verb_ratio
+verb_tables

@@ -28,8 +28,8 @@ done
 
 arch=$(dpkg --print-architecture)
 case $arch in
-  amd64) sqlite_dir=Linux/x86_64 jna_dir=linux-x86-64 ;;
-  arm64) sqlite_dir=Linux/aarch64 jna_dir=linux-aarch64 ;;
+  amd64) sqlite_dir=Linux/x86_64 jna_dir=linux-x86-64 multiarch=x86_64-linux-gnu ;;
+  arm64) sqlite_dir=Linux/aarch64 jna_dir=linux-aarch64 multiarch=aarch64-linux-gnu ;;
   *) die "no native libraries mapped for $arch" ;;
 esac
 # Debian orders 0.1.0~SNAPSHOT before 0.1.0, as Maven does.
@@ -85,6 +85,8 @@ for jar in "${fx_modules[@]}"; do unzip -q -j -o "$jar" '*.so' -d "$work/runtime
 # (JDK 25) make every object 4 bytes smaller. -XX:-UsePerfData: no hsperfdata file to create and
 # map at start (jps and jstat will not list Summit). JNA, SQLite and JavaFX load native libraries,
 # and JavaFX 21's renderer allocates through sun.misc.Unsafe: allowed, without Java 25's warnings.
+# jna.platform.library.path: where Debian keeps libvirt.so.0. Without it JNA asks `ldconfig -p` for
+# the library directories, a process started at every run that loads libvirt (a verb's tenth).
 java_options=(
   "-XX:AOTCache=\$APPDIR/summit.aot" -Xlog:aot=off -Xlog:cds=off
   -XX:+UseSerialGC -Xms16m -XX:+UseCompactObjectHeaders -XX:-UsePerfData -XX:TieredStopAtLevel=1
@@ -92,6 +94,7 @@ java_options=(
   --sun-misc-unsafe-memory-access=allow
   "-Dorg.sqlite.lib.path=\$APPDIR/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so
   "-Djna.boot.library.path=\$APPDIR/native" -Djna.nounpack=true
+  "-Djna.platform.library.path=/usr/lib/$multiarch:/lib/$multiarch:/usr/lib:/lib"
 )
 say "jpackage app-image"
 jpackage_args=(--type app-image --name summit --app-version "${version%%-*}" --vendor "Summit"

@@ -22,9 +22,13 @@ cat >"$launcher" <<SCRIPT
 # Starts Summit with the app image's runtime: no arguments or only window options open the window,
 # anything else is a verb. Written by write-launcher.sh at package build.
 app=\$(dirname "\$(readlink -f "\$0")")/../lib/app
+# A verb is over in a fraction of a second: compiling what it runs a few hundred times costs more
+# CPU than interpreting it (C1 was a quarter of \`summit list\`), so a verb compiles only what runs
+# twenty times as often; a long verb's hot loops (a clone's copy) still get compiled.
+jit=-XX:CompileThresholdScaling=1
 case \${1-} in
   "" | --connect | --connect=* | --stats-interval | --stats-interval=*) cache=summit.aot ;;
-  *) cache=summit-cli.aot ;;
+  *) cache=summit-cli.aot jit=-XX:CompileThresholdScaling=20 ;;
 esac
 # The package build's training runs (train-aot.sh) write the cache instead of reading it.
 aot=-XX:AOTCache
@@ -40,7 +44,7 @@ if ! ls /dev/dri/renderD* >/dev/null 2>&1; then
     *) export GDK_GL=disable; rendering=-Dprism.order=sw ;;
   esac
 fi
-exec "\$app/../runtime/bin/java"$options "\$rendering" "\$aot=\$app/\$cache" \\
+exec "\$app/../runtime/bin/java"$options "\$rendering" "\$jit" "\$aot=\$app/\$cache" \\
   -cp "$classpath" $main "\$@"
 SCRIPT
 chmod 0755 "$launcher"

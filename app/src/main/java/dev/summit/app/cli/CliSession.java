@@ -33,11 +33,24 @@ final class CliSession implements AutoCloseable {
     private final PrintWriter err;
     /** Opened on first use: listing a named host needs no store, and opening SQLite is a tenth of such a run. */
     private SummitStore store;
-    private final HostEngine engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
+    private final HostEngine engine;
     private TaskRunner tasks;
 
     CliSession(PrintWriter err) {
+        this(err, EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
+    }
+
+    private CliSession(PrintWriter err, EngineSettings settings) {
         this.err = err;
+        this.engine = new HostEngine(settings);
+    }
+
+    /**
+     * For a verb that reads the host once and does its work elsewhere (a listing; a migration, which
+     * opens connections of its own): no event thread, keepalive or callbacks on this session.
+     */
+    static CliSession oneReading(PrintWriter err) {
+        return new CliSession(err, EngineSettings.ONE_READING);
     }
 
     SummitStore store() {
@@ -81,7 +94,7 @@ final class CliSession implements AutoCloseable {
         return connect(resolve(option.uri));
     }
 
-    /** Opens the host and waits until its guest list is in. */
+    /** Opens the host and waits until its guest list is in, template marks included. */
     HostSession connect(String uri) throws InterruptedException {
         HostSession session = engine.open(uri);
         CompletableFuture<HostInventory> ready = new CompletableFuture<>();
@@ -104,6 +117,7 @@ final class CliSession implements AutoCloseable {
         } catch (TimeoutException e) {
             throw new IllegalStateException("cannot connect to " + uri + ": no answer in " + CONNECT_TIMEOUT.toSeconds() + " s");
         }
+        await(session.settled()); // the template marks: the first listing comes without them
         return session;
     }
 

@@ -1,34 +1,36 @@
 package dev.summit.app.cli;
 
-import dev.summit.connectors.host.HostSession;
+import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.inventory.GuestSummary;
+import dev.summit.connectors.jna.QuickListing;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Lists a host's guests as a table, or as JSON for scripts. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List the guests of a host.")
+/**
+ * Lists a host's guests as a table, or as JSON for scripts: the verb scripts call most, so its
+ * model is built by code (CodedSpec) and the host is read once without a session (QuickListing).
+ */
 final class ListCommand implements Callable<Integer> {
-    @Mixin
-    HostOption host;
+    private final CommandSpec spec = CodedSpec.command(this, "list", "List the guests of a host.");
 
-    @Option(names = "--json", description = "Print a JSON array instead of a table.")
-    boolean json;
+    ListCommand() {
+        spec.addOption(HostOption.coded());
+        spec.addOption(CodedSpec.flag("--json", "Print a JSON array instead of a table."));
+    }
 
-    @Spec
-    CommandSpec spec;
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws Exception {
+        boolean json = CodedSpec.given(spec, "--json");
         try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
-            HostSession session = cli.connect(host);
-            List<GuestSummary> guests = session.inventory().guestList().stream()
+            String uri = cli.resolve(CodedSpec.value(spec, "--connect"));
+            List<GuestSummary> guests = QuickListing.read(uri, EngineSettings.DEFAULT.connectTimeout()).stream()
                     .sorted(Comparator.comparing(GuestSummary::name)).toList();
             PrintWriter out = spec.commandLine().getOut();
             out.print(json ? Json.guests(guests) : table(guests));

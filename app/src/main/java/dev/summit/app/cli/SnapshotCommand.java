@@ -5,6 +5,7 @@ import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.inventory.GuestSummary;
 import dev.summit.connectors.snapshots.CreateSnapshot;
 import dev.summit.connectors.snapshots.DeleteSnapshot;
+import dev.summit.connectors.snapshots.GuestScreenshot;
 import dev.summit.connectors.snapshots.RevertSnapshot;
 import dev.summit.connectors.snapshots.Snapshot;
 import dev.summit.connectors.snapshots.SnapshotRequest;
@@ -15,6 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
         description = "List, take, revert to and delete a guest's snapshots.")
 final class SnapshotCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotCommand.class);
     @Spec
     CommandSpec spec;
 
@@ -133,7 +138,13 @@ final class SnapshotCommand implements Callable<Integer> {
             SnapshotRequest request = new SnapshotRequest(snapshot, description, external, diskOnly);
             CreateSnapshot.Created created = cli.run(session, guest.name(), "take snapshot",
                     () -> CreateSnapshot.apply(session, guest.uuid(), guest.name(), request));
-            created.screen().ifPresent(screen -> folder.saveThumbnail(guest.uuid(), created.snapshot().name(), screen));
+            // The thumbnail's screen is taken once the snapshot exists; a snapshot needs none, so a failure only costs it.
+            try {
+                GuestScreenshot.apply(session, guest.uuid(), guest.name()).get()
+                        .ifPresent(screen -> folder.saveThumbnail(guest.uuid(), created.snapshot().name(), screen));
+            } catch (ExecutionException e) {
+                LOG.info("no thumbnail for snapshot {}: {}", created.snapshot().name(), e.getCause().getMessage());
+            }
             out.println("Took snapshot '" + created.snapshot().name() + "' of " + guest.name() + ": "
                     + created.why() + (created.quiesced() ? "; file systems frozen by the guest agent" : "") + ".");
             return 0;

@@ -6,24 +6,29 @@ import dev.summit.connectors.ops.GuestAction;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** The root command: no verb opens the window; each verb runs one operation and exits. */
-@Command(name = "summit", mixinStandardHelpOptions = true, version = "Summit 0.1.0",
-        description = "Manage KVM and Xen guests on libvirt hosts. Without a command, opens the window.")
+/**
+ * The root command: no verb opens the window; each verb runs one operation and exits. Its model is
+ * built by code (CodedSpec), as every verb's run builds it.
+ */
 public final class SummitCommand implements Callable<Integer> {
-    @Option(names = "--connect", paramLabel = "URI", description = "Open the window on this host only (not saved).")
-    String connect;
+    private final CommandSpec spec = CodedSpec.command(this, "summit",
+            "Manage KVM and Xen guests on libvirt hosts. Without a command, opens the window.").version("Summit 0.1.0");
 
-    @Option(names = "--stats-interval", paramLabel = "SECONDS", defaultValue = "2",
-            description = "Seconds between guest statistics samples (default: ${DEFAULT-VALUE}); 0 turns them off.")
-    double statsInterval;
+    private SummitCommand() {
+        spec.addOption(OptionSpec.builder("--connect").paramLabel("URI").type(String.class)
+                .description("Open the window on this host only (not saved).").build());
+        spec.addOption(OptionSpec.builder("--stats-interval").paramLabel("SECONDS").type(double.class).defaultValue("2")
+                .description("Seconds between guest statistics samples (default: ${DEFAULT-VALUE}); 0 turns them off.").build());
+    }
 
     @Override
     public Integer call() throws Exception {
+        double statsInterval = CodedSpec.<Double>value(spec, "--stats-interval");
         EngineSettings settings = EngineSettings.DEFAULT.withStatsInterval(Duration.ofMillis((long) (statsInterval * 1000)));
-        return GuiLauncher.run(connect, settings);
+        return GuiLauncher.run(CodedSpec.value(spec, "--connect"), settings);
     }
 
     /** The command line with every verb; exit codes: 0 done, 1 failed, 2 bad usage. */
@@ -38,8 +43,8 @@ public final class SummitCommand implements Callable<Integer> {
 
     /** @param verb the only verb to add; null for every verb */
     static CommandLine commandLine(String verb) {
-        VerbCommandLine line = new VerbCommandLine(new SummitCommand(), verb);
-        line.addSubcommand("list", new ListCommand());
+        VerbCommandLine line = new VerbCommandLine(new SummitCommand().spec, verb);
+        line.addSubcommand("list", () -> new CommandLine(new ListCommand().spec()));
         addVerb(line, "start", GuestAction.START, "Start a shut-off guest (restores a saved one).");
         addVerb(line, "shutdown", GuestAction.SHUTDOWN, "Ask the guest to shut down (ACPI).");
         addVerb(line, "reboot", GuestAction.REBOOT, "Ask the guest to reboot.");

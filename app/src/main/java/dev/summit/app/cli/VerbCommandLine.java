@@ -1,5 +1,6 @@
 package dev.summit.app.cli;
 
+import dev.summit.connectors.host.HostEngine;
 import java.util.List;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -28,8 +29,20 @@ final class VerbCommandLine extends CommandLine {
             boolean help = List.of(args).contains("--help") || List.of(args).contains("-h");
             return SummitCommand.commandLine(help ? null : "");
         }
+        // Nearly every verb opens a host: libvirt-java loads on the other core while picocli works
+        // here. summit list reads its host without it.
+        if (!first.equals("list")) {
+            HostEngine.preload();
+        }
         CommandLine line = SummitCommand.commandLine(first);
         return line.getSubcommands().containsKey(first) ? line : SummitCommand.commandLine(null);
+    }
+
+    @Override
+    public int execute(String... args) {
+        int code = super.execute(args);
+        VerbTraining.runTrainingVerbs();
+        return code;
     }
 
     boolean wants(String name) {

@@ -4,6 +4,7 @@ import dev.summit.app.guest.details.FactGrid;
 import dev.summit.app.guest.details.PageLayout;
 import dev.summit.app.guest.overview.GraphData;
 import dev.summit.app.guest.overview.MetricGraph;
+import dev.summit.app.storage.AfterPulse;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.hostinfo.HostCpu;
@@ -20,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 /**
@@ -52,14 +54,19 @@ final class HostOverviewPane {
         grid.row("Nested KVM", "nested");
         problem.getStyleClass().add("problem");
         problem.setWrapText(true);
-        node = PageLayout.page(ID, PageLayout.heading("Overview"), grid.node(), problem, graphGrid());
+        StackPane graphHolder = new StackPane();
+        node = PageLayout.page(ID, PageLayout.heading("Overview"), grid.node(), problem, graphHolder);
         redraw = new Timeline(new KeyFrame(REDRAW_EVERY, e -> drawGraphs()));
         redraw.setCycleCount(Animation.INDEFINITE);
         node.sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 redraw.stop();
-            } else {
-                redraw.play();
+                return;
+            }
+            redraw.play();
+            if (graphHolder.getChildren().isEmpty()) {
+                // The graphs a pulse after the facts: a cold process styles both for the first time.
+                AfterPulse.run(scene, () -> graphHolder.getChildren().setAll(graphGrid()));
             }
         });
     }

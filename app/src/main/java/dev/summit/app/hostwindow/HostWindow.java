@@ -1,7 +1,8 @@
 package dev.summit.app.hostwindow;
 
-import dev.summit.app.SummitServices;
+import dev.summit.app.storage.AfterPulse;
 import dev.summit.app.storage.StoragePane;
+import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.host.HostSession;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -14,6 +15,10 @@ import javafx.stage.Stage;
  * its interfaces. It reads and acts through the host's session; it holds no connection of its own.
  * Each tab is built and read when first chosen, and read again whenever it is chosen; Storage
  * reads only the first time (its own Refresh reads again).
+ *
+ * <p>The window is built in steps, each in a pulse of its own, so that no single pulse styles and
+ * lays out everything at once (in a cold process each step loads its controls' skins): the empty
+ * tabs first, then the chosen tab's content, then that content's reading.
  */
 public final class HostWindow {
     public static final String TABS_ID = "host-tabs";
@@ -24,45 +29,39 @@ public final class HostWindow {
 
     private final Stage stage = new Stage();
     private final TabPane tabs = new TabPane();
-    private final HostOverviewPane overview;
+    private final HostSession host;
+    private final TaskRunner tasks;
+    private final Tab overviewTab = tab("Overview", OVERVIEW_TAB_ID);
+    private final Tab networksTab = tab("Networks", NETWORKS_TAB_ID);
+    private final Tab storageTab = tab("Storage", STORAGE_TAB_ID);
+    private final Tab interfacesTab = tab("Interfaces", INTERFACES_TAB_ID);
     // Built when their tab is first chosen: a tab behind another is still styled and laid out, and
     // building every tab's controls at once was most of a cold window's first frame.
+    private HostOverviewPane overview;
     private NetworksPane networks;
     private StoragePane storage;
     private InterfacesPane interfaces;
+    /** The pool the Storage tab chooses once its pools are read (null: the first). */
+    private String storagePool;
 
-    /** @param hostName the name the main list shows for the host */
-    public HostWindow(String hostName, HostSession host, SummitServices services) {
-        overview = new HostOverviewPane(host);
-        Tab overviewTab = tab("Overview", OVERVIEW_TAB_ID, overview.node());
-        Tab networksTab = tab("Networks", NETWORKS_TAB_ID, null);
-        Tab storageTab = tab("Storage", STORAGE_TAB_ID, null);
-        Tab interfacesTab = tab("Interfaces", INTERFACES_TAB_ID, null);
+    /**
+     * @param hostName the name the main list shows for the host
+     * @param tasks    runs the window's actions (so they land in the history)
+     */
+    public HostWindow(String hostName, HostSession host, TaskRunner tasks) {
+        this.host = host;
+        this.tasks = tasks;
         tabs.setId(TABS_ID);
         tabs.getStyleClass().add("host-window");
         tabs.getTabs().addAll(overviewTab, networksTab, storageTab, interfacesTab);
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now == networksTab) {
-                if (networks == null) {
-                    networks = new NetworksPane(host, services.tasks());
-                    networksTab.setContent(networks.node());
-                }
-                networks.load();
-            } else if (now == interfacesTab) {
-                if (interfaces == null) {
-                    interfaces = new InterfacesPane(host);
-                    interfacesTab.setContent(interfaces.node());
-                }
-                interfaces.load();
-            } else if (now == storageTab && storage == null) {
-                storage = StorageTab.pane(host, services);
-                storageTab.setContent(storage.node());
-                storage.load();
-            }
-        });
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> afterNextPulse(() -> chosen(now)));
         stage.setTitle(title(hostName));
         stage.setScene(new Scene(tabs, 960, 640));
-        stage.setOnHidden(e -> overview.stop());
+        stage.setOnHidden(e -> {
+            if (overview != null) {
+                overview.stop();
+            }
+        });
     }
 
     /** "fuji — Host Details", the title tests find the window by. */
@@ -70,16 +69,17 @@ public final class HostWindow {
         return hostName + " — Host Details";
     }
 
-    private static Tab tab(String label, String id, Node content) {
-        Tab tab = new Tab(label, content);
+    private static Tab tab(String label, String id) {
+        Tab tab = new Tab(label);
         tab.setId(id);
         tab.setClosable(false);
         return tab;
     }
 
+    /** Shows the empty tabs; the chosen tab's content follows in a later pulse. */
     public void show() {
         stage.show();
-        overview.load();
+        afterNextPulse(() -> chosen(tabs.getSelectionModel().getSelectedItem()));
     }
 
     public Stage stage() {
@@ -87,6 +87,53 @@ public final class HostWindow {
     }
 
     public void showNetworks() {
-        tabs.getSelectionModel().select(1);
+        tabs.getSelectionModel().select(networksTab);
+    }
+
+    /** Chooses the Storage tab and, once its pools are read, {@code pool} (when the tab is new). */
+    public void showStorage(String pool) {
+        storagePool = pool;
+        tabs.getSelectionModel().select(storageTab);
+    }
+
+    /** Builds a tab's content when first chosen (its own pulse), then reads it in the next. */
+    private void chosen(Tab tab) {
+        if (tab != tabs.getSelectionModel().getSelectedItem()) {
+            return; // another tab was chosen meanwhile
+        }
+        if (tab == overviewTab) {
+            if (overview == null) {
+                overview = new HostOverviewPane(host);
+                built(overviewTab, overview.node(), overview::load);
+            } else {
+                overview.load();
+            }
+        } else if (tab == networksTab) {
+            if (networks == null) {
+                networks = new NetworksPane(host, tasks);
+                built(networksTab, networks.node(), networks::load);
+            } else {
+                networks.load();
+            }
+        } else if (tab == interfacesTab) {
+            if (interfaces == null) {
+                interfaces = new InterfacesPane(host);
+                built(interfacesTab, interfaces.node(), interfaces::load);
+            } else {
+                interfaces.load();
+            }
+        } else if (tab == storageTab && storage == null) {
+            storage = StorageTab.pane(host, tasks);
+            built(storageTab, storage.node(), () -> storage.load(storagePool));
+        }
+    }
+
+    private void built(Tab tab, Node content, Runnable read) {
+        tab.setContent(content);
+        afterNextPulse(read);
+    }
+
+    private void afterNextPulse(Runnable step) {
+        AfterPulse.run(stage.getScene(), step);
     }
 }

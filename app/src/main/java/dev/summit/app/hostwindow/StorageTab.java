@@ -1,6 +1,6 @@
 package dev.summit.app.hostwindow;
 
-import dev.summit.app.SummitServices;
+import dev.summit.app.tasks.TaskRunner;
 import dev.summit.app.storage.StoragePane;
 import dev.summit.connectors.host.HostSession;
 
@@ -18,7 +18,7 @@ final class StorageTab {
      * the tab is first chosen, so a pool of thousands of volumes never builds its rows behind the
      * Overview.
      */
-    static StoragePane pane(HostSession host, SummitServices services) {
-        return new StoragePane(host, services.tasks());
+    static StoragePane pane(HostSession host, TaskRunner tasks) {
+        return new StoragePane(host, tasks);
     }
 }

@@ -30,8 +30,11 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -94,7 +97,9 @@ public final class StoragePane {
         volumes.setPlaceholder(new Label("Choose a pool"));
         pools.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> loadVolumes(now));
         StorageButtons buttons = new StorageButtons(this, pools, volumes);
-        SplitPane split = new SplitPane(new VBox(6, pools, buttons.poolBar()), new VBox(6, volumes, buttons.volumeBar()));
+        VBox poolHalf = new VBox(6, pools);
+        VBox volumeHalf = new VBox(6);
+        SplitPane split = new SplitPane(poolHalf, volumeHalf);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.4);
         for (TableView<?> table : List.of(pools, volumes)) {
@@ -105,6 +110,23 @@ public final class StoragePane {
         root.setPadding(new Insets(8, 0, 0, 0));
         root.setId(ID);
         root.getProperties().put(StoragePane.class, this);
+        // Shown in three pulses (the pools, then the volumes, then the buttons): styling both tables
+        // and a dozen buttons for the first time in one pulse kept a cold FX thread busy for 100 ms.
+        root.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                if (scene != null) {
+                    root.sceneProperty().removeListener(this);
+                    AfterPulse.run(scene, () -> {
+                        volumeHalf.getChildren().add(volumes);
+                        AfterPulse.run(scene, () -> {
+                            poolHalf.getChildren().add(buttons.poolBar());
+                            volumeHalf.getChildren().add(buttons.volumeBar());
+                        });
+                    });
+                }
+            }
+        });
     }
 
     public Node node() {
@@ -285,14 +307,16 @@ public final class StoragePane {
             return;
         }
         volumes.setPlaceholder(new Label("Reading the volumes of '" + pool.name() + "'…"));
-        StoragePools.volumesWithUsers(host, pool.name()).whenComplete((found, failure) -> Platform.runLater(() -> {
+        // The rows are made where the listing finishes (the host's worker), not on the FX thread.
+        StoragePools.volumesWithUsers(host, pool.name()).thenApply(found -> found.entrySet().stream()
+                .map(e -> new VolumeRow(e.getKey(), e.getValue())).toList()).whenComplete((rows, failure) -> Platform.runLater(() -> {
             if (pool != selectedPool()) {
                 return; // another pool was chosen meanwhile
             }
             if (failure != null) {
                 status.setText("Could not read pool '" + pool.name() + "': " + TaskRunner.messageOf(failure));
             } else {
-                volumes.getItems().setAll(found.entrySet().stream().map(e -> new VolumeRow(e.getKey(), e.getValue())).toList());
+                volumes.getItems().setAll(rows);
                 volumes.setPlaceholder(new Label("Pool '" + pool.name() + "' is empty."));
             }
         }));

@@ -137,7 +137,9 @@ class StoragePaneUiTest {
     }
 
     @SuppressWarnings("unchecked")
-    private <T extends Node> T lookup(String selector) {
+    private <T extends Node> T lookup(String selector) throws Exception {
+        // The pane shows its volumes and buttons a pulse or two after its pools.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> pane.node().lookup(selector) != null));
         return (T) FxWindows.onFx(() -> pane.node().lookup(selector));
     }
 }

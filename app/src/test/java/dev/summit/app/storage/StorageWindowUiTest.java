@@ -72,6 +72,8 @@ class StorageWindowUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Storage…").tryQuery().isPresent());
         robot.clickOn("Storage…");
         Node window = FxWindows.awaitWindow(robot, "Storage — " + TestDriverHosts.uri("create-host.xml"));
+        // The pane shows its volumes and buttons a pulse or two after its pools.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> window.lookup("#storage-delete-volume") != null));
         @SuppressWarnings("unchecked")
         TableView<PoolSummary> pools = (TableView<PoolSummary>) window.lookup("#storage-pools");
         @SuppressWarnings("unchecked")

@@ -74,7 +74,7 @@ public final class BackupCheck {
         List<Leftover> leftovers = new ArrayList<>();
         try (OwnConnection own = new OwnConnection(uri); HostBackupTarget target = new HostBackupTarget(own.conn, dir)) {
             String problem = target.folderProblem();
-            if (problem != null && problem.contains("does not exist")) {
+            if (problem != null && (problem.contains("does not exist") || problem.contains("cannot be used"))) {
                 return new Findings(List.of(), leftovers, problem);
             }
             HostBackupTarget.Scan scan = target.scan();

@@ -48,6 +48,18 @@ public final class BackupLeftovers {
         }
     }
 
+    /** The backup's folder is no longer there (Summit removed it when the job failed, libvirtd's death aside). */
+    private static boolean gone(Connect conn, java.nio.file.Path folder) throws LibvirtException {
+        if (BackupCheck.onThisMachine(conn.getURI())) {
+            return !java.nio.file.Files.isDirectory(folder);
+        }
+        try (HostFolder ignored = HostFolder.open(conn, folder)) {
+            return false;
+        } catch (LibvirtException e) {
+            return LibvirtFailure.reason(e).contains("No such file or directory");
+        }
+    }
+
     private static String settle(Connect conn, BackupJournal.Entry entry, BackupJournal journal) {
         String what = "The backup of " + entry.guest() + " into " + entry.folder() + " (started " + entry.started() + ")";
         Domain domain;
@@ -77,8 +89,9 @@ public final class BackupLeftovers {
                         + " from " + entry.guest() + ".";
             }
             journal.finish(entry.uuid());
-            return what + " was interrupted: the folder stays marked unfinished (never listed or restored; Restore"
-                    + " Backup's Clean Up removes it)." + checkpoint + " " + entry.guest() + " is " + state + ".";
+            String folder = gone(conn, entry.folder()) ? "its folder was already removed."
+                    : "the folder stays marked unfinished (never listed or restored; Restore Backup's Clean Up removes it).";
+            return what + " was interrupted: " + folder + checkpoint + " " + entry.guest() + " is " + state + ".";
         } catch (LibvirtException e) {
             return what + " was interrupted, and Summit could not check it now: " + LibvirtFailure.reason(e)
                     + "; it will be checked again at the next start.";

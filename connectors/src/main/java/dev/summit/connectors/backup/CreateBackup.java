@@ -72,17 +72,22 @@ public final class CreateBackup {
             }
             Domain guest = conn.domainLookupByUUIDString(request.uuid());
             UndoStack undo = new UndoStack();
+            boolean settled = true;
             try {
                 return backUp(conn, target, guest, checked, undo, progress, cancel);
             } catch (BackupFailed | LibvirtException | IOException | RuntimeException e) {
                 List<String> left = undo.unwind();
+                settled = left.isEmpty();
                 String why = e instanceof LibvirtException l ? LibvirtFailure.reason(l) + "."
                         : e instanceof IOException io ? "Could not write the backup: " + io + "." : e.getMessage();
                 throw new BackupFailed(why + (left.isEmpty() ? " Nothing of the backup was left."
-                        : " Left behind: " + String.join(", ", left) + "."), e);
+                        : " Left behind: " + String.join(", ", left) + (noted ? "; Summit checks it again at its next start"
+                        : "") + "."), e);
             } finally {
-                // Only once the undos have run: a Summit killed while cleaning up leaves the note for the next start.
-                if (noted) {
+                // Only once the undos have run, and only when they undid everything: a Summit killed while cleaning
+                // up, or a libvirtd that died mid-job (its checkpoint then cannot be removed now), leaves the note
+                // for the next start to settle.
+                if (noted && settled) {
                     journal.finish(request.uuid());
                 }
             }

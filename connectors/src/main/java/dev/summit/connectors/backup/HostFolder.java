@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.libvirt.Connect;
 import org.libvirt.LibvirtException;
 import org.libvirt.StoragePool;
@@ -23,6 +25,9 @@ import org.w3c.dom.Element;
  */
 final class HostFolder implements AutoCloseable {
     private static final int RAW_FILE = 0;
+    private static final String POOL_PREFIX = "summit-backup-";
+    /** libvirt's words when a new pool's directory is already another pool's. */
+    private static final Pattern LEFT_BEHIND = Pattern.compile("conflict with pool: '(" + POOL_PREFIX + "[0-9a-z]+)'");
 
     private final Connect conn;
     private final Path path;
@@ -36,19 +41,41 @@ final class HostFolder implements AutoCloseable {
 
     /** The existing folder; fails with libvirt's reason (a missing folder says "No such file or directory"). */
     static HostFolder open(Connect conn, Path path) throws LibvirtException {
-        return new HostFolder(conn, path, conn.storagePoolCreateXML(poolXml(path, null), 0));
+        return new HostFolder(conn, path, createOrTakeOver(conn, poolXml(path, null), 0));
     }
 
     /** Makes the folder (its parent must exist) with {@code mode}, e.g. "0711", and opens it. */
     static HostFolder create(Connect conn, Path path, String mode) throws LibvirtException {
         int build = 1; // VIR_STORAGE_POOL_CREATE_WITH_BUILD: libvirt makes the directory
-        return new HostFolder(conn, path, conn.storagePoolCreateXML(poolXml(path, mode), build));
+        return new HostFolder(conn, path, createOrTakeOver(conn, poolXml(path, mode), build));
+    }
+
+    /**
+     * libvirt keeps transient pools across its own restart, so a libvirtd killed while Summit had
+     * this folder open leaves Summit's pool on it, and every later pool on the folder "conflicts"
+     * with it: that transient pool of Summit's is taken over (and destroyed when this one closes).
+     */
+    private static StoragePool createOrTakeOver(Connect conn, String xml, int flags) throws LibvirtException {
+        try {
+            return conn.storagePoolCreateXML(xml, flags);
+        } catch (LibvirtException e) {
+            Matcher left = LEFT_BEHIND.matcher(String.valueOf(e.getMessage()));
+            if (!left.find()) {
+                throw e;
+            }
+            StoragePool pool = conn.storagePoolLookupByName(left.group(1));
+            if (pool.isPersistent() == 1) {
+                throw e;
+            }
+            pool.refresh(0);
+            return pool;
+        }
     }
 
     private static String poolXml(Path path, String mode) {
         XmlTree xml = XmlTree.withRoot("pool");
         xml.root().setAttribute("type", "dir");
-        xml.addText(xml.root(), "name", "summit-backup-" + Long.toString(System.nanoTime(), 36));
+        xml.addText(xml.root(), "name", POOL_PREFIX + Long.toString(System.nanoTime(), 36));
         Element target = xml.add(xml.root(), "target");
         xml.addText(target, "path", path.toString());
         if (mode != null) {

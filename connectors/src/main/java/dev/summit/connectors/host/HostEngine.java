@@ -1,13 +1,18 @@
 package dev.summit.connectors.host;
 
+import dev.summit.connectors.jna.LibvirtErrorLog;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.libvirt.LibvirtException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** All open hosts of this process, each with its own worker, sharing libvirt's one event thread. */
 public final class HostEngine implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HostEngine.class);
     private final EngineSettings settings;
     private final Map<String, HostSession> sessions = new ConcurrentHashMap<>();
 
@@ -25,9 +30,35 @@ public final class HostEngine implements AutoCloseable {
         LibvirtEventLoop.ensureRunning();
     }
 
+    /**
+     * Loads libvirt on a thread of its own, for a caller that will open a host soon but has other
+     * work first (a verb parsing its command line), so the two share the machine's cores. Loading
+     * is mostly the JVM generating libvirt-java's binding, a proxy class of several hundred methods
+     * that no AOT cache holds: 40% of {@code summit list}. A failure is left for the open to report.
+     */
+    public static void preload() {
+        Thread thread = new Thread(() -> {
+            try {
+                LibvirtErrorLog.install();
+            } catch (LibvirtException | RuntimeException | LinkageError e) {
+                LOG.debug("loading libvirt ahead failed: {}", e.toString());
+            }
+        }, "load libvirt");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** The session for {@code uri}, opened and connecting in the background if it was not open. */
     public HostSession open(String uri) {
-        startEvents();
+        if (settings.events()) {
+            startEvents();
+        } else {
+            try {
+                LibvirtErrorLog.install(); // libvirt's errors to the log, as the event loop's start does
+            } catch (LibvirtException e) {
+                throw new IllegalStateException("libvirt could not be loaded: " + e.getMessage(), e);
+            }
+        }
         return sessions.computeIfAbsent(uri, u -> {
             HostSession session = new HostSession(u, settings);
             session.start();

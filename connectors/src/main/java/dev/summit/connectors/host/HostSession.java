@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import org.libvirt.Domain;
 import org.libvirt.Error;
 import org.libvirt.LibvirtException;
-import org.libvirt.event.ConnectionCloseListener;
 import org.libvirt.event.LifecycleListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -206,10 +205,9 @@ public final class HostSession implements AutoCloseable {
     }
 
     private void connected(long gen, StatsConnect opened) throws LibvirtException {
-        Connections.enableKeepAlive(opened, settings, uri);
-        opened.registerCloseListener(closeListener(gen));
-        LifecycleListener onLifecycle = lifecycleListener(gen);
-        opened.addLifecycleListener(onLifecycle);
+        LifecycleListener onLifecycle = !settings.events() ? null : HostFollower.follow(opened, settings, uri,
+                reason -> runOnWorker(() -> connectionLost(gen, reason)),
+                uuid -> runOnWorker(() -> guestChanged(gen, uuid)));
         Map<String, GuestSummary> all = GuestReader.readAll(opened);
         HostStatus status = new HostStatus.Connected(opened.getType(), opened.getHostName());
         conn = opened;
@@ -218,10 +216,36 @@ public final class HostSession implements AutoCloseable {
         guests.clear();
         guests.putAll(all);
         stats.reset();
+        // Queued before the rows are published, so whatever a listener queues on seeing them
+        // (see settled) runs after the marks are in.
+        runOnWorker(() -> markTemplates(gen));
         publish(status);
         drainBacklog();
         scheduleStats();
         LOG.info("connected to {} ({} guests)", uri, all.size());
+    }
+
+    /** The listing's second pass: template marks, which need each shut-off guest's definition. */
+    private void markTemplates(long gen) {
+        if (gen != generation || conn == null) {
+            return;
+        }
+        try {
+            if (GuestReader.markTemplates(conn, guests)) {
+                publish(inventory.status());
+            }
+        } catch (LibvirtException e) {
+            LOG.warn("could not read the template marks on {}: {}", uri, LibvirtFailure.reason(e));
+            checkAlive();
+        }
+    }
+
+    /**
+     * Completes once the worker has done what was queued before it: once the host is connected,
+     * the template marks of its first listing are in (a verb that prints them waits for this).
+     */
+    public CompletableFuture<Void> settled() {
+        return submit("read the guests", null, c -> null);
     }
 
     private void failedToConnect(LibvirtException e) {
@@ -232,23 +256,6 @@ public final class HostSession implements AutoCloseable {
         } else {
             scheduleRetry(reason);
         }
-    }
-
-    private ConnectionCloseListener closeListener(long gen) {
-        return (c, reason) -> runOnWorker(() -> connectionLost(gen, "the connection closed (" + reason + ")"));
-    }
-
-    private LifecycleListener lifecycleListener(long gen) {
-        // Runs on the shared event thread: read the id locally (no RPC) and hand over at once.
-        return (Domain domain, org.libvirt.event.DomainEvent event) -> {
-            try {
-                String uuid = domain.getUUIDString();
-                runOnWorker(() -> guestChanged(gen, uuid));
-            } catch (LibvirtException e) {
-                LOG.warn("event without a readable guest id on {}: {}", uri, e.getMessage());
-            }
-            return 0;
-        };
     }
 
     private void guestChanged(long gen, String uuid) {

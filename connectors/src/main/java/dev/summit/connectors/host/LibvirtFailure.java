@@ -32,9 +32,19 @@ public final class LibvirtFailure {
         if (code == Error.ErrorNumber.VIR_ERR_NO_DOMAIN) {
             return "the guest no longer exists on this host";
         }
-        if (message.contains("Permission denied") || code == Error.ErrorNumber.VIR_ERR_ACCESS_DENIED) {
-            return firstLine(message) + " — permission denied: run Summit as a member of the 'libvirt' group,"
-                    + " or connect to qemu:///session";
+        if (code == Error.ErrorNumber.VIR_ERR_ACCESS_DENIED) {
+            return permissionDenied(message);
+        }
+        return reason(message);
+    }
+
+    /** libvirt's reason in plain words, from its message alone (a call bound outside libvirt-java). */
+    public static String reason(String message) {
+        if (message == null) {
+            return "libvirt gave no reason";
+        }
+        if (message.contains("Permission denied")) {
+            return permissionDenied(message);
         }
         if (message.contains("No such file or directory") && message.contains("socket")) {
             return firstLine(message) + " — is libvirtd running on that host?";
@@ -44,6 +54,11 @@ public final class LibvirtFailure {
                 .replace("domain is already running", "the guest is already running")
                 .replace("domain is not paused", "the guest is not paused")
                 .replace("domain is already paused", "the guest is already paused");
+    }
+
+    private static String permissionDenied(String message) {
+        return firstLine(message) + " — permission denied: run Summit as a member of the 'libvirt' group,"
+                + " or connect to qemu:///session";
     }
 
     /** "Could not shut down 'fuji': the guest is not running." */

@@ -69,6 +69,7 @@ public final class LibvirtFlags {
 
     /** virConnectListAllDomainsFlags. */
     public static final class ListDomains {
+        public static final int INACTIVE = 1 << 1;
         public static final int MANAGEDSAVE = 1 << 8;
         public static final int AUTOSTART = 1 << 10;
 

@@ -17,8 +17,10 @@ public final class GuestReader {
     }
 
     /**
-     * Every guest on the host, active and inactive. Saved-image and autostart flags come from two
-     * filtered list calls instead of two calls per guest, which matters on a remote host with 1000.
+     * Every guest on the host, active and inactive, without their template marks (all false):
+     * those need each shut-off guest's definition, which {@link #markTemplates} reads after the
+     * rows are shown. Saved-image and autostart flags come from two filtered list calls instead of
+     * two calls per guest, which matters on a remote host with 1000.
      */
     public static Map<String, GuestSummary> readAll(Connect conn) throws LibvirtException {
         Set<String> saved = uuids(conn.listAllDomains(LibvirtFlags.ListDomains.MANAGEDSAVE));
@@ -30,9 +32,31 @@ public final class GuestReader {
             GuestState state = GuestState.fromLibvirt(info.state.ordinal());
             guests.put(uuid, new GuestSummary(uuid, domain.getName(), state, new GuestSizing(info.nrVirtCpu,
                     info.maxMem), !state.isActive() && saved.contains(uuid), autostart.contains(uuid),
-                    GuestStats.NONE, isTemplate(domain, state)));
+                    GuestStats.NONE, false));
         }
         return guests;
+    }
+
+    /**
+     * The second pass over a listing: reads each shut-off guest's definition for the template mark
+     * and corrects {@code guests} in place (guests it does not hold are left alone).
+     *
+     * @return whether any guest changed
+     */
+    public static boolean markTemplates(Connect conn, Map<String, GuestSummary> guests) throws LibvirtException {
+        boolean changed = false;
+        for (Domain domain : conn.listAllDomains(LibvirtFlags.ListDomains.INACTIVE)) {
+            GuestSummary guest = guests.get(domain.getUUIDString());
+            if (guest == null || guest.state().isActive()) {
+                continue;
+            }
+            boolean template = isTemplate(domain, guest.state());
+            if (template != guest.template()) {
+                guests.put(guest.uuid(), guest.withTemplate(template));
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     /** One guest, keeping the rates it had when it is still active. */

@@ -35,6 +35,10 @@ public record GuestSummary(String uuid, String name, GuestState state, GuestSizi
         return new GuestSummary(uuid, name, state, sizing, managedSave, autostart, newStats, template);
     }
 
+    public GuestSummary withTemplate(boolean newTemplate) {
+        return new GuestSummary(uuid, name, state, sizing, managedSave, autostart, stats, newTemplate);
+    }
+
     public GuestSummary withState(GuestState newState, boolean newManagedSave) {
         GuestStats kept = newState.isActive() ? stats : GuestStats.NONE;
         return new GuestSummary(uuid, name, newState, sizing, newManagedSave, autostart, kept, template);

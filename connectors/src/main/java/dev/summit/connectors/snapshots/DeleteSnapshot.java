@@ -55,6 +55,7 @@ public final class DeleteSnapshot {
             return deleted;
         }
         Instant started = Instant.now();
+        boolean settled = false;
         try {
             for (Snapshot snapshot : order) {
                 journal.write(new SnapshotJournal.Entry(conn.getURI(), uuid, domain.getName(), "delete", snapshot.name(),
@@ -63,10 +64,26 @@ public final class DeleteSnapshot {
                 deleted.add(snapshot.name());
                 tree = SnapshotTree.read(domain);
             }
+            settled = true;
+        } catch (LibvirtException | RuntimeException e) {
+            // libvirt answered (a refusal, a failed merge): the user reads why now. A libvirtd that died
+            // mid-merge cannot say what became of the merge: the note stays for the next start to report.
+            settled = alive(conn);
+            throw e;
         } finally {
-            journal.finish(uuid);
+            if (settled) {
+                journal.finish(uuid);
+            }
         }
         return deleted;
+    }
+
+    private static boolean alive(Connect conn) {
+        try {
+            return conn.isAlive();
+        } catch (LibvirtException e) {
+            return false;
+        }
     }
 
     private static void deleteExternal(Connect conn, Domain domain, String uuid, SnapshotTree tree, Snapshot snapshot,

@@ -1,7 +1,9 @@
 package dev.summit.connectors.snapshots;
 
+import dev.summit.connectors.host.HostSession;
 import java.io.ByteArrayOutputStream;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.libvirt.Connect;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
@@ -20,6 +22,17 @@ public final class GuestScreenshot {
     }
 
     private GuestScreenshot() {
+    }
+
+    /**
+     * The screen of a running guest, on the host's worker; empty when it is shut off. Taken right after
+     * a snapshot for its thumbnail: a running guest's screen is the same a moment later.
+     */
+    public static CompletableFuture<Optional<Image>> apply(HostSession host, String uuid, String guestName) {
+        return host.submit("take the screen of", guestName, conn -> {
+            Domain domain = conn.domainLookupByUUIDString(uuid);
+            return domain.isActive() == 1 ? take(conn, domain) : Optional.<Image>empty();
+        });
     }
 
     /** Empty when the guest has no screen or libvirt could not take it: a snapshot does not need one. */

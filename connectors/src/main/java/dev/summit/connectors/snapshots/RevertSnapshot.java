@@ -15,7 +15,10 @@ import org.libvirt.LibvirtException;
 public final class RevertSnapshot {
     /** libvirt 9.7.0, the first that reverts to external snapshots itself. */
     static final long EXTERNAL_REVERT_VERSION = 9_007_000L;
+    private static final int RUNNING = 1;
+    private static final int BLOCKED = 2;
     private static final int PAUSED = 3;
+    private static final int SHUTOFF = 5;
     private static final int PAUSED_MIGRATION = 2;
 
     private RevertSnapshot() {
@@ -56,15 +59,24 @@ public final class RevertSnapshot {
         }
     }
 
-    /** A migrating guest (or one in any other job: save, dump, backup) is left alone, untouched. */
-    static void refuseWhileBusy(Connect conn, Domain domain, String uuid) throws LibvirtException {
-        if (domain.isActive() != 1) {
-            return;
-        }
+    /**
+     * A migrating guest (or one in any other job: save, dump, backup) is left alone, untouched.
+     * Returns the guest's state as read for the check (one round trip), so callers need no other.
+     */
+    static DomainStateReason refuseWhileBusy(Connect conn, Domain domain, String uuid) throws LibvirtException {
         DomainStateReason state = DomainStateReason.read(conn, uuid);
+        if (state.state() == SHUTOFF) {
+            return state;
+        }
         if (state.state() == PAUSED && state.reason() == PAUSED_MIGRATION || jobRunning(domain)) {
             throw new SnapshotRefused(domain.getName() + " is migrating (or busy with another job such as a save or"
                     + " a backup); Summit changes its snapshots only when that has ended. Nothing was changed.");
         }
+        return state;
+    }
+
+    /** Running, blocked or paused: a guest whose memory a snapshot may hold. */
+    static boolean running(DomainStateReason state) {
+        return state.state() == RUNNING || state.state() == BLOCKED || state.state() == PAUSED;
     }
 }

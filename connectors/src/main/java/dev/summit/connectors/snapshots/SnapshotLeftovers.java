@@ -74,7 +74,8 @@ public final class SnapshotLeftovers {
             boolean listed = tree.find(entry.snapshot()).isPresent();
             return what + " Now " + entry.guest() + " is " + (domain.isActive() == 1 ? "running" : "shut off") + " with "
                     + String.join(", ", files) + "; the snapshot is " + (listed ? "still listed" : "gone")
-                    + (entry.operation().equals("revert") && listed ? "; revert to it again to finish." : ".");
+                    + (!listed ? "." : entry.operation().equals("revert") ? "; revert to it again to finish."
+                    : "; delete it again to finish the merge.");
         } catch (LibvirtException e) {
             return what + " The guest is no longer on this host.";
         }

@@ -46,6 +46,19 @@ class HostSessionTest {
     }
 
     @Test
+    void theTemplateMarksFollowTheFirstListing() throws Exception {
+        HostSession session = engine.open(TestDriverHosts.uri("template-mark-host.xml"));
+        connected(InventoryProbe.on(session));
+        session.settled().get(10, TimeUnit.SECONDS);
+
+        HostInventory inventory = session.inventory();
+        assertThat(inventory.guestNamed("mark-tpl").orElseThrow().template()).as("marked template").isTrue();
+        assertThat(inventory.guestNamed("mark-off").orElseThrow().template()).as("plain shut-off guest").isFalse();
+        assertThat(inventory.guestNamed("mark-running").orElseThrow().template()).isFalse();
+        assertThat(inventory.guestNamed("mark-tpl").orElseThrow().stateLabel()).isEqualTo("Template");
+    }
+
+    @Test
     void eachLifecycleActionShowsInTheInventory() throws Exception {
         HostSession session = engine.open(TestDriverHosts.uri("lifecycle-host.xml"));
         InventoryProbe probe = InventoryProbe.on(session);

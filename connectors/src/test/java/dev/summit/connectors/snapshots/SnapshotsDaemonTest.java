@@ -92,7 +92,8 @@ class SnapshotsDaemonTest {
         CreateSnapshot.Created running = guest.create("running", true, false);
         assertThat(running.snapshot().kind()).isEqualTo(SnapshotKind.EXTERNAL_WITH_MEMORY);
         assertThat(running.snapshot().state()).isEqualTo("running");
-        assertThat(running.screen()).isPresent();
+        assertThat(GuestScreenshot.take(guest.conn, guest.conn.domainLookupByUUIDString(guest.uuid)))
+                .as("the screen for its thumbnail, taken right after").isPresent();
         RealDaemon.virsh("suspend", guest.name);
         CreateSnapshot.Created paused = guest.create("paused", true, false);
         assertThat(paused.snapshot().state()).isEqualTo("paused");

@@ -87,6 +87,32 @@ public final class TwoHosts {
         run(List.of(script.toString(), "mend"), 30);
     }
 
+    /**
+     * Kills the host's libvirtd with SIGKILL, by the PID in the host's own pid file (never the
+     * machine's daemon), as a crash would: its guests' QEMU processes live on.
+     */
+    public void killLibvirtd(String uri) throws IOException, InterruptedException {
+        Path pidFile = shared().getParent().resolve("state").resolve(hostOf(uri)).resolve("run/libvirtd.pid");
+        String pid = Files.readString(pidFile).strip();
+        run(List.of("kill", "-KILL", pid), 10);
+        Path proc = Path.of("/proc", pid);
+        for (int i = 0; i < 100 && Files.exists(proc); i++) {
+            Thread.sleep(50);
+        }
+    }
+
+    /** Starts the host's libvirtd again (as the fixture first did) and waits until it answers. */
+    public void startLibvirtd(String uri) throws InterruptedException {
+        run(List.of(script.toString(), "exec", hostOf(uri), "libvirtd", "-d", "-l"), 60);
+        for (int i = 0; i < 200 && !virshOk(uri, "uri"); i++) {
+            Thread.sleep(100);
+        }
+    }
+
+    private String hostOf(String uri) {
+        return uri.equals(uriA()) ? "hostA" : "hostB";
+    }
+
     /** Runs virsh on the machine against a host URI; throws with virsh's words on failure. */
     public String virsh(String uri, String... args) {
         List<String> command = new ArrayList<>(List.of("virsh", "-q", "-c", uri));

@@ -5,6 +5,7 @@ import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.ops.OperationProgress;
 import dev.summit.connectors.snapshots.CreateSnapshot;
 import dev.summit.connectors.snapshots.DeleteSnapshot;
+import dev.summit.connectors.snapshots.GuestScreenshot;
 import dev.summit.connectors.snapshots.RevertSnapshot;
 import dev.summit.connectors.snapshots.Snapshot;
 import dev.summit.connectors.snapshots.SnapshotRequest;
@@ -20,6 +21,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Snapshots tab's state: the guest's tree as last read, what is under way, and the last outcome.
@@ -27,6 +30,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * then the tree is read again. FX thread only.
  */
 public final class SnapshotsViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotsViewModel.class);
     private final ShownGuest guest;
     private final SnapshotFolder folder;
     private final Executor fxThread;
@@ -79,16 +83,28 @@ public final class SnapshotsViewModel {
         }, fxThread);
     }
 
+    /**
+     * Done when libvirt has the snapshot; its thumbnail follows (the screen taken right after, kept,
+     * then the tree read again so the chosen snapshot shows it).
+     */
     public CompletableFuture<CreateSnapshot.Created> take(SnapshotRequest request) {
-        return act("take snapshot" + (request.name().isEmpty() ? "" : " " + request.name()),
-                guest.run("take snapshot", host -> CreateSnapshot.apply(host, guest.uuid(), guest.name(), request)
-                        .thenApplyAsync(created -> {
-                            created.screen().ifPresent(screen ->
-                                    folder.saveThumbnail(guest.uuid(), created.snapshot().name(), screen));
-                            return created;
-                        }, files)),
+        CompletableFuture<CreateSnapshot.Created> taking = act("take snapshot" + (request.name().isEmpty() ? "" : " " + request.name()),
+                guest.run("take snapshot", host -> CreateSnapshot.apply(host, guest.uuid(), guest.name(), request)),
                 created -> "Took snapshot '" + created.snapshot().name() + "' (" + created.why()
                         + (created.quiesced() ? "; file systems frozen by the guest agent" : "") + ").");
+        taking.thenAccept(created -> keepScreen(created.snapshot().name()));
+        return taking;
+    }
+
+    private void keepScreen(String snapshot) {
+        guest.host().ifPresent(host -> GuestScreenshot.apply(host, guest.uuid(), guest.name())
+                .thenAcceptAsync(screen -> screen.ifPresent(image -> folder.saveThumbnail(guest.uuid(), snapshot, image)), files)
+                .whenCompleteAsync((kept, failure) -> {
+                    if (failure != null) {
+                        LOG.info("no thumbnail for snapshot {}: {}", snapshot, failure.getMessage());
+                    }
+                    refresh();
+                }, fxThread));
     }
 
     public CompletableFuture<Snapshot> revert(String name) {

@@ -13,6 +13,11 @@ import java.awt.Toolkit;
 import java.awt.event.KeyAdapter;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,11 +34,14 @@ import java.util.concurrent.TimeUnit;
  * never drawn by the animation, so only a key changes it.
  *
  * <p>Arguments: {@code width height fps [still]}; "still" draws one frame and then only answers keys.
+ * With {@code -Dsummit.animation.drawn=FILE} it writes the frames drawn so far into FILE every half
+ * second: on a loaded machine it draws fewer than asked, and a viewer can show no more than there were.
  */
 public final class Animation {
     public static final int MARKER_SIZE = 64;
     public static final int MARKER_A = 0xFF000000;
     public static final int MARKER_B = 0xFFFFFFFF;
+    static final String DRAWN_PROPERTY = "summit.animation.drawn";
 
     private final int width;
     private final int height;
@@ -42,6 +50,7 @@ public final class Animation {
     private final Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 22);
     private volatile boolean markerB;
     private long tick;
+    private volatile long drawn;
 
     private Animation(int width, int height) {
         this.width = width;
@@ -77,6 +86,21 @@ public final class Animation {
         }
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         timer.scheduleAtFixedRate(this::render, 0, 1_000_000 / fps, TimeUnit.MICROSECONDS);
+        String drawnFile = System.getProperty(DRAWN_PROPERTY);
+        if (drawnFile != null) {
+            Path file = Path.of(drawnFile);
+            Path next = file.resolveSibling(file.getFileName() + ".next");
+            ScheduledExecutorService counter = Executors.newSingleThreadScheduledExecutor();
+            counter.scheduleAtFixedRate(() -> {
+                try {
+                    // Replaced whole, so the benchmark never reads half a number.
+                    Files.writeString(next, Long.toString(drawn));
+                    Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, 0, 500, TimeUnit.MILLISECONDS);
+        }
     }
 
     private synchronized void render() {
@@ -117,6 +141,12 @@ public final class Animation {
             }
         }
         drawMarker();
+        drawn = tick;
+    }
+
+    /** The frames an animation started with {@link #DRAWN_PROPERTY} {@code = file} has drawn, or -1 before it said. */
+    static long drawnSoFar(Path file) throws IOException {
+        return Files.exists(file) ? Long.parseLong(Files.readString(file).strip()) : -1;
     }
 
     private synchronized void drawMarker() {

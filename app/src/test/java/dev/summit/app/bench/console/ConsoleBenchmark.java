@@ -39,6 +39,8 @@ public final class ConsoleBenchmark {
     private static final Duration RECORD = Duration.ofSeconds(3);
     private static final long RECORD_MAX_BYTES = 96L << 20;
     private static final int SNAPSHOTS = 20;
+    /** Where the animation keeps the count of frames it drew. */
+    private static final String DRAWN_FILE = "animation-drawn.txt";
 
     /**
      * @param seconds           how long each viewer watches
@@ -77,17 +79,19 @@ public final class ConsoleBenchmark {
             progress.accept("Xvnc on " + xvnc.displayName() + " (port " + xvnc.rfbPort() + "), viewers' windows on Xvfb "
                     + xvfb.displayName());
             Process animation = animation(xvnc.displayName(), settings.fps(), false, scratch);
+            Path drawing = scratch.resolve(DRAWN_FILE);
             try {
                 Thread.sleep(SETTLE.toMillis());
                 if (onPath("vncviewer")) {
                     tigerVnc = Optional.of(watch(ViewerProcess.tigerVnc(xvnc.rfbPort(), xvfb.displayName(), scratch),
-                            xvnc, xvfb, watch, progress));
+                            xvnc, xvfb, watch, drawing, progress));
                 } else {
                     progress.accept("vncviewer is not installed (apt-get install tigervnc-viewer): Summit's figures only");
                     tigerVnc = Optional.empty();
                 }
-                window = watch(ViewerProcess.summit(xvnc.rfbPort(), xvfb.displayName(), scratch), xvnc, xvfb, watch, progress);
-                headless = watch(ViewerProcess.summit(xvnc.rfbPort(), null, scratch), xvnc, null, watch, progress);
+                window = watch(ViewerProcess.summit(xvnc.rfbPort(), xvfb.displayName(), scratch), xvnc, xvfb, watch,
+                        drawing, progress);
+                headless = watch(ViewerProcess.summit(xvnc.rfbPort(), null, scratch), xvnc, null, watch, drawing, progress);
                 record(xvnc.rfbPort(), recordings, screens, progress);
                 streams = decodeSources(recordings, screens, progress);
                 if (settings.keepStreams() != null) {
@@ -115,26 +119,31 @@ public final class ConsoleBenchmark {
 
     /** Watches one viewer from its first frame for {@code length}, then has Xvnc drop it. */
     private static ViewerFigures watch(ViewerProcess viewer, XServer xvnc, XServer xvfb, Duration length,
-                                       Consumer<String> progress) throws IOException, InterruptedException {
+                                       Path animationDrawn, Consumer<String> progress) throws IOException, InterruptedException {
         try (viewer) {
             int logFrom = xvnc.log().length();
             progress.accept(viewer.name() + ": connecting");
             viewer.awaitConnected(CONNECT_TIMEOUT);
             ProcessUsage cpu0 = ProcessUsage.of(viewer.pid());
             double x0 = xvfb == null ? 0 : ProcessUsage.of(xvfb.pid()).cpuSeconds();
+            long drawn0 = Animation.drawnSoFar(animationDrawn);
             long t0 = System.nanoTime();
             progress.accept(viewer.name() + ": watching for " + length.toSeconds() + " s");
             Thread.sleep(length.toMillis());
             ProcessUsage cpu1 = ProcessUsage.of(viewer.pid());
             double x1 = xvfb == null ? 0 : ProcessUsage.of(xvfb.pid()).cpuSeconds();
+            long drawn1 = Animation.drawnSoFar(animationDrawn);
             double seconds = (System.nanoTime() - t0) / 1e9;
             xvnc.disconnectClients();
             long own = viewer.awaitExit(Duration.ofSeconds(20));
             XvncClientStats stats = awaitStats(xvnc, logFrom);
             ViewerFigures figures = new ViewerFigures(viewer.name(), seconds, stats.updates(), own,
-                    cpu1.cpuSecondsSince(cpu0), x1 - x0, String.join(", ", stats.encoders()));
-            progress.accept(String.format(java.util.Locale.ROOT, "%s: %.1f frames/s, %.2f CPU-s per 1000 frames",
-                    viewer.name(), figures.framesPerSecond(), figures.cpuPerThousandFrames()));
+                    cpu1.cpuSecondsSince(cpu0), x1 - x0,
+                    String.join(", ", stats.encoders()) + viewer.updateMode().map(m -> "; updates " + m).orElse(""),
+                    drawn0 < 0 || drawn1 < 0 ? -1 : drawn1 - drawn0);
+            progress.accept(String.format(java.util.Locale.ROOT, "%s: %.1f frames/s (the animation drew %.1f), %.2f CPU-s"
+                    + " per 1000 frames", viewer.name(), figures.framesPerSecond(), figures.drawnPerSecond(),
+                    figures.cpuPerThousandFrames()));
             return figures;
         }
     }
@@ -192,15 +201,43 @@ public final class ConsoleBenchmark {
             progress.accept("decoding " + s.name() + " (" + s.stream().bytes().length / 1024 + " KiB) for " + 2 * time.toSeconds() + " s");
             results.add(new ConsoleReport.Throughput(ReplayThroughput.measure(s.name(), s.encoding(),
                     s.stream().bytes(), s.stream().frames(), time, time),
-                    s.source()));
+                    s.source(), Double.NaN));
         }
-        return results;
+        boolean recorded = streams.stream().anyMatch(ConsoleBenchmark::fromXvnc);
+        return recorded && onPath("vncviewer") ? withTigerVnc(results, streams, progress) : results;
+    }
+
+    private static boolean fromXvnc(DecodeStreams.Source source) {
+        return source.source().startsWith("recorded from Xvnc");
+    }
+
+    /** TigerVNC's viewer on the streams Xvnc sent (the built ones it could not all read), in a throw-away Xvfb. */
+    private static List<ConsoleReport.Throughput> withTigerVnc(List<ConsoleReport.Throughput> results,
+            List<DecodeStreams.Source> streams, Consumer<String> progress) throws IOException, InterruptedException {
+        Path scratch = Files.createTempDirectory("summit-console-anchor-");
+        List<ConsoleReport.Throughput> anchored = new ArrayList<>();
+        try (XServer xvfb = XServer.xvfb(scratch, 1600, 1000)) {
+            for (int i = 0; i < streams.size(); i++) {
+                DecodeStreams.Source s = streams.get(i);
+                ConsoleReport.Throughput t = results.get(i);
+                if (fromXvnc(s)) {
+                    progress.accept("TigerVNC's viewer decoding the same " + s.name() + " stream");
+                    t = new ConsoleReport.Throughput(t.result(), t.source(), TigerVncReplay.megapixelsPerCpuSecond(
+                            s.stream().bytes(), t.result().pixels(), xvfb.displayName()));
+                }
+                anchored.add(t);
+            }
+        } finally {
+            ScratchDirectory.delete(scratch);
+        }
+        return anchored;
     }
 
     /** The animation in a JVM of its own on Xvnc's display, so its CPU is nobody's figure. */
     private static Process animation(String display, int fps, boolean still, Path scratch) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-D" + Animation.DRAWN_PROPERTY + "=" + scratch.resolve(DRAWN_FILE),
+                "-cp", System.getProperty("java.class.path"),
                 Animation.class.getName(), Integer.toString(WIDTH), Integer.toString(HEIGHT), Integer.toString(fps)));
         if (still) {
             command.add("still");

@@ -70,6 +70,19 @@ class ConsoleBenchmarkPiecesTest {
     }
 
     @Test
+    void tigerVncReplayStartsTheUpdatesAfterServerInit() {
+        BuiltStreams.Built zlib = BuiltStreams.zlib(twoScreens());
+        int handshake = TigerVncReplay.handshakeLength(zlib.bytes());
+
+        assertThat(handshake).isPositive().isLessThan(zlib.bytes().length);
+        // A FramebufferUpdate (message type 0) comes next.
+        assertThat(zlib.bytes()[handshake]).isZero();
+        assertThat(TigerVncReplay.handshakeLength(Arrays.copyOf(zlib.bytes(), handshake - 1))).isEqualTo(-1);
+        assertThat(TigerVncReplay.handshakeLength("RFB 003.003\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                .isEqualTo(-1);
+    }
+
+    @Test
     void changedBoxIsTheBoundingBoxOfDifferences() {
         List<BuiltStreams.Screen> screens = twoScreens();
 

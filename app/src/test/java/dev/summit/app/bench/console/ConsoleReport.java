@@ -30,8 +30,11 @@ public record ConsoleReport(ConsoleBenchmark.Settings settings, Optional<ViewerF
     private static final List<String> DECODE_TARGETED = List.of("Tight", "ZRLE");
     private static final String ROW = "%-38s %-16s %-10s %-20s %s";
 
-    /** One encoding's decode throughput and where its stream came from. */
-    public record Throughput(ReplayThroughput.Result result, String source) {
+    /**
+     * One encoding's decode throughput and where its stream came from, with TigerVNC's viewer on the
+     * same stream in MP per CPU-second ({@link TigerVncReplay}), NaN where it was not measured.
+     */
+    public record Throughput(ReplayThroughput.Result result, String source, double tigerVncPerCpuSecond) {
     }
 
     public List<String> lines() {
@@ -60,6 +63,12 @@ public record ConsoleReport(ConsoleBenchmark.Settings settings, Optional<ViewerF
             lines.add(row("decode " + t.result().name() + " (MP/s)", number(mps, 0), "",
                     targeted ? "≥ " + number(DECODE_TARGET_MPS, 0) : "", targeted ? yes(mps >= DECODE_TARGET_MPS) : ""));
         }
+        // The same decoding per second of the decoding thread's own CPU: what a quiet core would give.
+        for (Throughput t : throughput) {
+            double anchor = t.tigerVncPerCpuSecond();
+            lines.add(row("decode " + t.result().name() + " (MP per CPU-s)", number(t.result().megapixelsPerCpuSecond(), 0),
+                    Double.isNaN(anchor) ? "" : number(anchor, 0), "", ""));
+        }
         return lines;
     }
 
@@ -68,6 +77,9 @@ public record ConsoleReport(ConsoleBenchmark.Settings settings, Optional<ViewerF
         lines.add(row("frames/s, " + label, number(summit.framesPerSecond(), 1),
                 anchor.map(a -> number(a.framesPerSecond(), 1)).orElse("—"), "≥ TigerVNC's",
                 anchor.map(a -> yes(summit.framesPerSecond() >= a.framesPerSecond())).orElse("")));
+        // A loaded machine slows the animation too: no viewer can show more frames than it drew meanwhile.
+        lines.add(row("  the animation drew meanwhile", number(summit.drawnPerSecond(), 1),
+                anchor.map(a -> number(a.drawnPerSecond(), 1)).orElse("—"), "", ""));
         String ratio = anchor.map(a -> String.format(Locale.ROOT, " (%.2f×)",
                 summit.cpuPerThousandFrames() / a.cpuPerThousandFrames())).orElse("");
         lines.add(row("CPU-s / 1000 frames, " + label, number(summit.cpuPerThousandFrames(), 2) + ratio,

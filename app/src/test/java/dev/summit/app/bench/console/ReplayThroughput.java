@@ -9,6 +9,8 @@ import dev.summit.console.rfb.protocol.RfbClient;
 import dev.summit.console.rfb.protocol.RfbListener;
 import dev.summit.console.rfb.protocol.RfbOptions;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +25,9 @@ import java.util.function.Supplier;
  * framebuffer, as in a session — first for a warm-up, so the JIT has compiled the decoders, then
  * for the measured time. A fresh client each pass because Zlib, ZRLE and Tight keep zlib state
  * that must start where the recording started.
+ *
+ * <p>Besides the wall clock it takes the reader thread's own CPU time (the thread that decodes), which
+ * other work on a loaded machine disturbs far less, so two builds measured minutes apart can be set side by side.
  */
 public final class ReplayThroughput {
     private static final long PASS_TIMEOUT_SECONDS = 60;
@@ -34,11 +39,22 @@ public final class ReplayThroughput {
      * @param pixels pixels of {@code encoding} rectangles in one pass
      * @param frames FramebufferUpdates in one pass
      */
-    public record Result(String name, long pixels, long frames, int passes, double seconds) {
+    public record Result(String name, long pixels, long frames, int passes, double seconds, double cpuSeconds) {
         public double megapixelsPerSecond() {
             return pixels * (double) passes / seconds / 1e6;
         }
+
+        /** Megapixels per second of the decoding thread's own CPU time. */
+        public double megapixelsPerCpuSecond() {
+            return pixels * (double) passes / cpuSeconds / 1e6;
+        }
     }
+
+    /** One pass: wall-clock and the reader thread's CPU nanoseconds up to the last frame. */
+    private record Pass(long nanos, long cpuNanos) {
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /**
      * @param encoding the encoding whose rectangles are counted (others in the stream, e.g. the first
@@ -56,24 +72,30 @@ public final class ReplayThroughput {
         }
         int passes = 0;
         long nanos = 0;
+        long cpuNanos = 0;
         while (passes < 2 || nanos < measured.toNanos()) {
-            nanos += pass(stream, frames, () -> DecoderSet.preferringTightPng().decoders());
+            Pass pass = pass(stream, frames, () -> DecoderSet.preferringTightPng().decoders());
+            nanos += pass.nanos();
+            cpuNanos += pass.cpuNanos();
             passes++;
         }
-        return new Result(name, pixels[0], frames, passes, nanos / 1e9);
+        return new Result(name, pixels[0], frames, passes, nanos / 1e9, cpuNanos / 1e9);
     }
 
-    /** One replay in a fresh client; nanoseconds from its start to its last frame. */
-    private static long pass(byte[] stream, long expectedFrames, Supplier<List<Decoder>> decoders)
+    /** One replay in a fresh client, from its start to its last frame. */
+    private static Pass pass(byte[] stream, long expectedFrames, Supplier<List<Decoder>> decoders)
             throws IOException, InterruptedException {
         CompletableFuture<String> ended = new CompletableFuture<>();
         long[] frames = new long[1];
         long[] lastFrame = new long[1];
+        long[] lastFrameCpu = new long[1];
         RfbListener listener = new RfbListener() {
             @Override
             public void frameCompleted() {
                 frames[0]++;
                 lastFrame[0] = System.nanoTime();
+                // On the reader thread, made for this pass: its CPU time so far is this pass's decoding.
+                lastFrameCpu[0] = THREADS.getCurrentThreadCpuTime();
             }
 
             @Override
@@ -97,7 +119,7 @@ public final class ReplayThroughput {
                     + " frames: " + reason);
         }
         // Up to the last frame: the reader's exit after the end of the stream is not decoding.
-        return lastFrame[0] - started;
+        return new Pass(lastFrame[0] - started, lastFrameCpu[0]);
     }
 
     /** Counts the pixels its decoder draws; used for one pass only, so it adds nothing to the timed ones. */

@@ -19,7 +19,7 @@ import javafx.stage.Stage;
  * the RFB client with Summit's default options, either headless (decoding into its framebuffer
  * and nothing else) or feeding a {@link ConsoleView} in a window at 1:1, as a console window does,
  * so copying each pulse's damage into the image and rendering it count too. It reports "connected"
- * at the first frame and "frames N" when Xvnc drops it.
+ * at the first frame, then "updates continuous" (or "requested") and "frames N" when Xvnc drops it.
  */
 public final class SummitProbe {
     private SummitProbe() {
@@ -65,6 +65,8 @@ public final class SummitProbe {
         } catch (ExecutionException e) {
             throw new IOException(e.getCause());
         }
+        // Whether Xvnc pushed updates (ContinuousUpdates) or each was asked for after the last.
+        report.accept("updates " + (client.continuousUpdates() ? "continuous" : "requested"));
         report.accept("frames " + frames[0]);
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,7 @@ final class ViewerProcess implements AutoCloseable {
     private final CompletableFuture<Void> connected = new CompletableFuture<>();
     private final CompletableFuture<Long> ownFrames = new CompletableFuture<>();
     private final Path log;
+    private volatile String updateMode;
 
     private ViewerProcess(String name, Process process, Path log, Predicate<String> connectedLine) {
         this.name = name;
@@ -84,6 +86,11 @@ final class ViewerProcess implements AutoCloseable {
         return name;
     }
 
+    /** How Summit's probe got its updates ("continuous" or "requested"); empty for TigerVNC's viewer. */
+    Optional<String> updateMode() {
+        return Optional.ofNullable(updateMode);
+    }
+
     long pid() {
         return process.pid();
     }
@@ -123,6 +130,8 @@ final class ViewerProcess implements AutoCloseable {
                 out.flush();
                 if (connectedLine.test(line.strip())) {
                     connected.complete(null);
+                } else if (line.startsWith("updates ")) {
+                    updateMode = line.substring("updates ".length()).strip();
                 } else if (line.startsWith("frames ")) {
                     ownFrames.complete(Long.parseLong(line.substring("frames ".length()).strip()));
                 }

@@ -19,15 +19,23 @@ import java.util.function.Consumer;
 /**
  * A full backup of a running guest by Summit's own operation (libvirt's push-mode job, checkpoint,
  * definition and manifest included) against reading the same disk with {@code qemu-img convert -U}
- * into a qcow2 in the same folder. Both read the same cached data: an uncounted conversion first
- * brings the image into the page cache, and the two take turns at going first.
+ * into a qcow2 in the same folder. The comparison is like for like: the guest's QEMU opens its disk
+ * without O_DIRECT (libvirt's default cache mode), so both read the page cache, which an uncounted
+ * conversion fills first; both write a qcow2 through the page cache and flush it when closing it
+ * ({@code -t writeback}: libvirt's job target is flushed when QEMU closes it); they take turns at
+ * going first. A twin guest whose QEMU runs with glibc malloc tunables shows what the job loses to
+ * mapping a fresh buffer for every MiB it copies.
  */
 final class BackupThroughput {
-    /** Wall times in microseconds of each run, Summit's, libvirt's own job's and qemu-img's, and the data copied. */
-    record Figures(List<Long> summit, List<Long> virsh, List<Long> qemuImg, long dataMib) {
+    /**
+     * Wall times in microseconds of each run, Summit's, libvirt's own job's, qemu-img's and Summit's
+     * of the twin whose QEMU has the malloc tunables, and the data copied.
+     */
+    record Figures(List<Long> summit, List<Long> virsh, List<Long> qemuImg, List<Long> summitTuned, long dataMib) {
     }
 
     private static final String GUEST = "summit-bench-snapshot-backup";
+    private static final String TUNED = "summit-bench-snapshot-backup-tuned";
 
     private final HostSession host;
     private final SnapshotBenchGuests guests;
@@ -42,30 +50,36 @@ final class BackupThroughput {
     }
 
     Figures run(int runs, long dataMib) throws Exception {
-        Figures f = new Figures(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), dataMib);
+        Figures f = new Figures(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), dataMib);
         Path folder = Files.createTempDirectory(Path.of("/var/tmp"), "summit-bench-snapshot-backups-");
         // QEMU writes the images as its own user: it must pass through the folder.
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         guests.define(GUEST, 2 * dataMib, dataMib);
+        guests.defineMallocTuned(TUNED, 2 * dataMib, dataMib);
         try {
             virsh.run("start", GUEST);
+            virsh.run("start", TUNED);
             String uuid = SnapshotBenchGuests.uuidOnceListed(host, GUEST);
+            String tunedUuid = SnapshotBenchGuests.uuidOnceListed(host, TUNED);
             Path disk = SnapshotBenchGuests.disk(GUEST);
             log.accept("backup: warming the page cache with " + dataMib + " MiB");
             convert(disk, folder.resolve("warm-up.qcow2"));
             for (int run = 1; run <= runs; run++) {
                 log.accept("backup: run " + run + " of " + runs);
                 if (run % 2 == 1) {
-                    f.summit().add(backUp(uuid, folder));
+                    f.summit().add(backUp(GUEST, uuid, folder));
                     f.virsh().add(virshBackup(folder));
                     f.qemuImg().add(convert(disk, folder.resolve("convert.qcow2")));
+                    f.summitTuned().add(backUp(TUNED, tunedUuid, folder));
                 } else {
+                    f.summitTuned().add(backUp(TUNED, tunedUuid, folder));
                     f.qemuImg().add(convert(disk, folder.resolve("convert.qcow2")));
                     f.virsh().add(virshBackup(folder));
-                    f.summit().add(backUp(uuid, folder));
+                    f.summit().add(backUp(GUEST, uuid, folder));
                 }
             }
         } finally {
+            guests.remove(TUNED);
             guests.remove(GUEST);
             SnapshotBenchGuests.deleteTree(folder);
         }
@@ -73,14 +87,14 @@ final class BackupThroughput {
     }
 
     /** One full backup; its folder and checkpoint are removed after the clock stops, so each run starts alike. */
-    private long backUp(String uuid, Path folder) throws Exception {
+    private long backUp(String guest, String uuid, Path folder) throws Exception {
         long start = System.nanoTime();
         StoredBackup made = new CreateBackup(new BackupRequest(host.uri(), uuid, folder, BackupKind.FULL))
                 .run(OperationProgress.IGNORE, new CancelSignal());
         long micros = (System.nanoTime() - start) / 1000;
         BackupFolder.remove(made.folder());
         if (made.manifest().checkpoint() != null) {
-            virsh.run("checkpoint-delete", GUEST, made.manifest().checkpoint());
+            virsh.run("checkpoint-delete", guest, made.manifest().checkpoint());
         }
         return micros;
     }
@@ -109,9 +123,11 @@ final class BackupThroughput {
         }
     }
 
+    /** Read like the guest's QEMU reads it (page cache), written and flushed like the job's target. */
     private static long convert(Path disk, Path target) throws Exception {
         long start = System.nanoTime();
-        SnapshotBenchGuests.run("qemu-img", "convert", "-U", "-f", "qcow2", "-O", "qcow2", disk.toString(), target.toString());
+        SnapshotBenchGuests.run("qemu-img", "convert", "-U", "-T", "writeback", "-t", "writeback", "-f", "qcow2",
+                "-O", "qcow2", disk.toString(), target.toString());
         long micros = (System.nanoTime() - start) / 1000;
         Files.delete(target);
         return micros;

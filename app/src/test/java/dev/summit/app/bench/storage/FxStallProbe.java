@@ -1,5 +1,6 @@
 package dev.summit.app.bench.storage;
 
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,8 +20,12 @@ final class FxStallProbe {
     private final long fxThread;
     private final Thread poster = new Thread(this::post, "fx-stall-probe");
 
+    /** Where each busy stretch over 30 ms is told with its end in JVM uptime (null: nowhere). */
+    private final PrintWriter trace;
+
     /** Call on the FX thread. */
-    FxStallProbe() {
+    FxStallProbe(PrintWriter trace) {
+        this.trace = trace;
         fxThread = Thread.currentThread().getId();
     }
 
@@ -47,7 +52,12 @@ final class FxStallProbe {
             long cpuPosted = threads.getThreadCpuTime(fxThread);
             Platform.runLater(() -> {
                 worstWall.accumulateAndGet(System.nanoTime() - posted, Math::max);
-                worstCpu.accumulateAndGet(threads.getCurrentThreadCpuTime() - cpuPosted, Math::max);
+                long cpu = threads.getCurrentThreadCpuTime() - cpuPosted;
+                if (cpu > 30_000_000L && trace != null) {
+                    trace.printf("stretch cpu %d ms ending %.3f%n", cpu / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+                    trace.flush();
+                }
+                worstCpu.accumulateAndGet(cpu, Math::max);
             });
             try {
                 Thread.sleep(5);

@@ -1,6 +1,8 @@
 package dev.summit.app.bench.storage;
 
+import dev.summit.app.bench.RenderedFrame;
 import dev.summit.app.bench.Virsh;
+import dev.summit.app.theme.ThemeApplier;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.host.HostSession;
@@ -15,11 +17,16 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 
 /**
  * A pool of many volumes listed three ways in one run: {@code virsh vol-list --details} (the
- * anchor, process start to exit), {@code summit vol list} (the same), and the storage pane in a
- * window (load → the frame showing every volume), with the longest FX-thread stall while it lists.
+ * anchor, process start to exit), {@code summit vol list} (the same), and the host window's Storage
+ * tab (chosen → the frame showing every volume), with the longest FX-thread stall while the window
+ * opens and while it lists.
  */
 public final class VolumeListBenchmark {
     private static final String URI = "qemu:///system";
@@ -44,6 +51,7 @@ public final class VolumeListBenchmark {
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
         Platform.setImplicitExit(false);
+        Stage mainWindow = standInMainWindow();
         Virsh virsh = new Virsh(URI);
         progress.println("making a pool of " + volumes + " volumes…");
         progress.flush();
@@ -69,27 +77,29 @@ public final class VolumeListBenchmark {
             }
             List<VolumeWindowProbe.Result> windows = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
-                windows.add(VolumeWindowProbe.measure(host, pool.name(), volumes));
+                // -Dsummit.bench.marks=true: each phase and each FX busy stretch over 30 ms on stderr, in JVM uptime.
+                windows.add(VolumeWindowProbe.measure(host, pool.name(), volumes, Boolean.getBoolean("summit.bench.marks") ? progress : null));
             }
             engine.close();
+            Platform.runLater(mainWindow::close);
             Platform.exit();
             double anchor = median(virshMs);
             double cli = median(cliMs);
             double window = median(windows.stream().map(VolumeWindowProbe.Result::listedMillis).toList());
-            double stall = windows.stream().mapToDouble(VolumeWindowProbe.Result::longestStallMillis).max().orElse(0);
+            double stall = windows.stream().mapToDouble(r -> Math.max(r.longestStallMillis(), r.openingStallMillis())).max().orElse(0);
             out.printf(Locale.ROOT, "%d volumes in one dir pool, median of %d, ms%n", volumes, runs);
             out.printf(Locale.ROOT, "virsh vol-list --details (process)          %8.0f%n", anchor);
             out.printf(Locale.ROOT, "summit vol list (process)                   %8.0f   ratio %.2f (target ≤ %.1f: %s)%n", cli,
                     cli / anchor, TARGET_RATIO, cli / anchor <= TARGET_RATIO ? "met" : "missed");
             out.printf(Locale.ROOT, "  of which the listing itself (in-process)  %8.0f%n", median(inProcessMs));
-            out.printf(Locale.ROOT, "window: load → every volume on screen       %8.0f   ratio %.2f (target ≤ %.1f: %s)%n", window,
+            out.printf(Locale.ROOT, "window: Storage → every volume on screen    %8.0f   ratio %.2f (target ≤ %.1f: %s)%n", window,
                     window / anchor, TARGET_RATIO, window / anchor <= TARGET_RATIO ? "met" : "missed");
-            out.printf(Locale.ROOT, "window: longest FX-thread stall              %8.0f   (target < %.0f: %s)%n", stall,
+            out.printf(Locale.ROOT, "window: longest FX-thread stall (open, list) %8.0f   (target < %.0f: %s)%n", stall,
                     TARGET_STALL_MS, stall < TARGET_STALL_MS ? "met" : "missed");
-            double stallCpu = windows.stream().mapToDouble(VolumeWindowProbe.Result::longestStallCpuMillis).max().orElse(0);
+            double stallCpu = windows.stream().mapToDouble(r -> Math.max(r.longestStallCpuMillis(), r.openingStallCpuMillis())).max().orElse(0);
             out.printf(Locale.ROOT, "  the FX thread's own CPU time in one busy stretch, at most %4.0f ms (what a quiet machine would see)%n",
                     stallCpu);
-            out.printf(Locale.ROOT, "Opening: the empty window's first frame; listing: load → every volume on screen. Stall: the%n"
+            out.printf(Locale.ROOT, "Opening: click → the host window's Overview on screen; listing: Storage chosen → every volume on screen. Stall: the%n"
                     + "longest an FX task waited (wall clock); CPU: the most CPU the FX thread used in one such wait.%n");
             for (VolumeWindowProbe.Result result : windows) {
                 out.printf(Locale.ROOT, "  window run: opening %5.0f ms (stall %4.0f, CPU %3.0f); listing %5.0f ms (stall %4.0f, CPU %3.0f)%n",
@@ -102,6 +112,24 @@ public final class VolumeListBenchmark {
             out.flush();
             return 0;
         }
+    }
+
+    /**
+     * A host window is never a process's first window: Summit's main window, styled by its theme, is
+     * up before it. This stands in for it (one label), so the toolkit's and the stylesheets' first
+     * use is not counted as the host window's; every control of the host window is still cold.
+     */
+    private static Stage standInMainWindow() throws Exception {
+        CompletableFuture<Stage> shown = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            new ThemeApplier().install();
+            Stage stage = new Stage();
+            stage.setTitle("Summit");
+            stage.setScene(new Scene(new StackPane(new Label("Summit")), 400, 300));
+            stage.show();
+            RenderedFrame.when(stage.getScene(), () -> true).thenAccept(frame -> shown.complete(stage));
+        });
+        return shown.get(30, TimeUnit.SECONDS);
     }
 
     private static void awaitConnected(HostSession host) throws InterruptedException {

@@ -1,28 +1,30 @@
 package dev.summit.app.bench.storage;
 
 import dev.summit.app.bench.RenderedFrame;
-import dev.summit.app.storage.StoragePane;
+import dev.summit.app.hostwindow.HostWindow;
+import dev.summit.app.hostwindow.HostWindowClasses;
 import dev.summit.app.tasks.HistoryLog;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.host.HostSession;
+import java.io.PrintWriter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 
 /**
- * The storage pane in a window of its own listing one pool: the empty window is shown first (its
- * first frame timed apart), then from {@code load()} to the frame that shows its volumes, and the
- * longest the FX thread was busy meanwhile ({@link FxStallProbe}).
+ * The host window opened and its Storage tab listing one pool, as a user opens it: the click (its
+ * classes loaded off the FX thread, as {@code HostWindowFeature} does) → the first frame showing the
+ * Overview (timed apart as the opening), then choosing Storage with the pool → the frame showing
+ * every volume, and the longest the FX thread was busy in each ({@link FxStallProbe}).
  */
 final class VolumeWindowProbe {
     /**
-     * @param openedMillis       show → the empty window's first frame (its controls built, before any listing)
+     * @param openedMillis       click → the frame showing the Overview
      * @param openingStallMillis worst lateness of a probe while the window opened
      * @param openingStallCpuMillis the FX thread's own CPU time in one busy stretch while the window opened
-     * @param listedMillis       load → the frame showing every volume
+     * @param listedMillis       Storage chosen → the frame showing every volume (the tab built, pools and volumes read)
      * @param longestStallMillis worst lateness of a probe while listing
      * @param longestStallCpuMillis the FX thread's own CPU time in its longest busy stretch while listing
      */
@@ -33,46 +35,59 @@ final class VolumeWindowProbe {
     private VolumeWindowProbe() {
     }
 
-    static Result measure(HostSession host, String pool, int expected) throws Exception {
+    /** @param trace where phases and long busy stretches are told, in JVM uptime (null: nowhere) */
+    static Result measure(HostSession host, String pool, int expected, PrintWriter trace) throws Exception {
         CompletableFuture<RenderedFrame> opened = new CompletableFuture<>();
-        StoragePane[] pane = new StoragePane[1];
-        Stage[] window = new Stage[1];
+        HostWindow[] window = new HostWindow[1];
         long[] showing = new long[1];
         FxStallProbe[] opening = new FxStallProbe[1];
         Platform.runLater(() -> {
-            opening[0] = new FxStallProbe();
+            opening[0] = new FxStallProbe(trace);
             opening[0].start();
             showing[0] = System.nanoTime();
-            pane[0] = new StoragePane(host, new TaskRunner(Platform::runLater, HistoryLog.NONE));
-            window[0] = new Stage();
-            window[0].setScene(new Scene(new javafx.scene.layout.StackPane(pane[0].node()), 1100, 700));
-            window[0].show();
-            // The empty window's first frame: building its controls is the window's opening, not the listing.
-            RenderedFrame.when(window[0].getScene(), () -> true).thenAccept(opened::complete);
+            mark(trace, "opening");
+            HostWindowClasses.load().whenComplete((loaded, failure) -> Platform.runLater(() -> {
+                window[0] = new HostWindow("storage-bench", host, new TaskRunner(Platform::runLater, HistoryLog.NONE));
+                window[0].show();
+                Scene scene = window[0].stage().getScene();
+                RenderedFrame.when(scene, () -> scene.lookup("#host-overview") != null).thenAccept(opened::complete);
+            }));
         });
-        double openedMillis = (opened.get(30, TimeUnit.SECONDS).renderedNanos() - showing[0]) / 1e6;
+        double openedMillis = (opened.get(60, TimeUnit.SECONDS).renderedNanos() - showing[0]) / 1e6;
+        Thread.sleep(300); // the Overview's reading lands
         opening[0].stop();
-        Stage stage = window[0];
+        Scene scene = window[0].stage().getScene();
         FxStallProbe[] probe = new FxStallProbe[1];
         CompletableFuture<RenderedFrame> listed = new CompletableFuture<>();
         long[] start = new long[1];
-        @SuppressWarnings("unchecked")
-        TableView<Object>[] volumes = new TableView[1];
         Platform.runLater(() -> {
-            volumes[0] = (TableView<Object>) pane[0].node().lookup("#storage-volumes");
-            probe[0] = new FxStallProbe();
+            probe[0] = new FxStallProbe(trace);
             probe[0].start();
             start[0] = System.nanoTime();
-            pane[0].load(pool);
-            RenderedFrame.when(stage.getScene(), () -> volumes[0].getItems().size() == expected).thenAccept(listed::complete);
+            mark(trace, "listing");
+            window[0].showStorage(pool);
+            RenderedFrame.when(scene, () -> rows(scene) == expected).thenAccept(listed::complete);
         });
         RenderedFrame frame = listed.get(120, TimeUnit.SECONDS);
         Thread.sleep(200);
         probe[0].stop();
-        int rows = onFx(() -> volumes[0].getItems().size());
-        Platform.runLater(stage::close);
+        mark(trace, "listed");
+        int rows = onFx(() -> rows(scene));
+        Platform.runLater(window[0].stage()::close);
         return new Result(openedMillis, opening[0].longestWallMillis(), opening[0].longestCpuMillis(),
                 (frame.renderedNanos() - start[0]) / 1e6, probe[0].longestWallMillis(), probe[0].longestCpuMillis(), rows);
+    }
+
+    private static int rows(Scene scene) {
+        return scene.lookup("#storage-volumes") instanceof TableView<?> table ? table.getItems().size() : -1;
+    }
+
+    /** Each phase's start in JVM uptime, to slice a -Xlog:class+load:…:uptime log by. */
+    private static void mark(PrintWriter trace, String phase) {
+        if (trace != null) {
+            trace.printf("mark %s %.3f%n", phase, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+            trace.flush();
+        }
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {

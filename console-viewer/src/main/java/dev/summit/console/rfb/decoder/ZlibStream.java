@@ -3,36 +3,32 @@ package dev.summit.console.rfb.decoder;
 import dev.summit.console.rfb.io.RfbInput;
 import dev.summit.console.rfb.io.RfbProtocolException;
 import java.io.IOException;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 
 /**
  * The one zlib stream that Zlib or ZRLE keeps for the life of a connection (the server's deflater
  * carries its dictionary from rectangle to rectangle), fed one rectangle's length-prefixed chunk at
  * a time.
  *
- * <p>Compressed bytes are pulled from the connection in small chunks and inflated into a small
+ * <p>Compressed bytes are pulled from the connection in chunks ({@link RawZlib}) and inflated into a
  * window, so neither the compressed nor the inflated rectangle is ever held whole. The server
  * sync-flushes at the end of every rectangle, so a chunk inflates to exactly its rectangle: one that
  * runs short, or inflates further (a zlib bomb, or a stream out of step), is refused.
  */
 final class ZlibStream implements ByteSource {
-    private static final int CHUNK = 8192;
-    private static final int WINDOW = 16384;
+    private static final int CHUNK = 65536;
+    private static final int WINDOW = 65536;
 
     private final String owner;
-    private final Inflater inflater = new Inflater();
-    private final byte[] compressed = new byte[CHUNK];
+    private final RawZlib zlib;
     private final byte[] inflated = new byte[WINDOW];
     private final byte[] probe = new byte[1];
     private int position;
     private int limit;
-    private RfbInput in;
-    private int unread;
 
     /** {@code owner} names the encoding in error messages. */
     ZlibStream(String owner) {
         this.owner = owner;
+        this.zlib = new RawZlib(owner + " stream", CHUNK);
     }
 
     /**
@@ -42,8 +38,7 @@ final class ZlibStream implements ByteSource {
      */
     void open(RfbInput input, long inflatedAtMost) throws IOException {
         long bound = inflatedAtMost + (inflatedAtMost >> 7) + 1024;
-        unread = input.u32Length(owner + " data", (int) Math.min(bound, Integer.MAX_VALUE - 8));
-        in = input;
+        zlib.begin(input, input.u32Length(owner + " data", (int) Math.min(bound, Integer.MAX_VALUE - 8)));
         position = 0;
         limit = 0;
     }
@@ -75,11 +70,10 @@ final class ZlibStream implements ByteSource {
             throw beyond();
         }
         while (true) {
-            if (inflate(probe, 0, 1) > 0) {
+            if (zlib.inflate(probe, 0, 1) > 0) {
                 throw beyond();
             }
-            if (!feed()) {
-                in = null;
+            if (!zlib.feed()) {
                 return;
             }
         }
@@ -87,47 +81,16 @@ final class ZlibStream implements ByteSource {
 
     private void refill() throws IOException {
         while (true) {
-            int n = inflate(inflated, 0, WINDOW);
+            int n = zlib.inflate(inflated, 0, WINDOW);
             if (n > 0) {
                 position = 0;
                 limit = n;
                 return;
             }
-            if (!feed()) {
+            if (!zlib.feed()) {
                 throw new RfbProtocolException(owner + " data ran out before the end of its rectangle");
             }
         }
-    }
-
-    private int inflate(byte[] into, int offset, int length) throws RfbProtocolException {
-        try {
-            int n = inflater.inflate(into, offset, length);
-            if (n == 0 && inflater.needsDictionary()) {
-                throw new RfbProtocolException(owner + " stream asks for a preset dictionary");
-            }
-            return n;
-        } catch (DataFormatException e) {
-            throw new RfbProtocolException(owner + " stream is corrupt: " + e.getMessage(), e);
-        }
-    }
-
-    /** Hands the inflater its next chunk; false when this rectangle's compressed bytes are used up. */
-    private boolean feed() throws IOException {
-        if (inflater.finished()) {
-            // A stream the server ended (rather than flushed) can carry nothing more, now or later.
-            if (unread > 0 || inflater.getRemaining() > 0) {
-                throw new RfbProtocolException(owner + " stream has data after its end");
-            }
-            return false;
-        }
-        if (!inflater.needsInput() || unread == 0) {
-            return false;
-        }
-        int n = Math.min(CHUNK, unread);
-        in.readFully(compressed, 0, n);
-        unread -= n;
-        inflater.setInput(compressed, 0, n);
-        return true;
     }
 
     private RfbProtocolException beyond() {

@@ -64,6 +64,32 @@ class ZlibDecoderTest {
     }
 
     @Test
+    void theStreamsHeaderMayArriveSplitOverTwoChunks() throws IOException {
+        // The decoders inflate raw deflate and take the 2-byte zlib header off themselves.
+        byte[] pixels = ServerBytes.of().pixel(0x102030, 0x405060, 0x708090, 0xA0B0C0).build();
+        byte[] chunk = ServerBytes.of().zlib(new Deflater(), pixels).build();
+        byte[] deflated = Arrays.copyOfRange(chunk, 4, chunk.length);
+        Framebuffer fb = new Framebuffer(2, 2);
+        decodeAll(decoder, fb, new Rect(0, 0, 0, 2, 6), ServerBytes.of().u32(1).u8(deflated[0] & 0xFF).build());
+        decodeAll(decoder, fb, new Rect(0, 0, 2, 2, 6),
+                ServerBytes.of().u32(deflated.length - 1).bytes(Arrays.copyOfRange(deflated, 1, deflated.length)).build());
+        assertThat(row(fb, 1, 0, 2)).containsExactly(argb(0x708090), argb(0xA0B0C0));
+        assertRefused(new Rect(0, 0, 2, 2, 6), ServerBytes.of().u32(3).u8(0x78, 0x02, 0).build(), "incorrect header check");
+    }
+
+    @Test
+    void aStreamTheServerEndedMayCarryItsChecksum() throws IOException {
+        Deflater ended = new Deflater();
+        ended.setInput(ServerBytes.of().pixel(1, 2, 3, 4).build());
+        ended.finish();
+        byte[] whole = new byte[64];
+        int n = ended.deflate(whole);
+        Framebuffer fb = new Framebuffer(2, 2);
+        decodeAll(decoder, fb, new Rect(0, 0, 2, 2, 6), ServerBytes.of().u32(n).bytes(Arrays.copyOf(whole, n)).build());
+        assertThat(row(fb, 1, 0, 2)).containsExactly(argb(3), argb(4));
+    }
+
+    @Test
     void aChunkThatInflatesToTooFewOrTooManyBytesIsAProtocolError() throws RfbProtocolException {
         Rect rect = new Rect(0, 0, 2, 2, 6);
         assertRefused(rect, ServerBytes.of().zlib(new Deflater(), new byte[15]).build(), "Zlib data ran out");
