@@ -41,7 +41,8 @@ final class HostWindowPage {
 
     /** An Overview fact ("hypervisor", "topology"…) once it has been read. */
     String fact(String id) throws Exception {
-        await("the overview's " + id, () -> !"—".equals(((Label) root.lookup("#details-" + id)).getText()));
+        // The Overview shows its facts a pulse after the window: absent until then, "—" until read.
+        await("the overview's " + id, () -> root.lookup("#details-" + id) instanceof Label fact && !"—".equals(fact.getText()));
         return FxWindows.onFx(() -> ((Label) root.lookup("#details-" + id)).getText());
     }
 
