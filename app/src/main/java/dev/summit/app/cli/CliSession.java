@@ -33,8 +33,6 @@ final class CliSession implements AutoCloseable {
     private final PrintWriter err;
     /** Opened on first use: listing a named host needs no store, and opening SQLite is a tenth of such a run. */
     private SummitStore store;
-    /** The store opening ahead of its first use (openStoreAhead), or null. */
-    private CompletableFuture<OpenedStore> opening;
     private final HostEngine engine;
     private TaskRunner tasks;
 
@@ -57,27 +55,11 @@ final class CliSession implements AutoCloseable {
 
     SummitStore store() {
         if (store == null) {
-            OpenedStore opened = opening != null ? opening.join() : SummitStore.open(StoreLocation.forCurrentUser());
+            OpenedStore opened = SummitStore.open(StoreLocation.forCurrentUser());
             opened.problem().ifPresent(problem -> err.println("summit: " + problem.message()));
             store = opened.store();
         }
         return store;
-    }
-
-    /**
-     * For a verb that will record an operation in the history: SQLite opens on a thread of its own
-     * while the host connects (loading its driver and native library, and on a new profile creating
-     * the schema, is about 150 ms a verb would otherwise wait for after the connection).
-     */
-    CliSession openStoreAhead() {
-        if (store == null && opening == null) {
-            opening = CompletableFuture.supplyAsync(() -> SummitStore.open(StoreLocation.forCurrentUser()), runnable -> {
-                Thread thread = new Thread(runnable, "store-ahead");
-                thread.setDaemon(true);
-                thread.start();
-            });
-        }
-        return this;
     }
 
     private TaskRunner tasks() {
@@ -159,9 +141,7 @@ final class CliSession implements AutoCloseable {
     @Override
     public void close() {
         engine.close();
-        if (store == null && opening != null) {
-            opening.join().store().close(); // opened ahead for an operation that never ran
-        } else if (store != null) {
+        if (store != null) {
             store.close();
         }
     }

@@ -42,7 +42,7 @@ final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (CliSession cli = CliSession.oneReading(spec.commandLine().getErr()).openStoreAhead()) { // the move: connections of its own
+        try (CliSession cli = CliSession.oneReading(spec.commandLine().getErr())) { // the move has connections of its own
             String sourceUri = cli.resolve(host.uri);
             HostSession session = cli.connect(sourceUri);
             GuestSummary guest = CliSession.guest(session, name);
