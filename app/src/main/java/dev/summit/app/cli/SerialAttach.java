@@ -12,16 +12,20 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * {@code summit console NAME --serial}: joins this process's standard input and output to a guest's
  * text console, as {@code virsh console} does. Ctrl+] (byte 0x1d) in the input leaves, and so does
- * the end of the input (once the guest has been quiet for a second, so a script's last command still
- * gets its answer printed); the guest's side ending (it stopped, another client took the console) ends
+ * the end of the input (once the guest has been quiet for two seconds, so a script's last command
+ * still gets its answer printed); the guest's side ending (it stopped, another client took the console) ends
  * it too. The bytes pass untouched both ways: the terminal, not Summit, interprets the guest's output.
  */
 final class SerialAttach {
     /** Ctrl+]: what virsh console leaves on. */
     static final int ESCAPE = 0x1d;
 
-    /** After the input ends, the guest's answer is still printed until it has been quiet this long. */
-    private static final long QUIET_NANOS = 1_000_000_000L;
+    /**
+     * After the input ends, the guest's answer is still printed until it has been quiet this long. One
+     * second was too short: an emulated guest on a busy host paused longer than that in the middle of
+     * a line of its answer.
+     */
+    private static final long QUIET_NANOS = 2_000_000_000L;
     private static final long LINGER_NANOS = 10_000_000_000L;
 
     /** How the attachment ended. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * `summit console NAME --serial` as its own process on the tiny Linux guest's shell. Its input and
  * output are pipes, not a terminal: the bytes pass as they are, no raw mode is set, and the end of
- * the input leaves as Ctrl+] does (once the guest has been quiet for a second).
+ * the input leaves as Ctrl+] does (once the guest has been quiet for two seconds).
  */
 @Tag("daemon")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
