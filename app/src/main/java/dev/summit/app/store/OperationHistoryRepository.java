@@ -26,17 +26,24 @@ public final class OperationHistoryRepository {
      * @throws IllegalArgumentException if {@code hostUri} carries a secret
      */
     public long recordStart(String hostUri, String guestName, String operation, Instant startedAt) {
+        return recordStart(hostUri, guestName, operation, startedAt, OperationOwner.current());
+    }
+
+    long recordStart(String hostUri, String guestName, String operation, Instant startedAt, OperationOwner owner) {
         Objects.requireNonNull(hostUri, "hostUri");
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(startedAt, "startedAt");
         UriSecrets.requireNone(hostUri);
         return database.write("record an operation's start", c -> {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO operation_history"
-                    + " (started_at, host_uri, guest_name, operation) VALUES (?, ?, ?, ?)")) {
+                    + " (started_at, host_uri, guest_name, operation, owner_pid, owner_started_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
                 insert.setLong(1, startedAt.toEpochMilli());
                 insert.setString(2, hostUri);
                 insert.setString(3, guestName);
                 insert.setString(4, operation);
+                insert.setLong(5, owner.pid());
+                SqlValues.setInstantOrNull(insert, 6, owner.startedAt());
                 insert.executeUpdate();
             }
             return SqlValues.lastInsertId(c);
@@ -89,21 +96,40 @@ public final class OperationHistoryRepository {
     }
 
     /**
-     * Marks every still-running row as {@link OperationOutcome#INTERRUPTED}. Call once at startup,
-     * before the task runner starts anything: a row still running then was cut short last time.
+     * Marks as {@link OperationOutcome#INTERRUPTED} every still-running row whose process has ended (a
+     * row without an owner counts as ended). Call once at startup, before the task runner starts
+     * anything: a verb running beside the window keeps its row.
      *
      * @return how many rows were closed
      */
     public int closeUnfinished(Instant at, String message) {
         Objects.requireNonNull(at, "at");
         return database.write("close interrupted operations", c -> {
-            try (PreparedStatement update = c.prepareStatement("UPDATE operation_history"
-                    + " SET ended_at = ?, outcome = ?, message = ? WHERE outcome IS NULL")) {
-                update.setLong(1, at.toEpochMilli());
-                update.setString(2, OperationOutcome.INTERRUPTED.name());
-                update.setString(3, message);
-                return update.executeUpdate();
+            List<Long> cutShort = new ArrayList<>();
+            try (PreparedStatement query = c.prepareStatement("SELECT id, owner_pid, owner_started_at"
+                    + " FROM operation_history WHERE outcome IS NULL");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    long pid = rows.getLong("owner_pid");
+                    boolean owned = !rows.wasNull();
+                    Instant started = SqlValues.instantOrNull(rows, "owner_started_at");
+                    if (!owned || !new OperationOwner(pid, started).isRunning()) {
+                        cutShort.add(rows.getLong("id"));
+                    }
+                }
             }
+            try (PreparedStatement update = c.prepareStatement("UPDATE operation_history"
+                    + " SET ended_at = ?, outcome = ?, message = ? WHERE id = ? AND outcome IS NULL")) {
+                for (long id : cutShort) {
+                    update.setLong(1, at.toEpochMilli());
+                    update.setString(2, OperationOutcome.INTERRUPTED.name());
+                    update.setString(3, message);
+                    update.setLong(4, id);
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            return cutShort.size();
         });
     }
 

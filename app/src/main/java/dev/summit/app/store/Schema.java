@@ -58,7 +58,12 @@ final class Schema {
                     CREATE TABLE iso_folders (
                         path     TEXT    PRIMARY KEY,
                         added_at INTEGER NOT NULL
-                    )"""));
+                    )"""),
+            // A window closes only the running rows whose process is gone: verbs share the history.
+            // Rows from before this step have no owner and are treated as cut short.
+            MigrationStep.ofSql("operation owners",
+                    "ALTER TABLE operation_history ADD COLUMN owner_pid INTEGER",
+                    "ALTER TABLE operation_history ADD COLUMN owner_started_at INTEGER"));
 
     private Schema() {
     }

@@ -2,6 +2,7 @@ package dev.summit.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -57,16 +58,55 @@ class OperationHistoryRepositoryTest {
     }
 
     @Test
-    void operationsCutShortByACrashAreClosedAsInterrupted() {
+    void operationsCutShortByACrashAreClosedAsInterrupted() throws Exception {
         long finished = history.recordStart("qemu:///system", "a", "start", T0);
         history.recordEnd(finished, OperationOutcome.SUCCEEDED, null, T0.plusSeconds(1));
-        history.recordStart("qemu:///system", "b", "migrate", T0.plusSeconds(2));
+        history.recordStart("qemu:///system", "b", "migrate", T0.plusSeconds(2), endedProcess());
 
         int closed = history.closeUnfinished(T0.plusSeconds(60), "Summit stopped while this ran.");
 
         assertThat(closed).isEqualTo(1);
         assertThat(history.listRecent(10)).extracting(OperationRecord::outcome)
                 .containsExactly(OperationOutcome.INTERRUPTED, OperationOutcome.SUCCEEDED);
+    }
+
+    @Test
+    void aWindowStartingBesideARunningVerbLeavesTheVerbsOperationRunning() throws Exception {
+        // The build's JVM stands in for a `summit clone` still copying in another process.
+        OperationOwner runningVerb = OperationOwner.of(ProcessHandle.current().parent().orElseThrow());
+        history.recordStart("qemu:///system", "web1", "clone", T0, runningVerb);
+        history.recordStart("qemu:///system", "web2", "clone", T0.plusSeconds(1), endedProcess());
+        OperationOwner samePidLater = new OperationOwner(runningVerb.pid(), T0);
+        history.recordStart("qemu:///system", "web3", "clone", T0.plusSeconds(2), samePidLater);
+
+        int closed = history.closeUnfinished(T0.plusSeconds(60), "Summit stopped while this ran.");
+
+        assertThat(closed).as("the ended process's row, and the row of an earlier process with the same pid").isEqualTo(2);
+        assertThat(history.listRecent(10)).extracting(OperationRecord::guestName, OperationRecord::outcome)
+                .containsExactly(tuple("web3", OperationOutcome.INTERRUPTED), tuple("web2", OperationOutcome.INTERRUPTED),
+                        tuple("web1", null));
+    }
+
+    @Test
+    void rowsWrittenBeforeOwnersWereRecordedCountAsCutShort() {
+        long id = history.recordStart("qemu:///system", "old", "migrate", T0);
+        store.database().write("forget the owner as the first schema did", c -> {
+            try (var clear = c.prepareStatement("UPDATE operation_history SET owner_pid = NULL, owner_started_at = NULL")) {
+                return clear.executeUpdate();
+            }
+        });
+
+        assertThat(history.closeUnfinished(T0.plusSeconds(60), "Summit stopped while this ran.")).isEqualTo(1);
+        assertThat(history.listRecent(1).get(0).id()).isEqualTo(id);
+        assertThat(history.listRecent(1).get(0).outcome()).isEqualTo(OperationOutcome.INTERRUPTED);
+    }
+
+    private static OperationOwner endedProcess() throws Exception {
+        Process java = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        OperationOwner owner = OperationOwner.of(java.toHandle());
+        java.waitFor();
+        return owner;
     }
 
     @Test
