@@ -10,12 +10,17 @@
 #  - verbs: `summit list --connect test:///default` beside `virsh list --all`, launch to exit; as root,
 #    `summit migrate` beside `virsh migrate` on the two-host fixture and `summit clone --full` beside
 #    virt-clone (start-verbs.sh). --verbs-only skips the windows.
+#  - --image DIR (repeatable): instead of all that, the app images given (installer/target/app-image/
+#    summit, or copies of it with other JVM flags and their own caches) side by side, their runs
+#    taking turns: the window (warm) and `summit list`, with the CPU time of each (compare_images).
 set -euo pipefail
-runs=5 windows=1
+runs=5 windows=1 images=() args=("$@")
 while (( $# )); do
   case $1 in
     --runs) runs=$2; shift 2 ;;
     --verbs-only) windows=""; shift ;;
+    --image) [[ -x ${2:-}/bin/summit-launch ]] || { echo "start-benchmark: no app image at ${2:-} (bin/summit-launch)" >&2; exit 2; }
+      images+=("$(cd "$2" && pwd)"); shift 2 ;;
     *) echo "start-benchmark: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -25,18 +30,17 @@ SUMMIT_ROOT=$root
 # shellcheck source=../../../scripts/lib/common.sh
 . "$root/scripts/lib/common.sh"
 say() { printf 'start-benchmark: %s\n' "$*" >&2; }
-command -v summit >/dev/null || die "Summit is not installed: mvn -pl installer -am package -Pinstaller -DskipTests && sudo apt install ./installer/target/summit_*.deb"
-launcher=$(readlink -f "$(command -v summit)")
+(( ${#images[@]} )) || command -v summit >/dev/null || die "Summit is not installed: mvn -pl installer -am package -Pinstaller -DskipTests && sudo apt install ./installer/target/summit_*.deb"
+if (( ${#images[@]} )); then launcher=${images[0]}/bin/summit-launch; else launcher=$(readlink -f "$(command -v summit)"); fi
 runtime=$(dirname "$launcher")/../lib/runtime
 [[ -x $runtime/bin/java ]] || die "no runtime beside $launcher: is the package from this tree's installer?"
 if [[ -z ${SUMMIT_BENCH_INNER:-} ]]; then
   ensure_packages virt-manager xdotool imagemagick xvfb xauth libvirt-clients
   # The migrate and clone ratios: the two-host fixture's packages, virt-clone.
-  [[ $EUID -eq 0 ]] && ensure_packages bindfs fuse3 openssh-server libvirt-daemon-system qemu-system-x86 qemu-utils \
+  [[ $EUID -eq 0 && ${#images[@]} -eq 0 ]] && ensure_packages bindfs fuse3 openssh-server libvirt-daemon-system qemu-system-x86 qemu-utils \
     grub-rescue-pc virtinst
   if [[ -z ${DISPLAY:-} ]]; then
-    only=(); [[ -z $windows ]] && only=(--verbs-only)
-    SUMMIT_BENCH_INNER=1 exec xvfb-run -a -s "-screen 0 1600x1000x24" "${BASH_SOURCE[0]}" --runs "$runs" "${only[@]}"
+    SUMMIT_BENCH_INNER=1 exec xvfb-run -a -s "-screen 0 1600x1000x24" "${BASH_SOURCE[0]}" "${args[@]}"
   fi
 fi
 scratch=$(mktemp -d)
@@ -45,6 +49,7 @@ trap 'rm -rf "$scratch"' EXIT
 . "$here/start-measure.sh"
 # shellcheck source=start-verbs.sh
 . "$here/start-verbs.sh"
+(( ${#images[@]} )) && { compare_images "${images[@]}"; exit 0; }
 [[ -n $windows ]] || { verb_tables; exit 0; }
 
 # The minimal window: compiled against the package's runtime by a JDK 25, run with the flags the

@@ -143,3 +143,39 @@ verb_ratio() {
   done
   printf '%-44s %8s   (target: summit list ≤ 300 ms)\n' "ratio summit / virsh" "$(ratio "$summit_ms" "$virsh_ms")"
 }
+
+# `summit list --connect test:///default` from an app image: prints "wall_ms cpu_ms" (user + system).
+list_cpu() {
+  launch /usr/bin/time -f '%e %U %S' -o "$scratch/list-time" "$1/bin/summit-launch" list --connect test:///default
+  wait "$pid" || say "failed: $1 list: $(tail -1 "$home/log")"
+  awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' "$scratch/list-time"
+}
+
+# The median of the numbers in a space-separated list.
+words_median() { tr ' ' '\n' <<<"$1" | grep . | median; }
+
+# compare_images IMAGE…: app images built with other JVM flags (and their own AOT caches), side by
+# side: each round runs every image's window (warm) and its `summit list` in turn, so a load that comes
+# and goes falls on each alike; one uncounted round first, then $runs. One row of medians per image.
+compare_images() {
+  local image i mapped ms rss cpu wall list
+  local -A maps frames rsses cpus walls lists
+  for ((i = 0; i <= runs; i++)); do
+    for image; do
+      read -r mapped ms rss cpu <<<"$(measure '^Summit$' "$image/bin/summit-launch" --connect test:///default)"
+      read -r wall list <<<"$(list_cpu "$image")"
+      (( i == 0 )) && continue
+      maps[$image]+="$mapped " frames[$image]+="$ms " rsses[$image]+="$rss " cpus[$image]+="$cpu "
+      walls[$image]+="$wall " lists[$image]+="$list "
+      say "${image##*/} round $i: mapped $mapped ms, CPU at mapping $cpu ms; list $wall ms, $list CPU-ms"
+    done
+  done
+  printf '%-24s %9s %9s %7s %9s %9s %9s   (median of %d, ms; machine load %s)\n' image mapped "1st frame" \
+    "RSS MB" "CPU ms" "list ms" "list CPU" "$runs" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  for image; do
+    printf '%-24s %9s %9s %7s %9s %9s %9s\n' "${image##*/}" "$(words_median "${maps[$image]}")" \
+      "$(words_median "${frames[$image]}")" "$(words_median "${rsses[$image]}")" \
+      "$(words_median "${cpus[$image]}")" "$(words_median "${walls[$image]}")" \
+      "$(words_median "${lists[$image]}")"
+  done
+}
