@@ -151,8 +151,8 @@ list_cpu() {
   awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' "$scratch/list-time"
 }
 
-# The median of the numbers in a space-separated list.
-words_median() { tr ' ' '\n' <<<"$1" | grep . | median; }
+# The median of the numbers in a space-separated list (a failed run's "-" left out).
+words_median() { tr ' ' '\n' <<<"$1" | grep -E '^[0-9]+$' | median; }
 
 # compare_images IMAGE…: app images built with other JVM flags (and their own AOT caches), side by
 # side: each round runs every image's window (warm) and its `summit list` in turn, so a load that comes
