@@ -1,5 +1,6 @@
 package dev.summit.app.storage;
 
+import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -21,5 +22,15 @@ public final class AfterPulse {
         };
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
+    }
+
+    /** Runs each of {@code steps} after the pulse that follows the one before it (the first after the next pulse). */
+    public static void steps(Scene scene, List<Runnable> steps) {
+        if (!steps.isEmpty()) {
+            run(scene, () -> {
+                steps.get(0).run();
+                steps(scene, steps.subList(1, steps.size()));
+            });
+        }
     }
 }

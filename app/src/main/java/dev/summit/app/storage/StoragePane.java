@@ -67,6 +67,12 @@ public final class StoragePane {
     private final Label status = new Label();
     private final TransferBar transfer = new TransferBar();
     private final VBox root;
+    /**
+     * Completes when the pane's last build step has had its pulse: the pools (and after them the
+     * volumes) are read only then, so that listing thousands of volumes, which keeps libvirtd and the
+     * host's worker busy for seconds, never shares the cores with a cold pane being styled.
+     */
+    private final CompletableFuture<Void> built = new CompletableFuture<>();
 
     public StoragePane(HostSession host, TaskRunner tasks) {
         this.host = host;
@@ -97,7 +103,7 @@ public final class StoragePane {
         volumes.setPlaceholder(new Label("Choose a pool"));
         pools.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> loadVolumes(now));
         StorageButtons buttons = new StorageButtons(this, pools, volumes);
-        VBox poolHalf = new VBox(6, pools);
+        VBox poolHalf = new VBox(6);
         VBox volumeHalf = new VBox(6);
         SplitPane split = new SplitPane(poolHalf, volumeHalf);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -106,24 +112,25 @@ public final class StoragePane {
             VBox.setVgrow(table, Priority.ALWAYS);
         }
         VBox.setVgrow(split, Priority.ALWAYS);
-        root = new VBox(8, split, transfer.node(), status);
+        root = new VBox(8, split, status);
         root.setPadding(new Insets(8, 0, 0, 0));
         root.setId(ID);
         root.getProperties().put(StoragePane.class, this);
-        // Shown in three pulses (the pools, then the volumes, then the buttons): styling both tables
-        // and a dozen buttons for the first time in one pulse kept a cold FX thread busy for 100 ms.
+        // Shown in steps, each in a pulse of its own: the empty halves, the pools table, the volumes
+        // table, each half's buttons, then the hidden transfer bar. Styling both tables, a dozen buttons and
+        // a progress bar for the first time in one pulse kept a cold FX thread busy for 100 ms (a
+        // hidden node is styled all the same); then the pools are read (see built).
         root.sceneProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
                 if (scene != null) {
                     root.sceneProperty().removeListener(this);
-                    AfterPulse.run(scene, () -> {
-                        volumeHalf.getChildren().add(volumes);
-                        AfterPulse.run(scene, () -> {
-                            poolHalf.getChildren().add(buttons.poolBar());
-                            volumeHalf.getChildren().add(buttons.volumeBar());
-                        });
-                    });
+                    AfterPulse.steps(scene, List.of(() -> poolHalf.getChildren().add(pools),
+                            () -> volumeHalf.getChildren().add(volumes),
+                            () -> poolHalf.getChildren().add(buttons.poolBar()),
+                            () -> volumeHalf.getChildren().add(buttons.volumeBar()),
+                            () -> root.getChildren().add(1, transfer.node()),
+                            () -> built.complete(null)));
                 }
             }
         });
@@ -133,14 +140,17 @@ public final class StoragePane {
         return root;
     }
 
-    /** Reads the pools (and then the first pool's volumes); call when the pane is first shown. */
+    /**
+     * Reads the pools (and then the first pool's volumes); call when the pane is first shown. The
+     * reading starts once the pane is built (shown in a window, each step in a pulse of its own).
+     */
     public void load() {
-        loadPools(null);
+        load(null);
     }
 
     /** The same, choosing {@code pool} (e.g. a pool the host window was asked to show) once the list is in. */
     public void load(String pool) {
-        loadPools(pool);
+        built.thenRun(() -> loadPools(pool));
     }
 
     /** The pane inside {@code node}, for tests and the windows that embed it. */
@@ -291,9 +301,21 @@ public final class StoragePane {
             }
             pools.getItems().setAll(list);
             pools.setPlaceholder(new Label("No storage pools: make one with New Pool…"));
-            list.stream().filter(p -> p.name().equals(select)).findFirst().or(() -> list.stream().findFirst())
-                    .ifPresentOrElse(p -> pools.getSelectionModel().select(p), () -> loadVolumes(null));
+            // The choice (which styles the chosen row and starts reading its volumes) waits for the
+            // rows' own pulse: in a cold window their cells and capacity bars are styled for the first
+            // time, and the volumes' listing keeps libvirtd and the worker busy on the same cores.
+            afterPulse(() -> list.stream().filter(p -> p.name().equals(select)).findFirst().or(() -> list.stream().findFirst())
+                    .ifPresentOrElse(p -> pools.getSelectionModel().select(p), () -> loadVolumes(null)));
         }));
+    }
+
+    /** Runs {@code step} after the pane's next pulse, or now when the pane is not in a scene. */
+    private void afterPulse(Runnable step) {
+        if (root.getScene() == null) {
+            step.run();
+        } else {
+            AfterPulse.run(root.getScene(), step);
+        }
     }
 
     private void loadVolumes(PoolSummary pool) {

@@ -50,6 +50,9 @@ final class VolumeWindowProbe {
                 window[0] = new HostWindow("storage-bench", host, new TaskRunner(Platform::runLater, HistoryLog.NONE));
                 window[0].show();
                 Scene scene = window[0].stage().getScene();
+                if (trace != null) {
+                    PulseTrace.on(scene, trace);
+                }
                 RenderedFrame.when(scene, () -> scene.lookup("#host-overview") != null).thenAccept(opened::complete);
             }));
         });
