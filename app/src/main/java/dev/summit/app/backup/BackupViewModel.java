@@ -55,6 +55,11 @@ public final class BackupViewModel {
         this.job = new JobState(background, fx);
     }
 
+    /** The other machine the guest runs on, whose folders the dialog names by path; null for this machine. */
+    public String otherHost() {
+        return BackupCheck.otherMachine(uri);
+    }
+
     public StringProperty folderProperty() {
         return folder;
     }
@@ -116,6 +121,10 @@ public final class BackupViewModel {
             folderReport.set("");
             return;
         }
+        if (BackupCheck.pathProblem(uri, chosen) != null) {
+            folderReport.set(BackupCheck.pathProblem(uri, chosen));
+            return;
+        }
         CompletableFuture.supplyAsync(() -> {
             try {
                 BackupCheck.Findings findings = BackupCheck.inspect(uri, Path.of(chosen));
@@ -158,6 +167,10 @@ public final class BackupViewModel {
         String chosen = folder.get().strip();
         if (chosen.isEmpty()) {
             job.message().set("Choose the folder to back up into.");
+            return;
+        }
+        if (BackupCheck.pathProblem(uri, chosen) != null) {
+            job.message().set(BackupCheck.pathProblem(uri, chosen));
             return;
         }
         CreateBackup backup = new CreateBackup(new BackupRequest(uri, uuid, Path.of(chosen),
