@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * Restores from a folder of the fixture's second host, reached over {@code qemu+ssh://} (another
  * machine to Summit): a full and an incremental backup of a running guest there, listed, restored as
  * new guests (the incremental one equal to the source disk, by {@code qemu-img compare}, even after
- * the source changed again) and in place; refusals leave no volume, guest or transient pool.
+ * the source changed again) and in place; refusals, and a definition refused after the disk was
+ * made, leave no volume, guest or transient pool.
  */
 @Tag("daemon")
 class RemoteRestoreDaemonTest {
@@ -130,7 +131,7 @@ class RemoteRestoreDaemonTest {
     }
 
     @Test
-    void refusalsOnTheOtherHostLeaveNothingBehind() throws Exception {
+    void refusalsAndALateFailureOnTheOtherHostLeaveNothingBehind() throws Exception {
         StoredBackup full = backUp(BackupKind.FULL);
         List<String> before = volumes();
 
@@ -140,6 +141,14 @@ class RemoteRestoreDaemonTest {
                 .hasMessageContaining("is not a finished backup");
         assertThatThrownBy(() -> restore(full.folder(), null)).isInstanceOf(BackupFailed.class)
                 .hasMessageContaining("is running; shut it off");
+        // A definition libvirt refuses only at the end, after the disk was made on hostB: the disk goes again.
+        Path definition = images.resolve(name).resolve(full.name()).resolve("definition.xml");
+        String kept = Files.readString(definition);
+        Files.writeString(definition, kept.replaceFirst("<domain type='[a-z]+'", "<domain type='summit-none'"));
+        assertThatThrownBy(() -> restore(full.folder(), name + "-x")).isInstanceOf(BackupFailed.class)
+                .hasMessageContaining("Could not restore " + full.name()).hasMessageContaining("Nothing was changed.");
+        assertThat(volumes()).isEqualTo(before);
+        Files.writeString(definition, kept);
         Files.delete(images.resolve(name).resolve(full.name()).resolve("vda.qcow2"));
         assertThatThrownBy(() -> restore(full.folder(), name + "-x")).isInstanceOf(BackupFailed.class)
                 .hasMessageContaining("lacks its image vda.qcow2");
