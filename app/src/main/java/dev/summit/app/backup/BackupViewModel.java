@@ -155,7 +155,9 @@ public final class BackupViewModel {
             if (failure == null) {
                 upgradeOffered.set(false);
                 job.end(false, "Upgraded " + images.size() + (images.size() == 1 ? " disk" : " disks")
-                        + " to qcow2 version 3: incremental backups can follow a full one.");
+                        + " to qcow2 version 3: incremental backups can follow a full one."
+                        // On another machine the upgrade is a copy under a new name, which the user should know.
+                        + (otherHost() == null ? "" : " The guest now uses " + String.join(", ", images) + "."));
             } else {
                 job.end(false, TaskRunner.messageOf(failure));
             }
