@@ -36,7 +36,7 @@ public final class BackupDialog {
         this.model = model;
         String name = model.guestName();
         HBox folderRow = new FolderField(FOLDER_ID, "A folder on the guest's host, e.g. /var/backups/guests",
-                "Backup folder", model.folderProperty(), model::checkFolder, stage).node();
+                "Backup folder", model.folderProperty(), model::checkFolder, stage, model.otherHost()).node();
 
         ToggleGroup kind = new ToggleGroup();
         RadioButton full = new RadioButton("Full — every disk whole (sparse), as qcow2");

@@ -55,6 +55,11 @@ public final class BackupViewModel {
         this.job = new JobState(background, fx);
     }
 
+    /** The other machine the guest runs on, whose folders the dialog names by path; null for this machine. */
+    public String otherHost() {
+        return BackupCheck.otherMachine(uri);
+    }
+
     public StringProperty folderProperty() {
         return folder;
     }
@@ -116,6 +121,10 @@ public final class BackupViewModel {
             folderReport.set("");
             return;
         }
+        if (BackupCheck.pathProblem(uri, chosen) != null) {
+            folderReport.set(BackupCheck.pathProblem(uri, chosen));
+            return;
+        }
         CompletableFuture.supplyAsync(() -> {
             try {
                 BackupCheck.Findings findings = BackupCheck.inspect(uri, Path.of(chosen));
@@ -146,7 +155,9 @@ public final class BackupViewModel {
             if (failure == null) {
                 upgradeOffered.set(false);
                 job.end(false, "Upgraded " + images.size() + (images.size() == 1 ? " disk" : " disks")
-                        + " to qcow2 version 3: incremental backups can follow a full one.");
+                        + " to qcow2 version 3: incremental backups can follow a full one."
+                        // On another machine the upgrade is a copy under a new name, which the user should know.
+                        + (otherHost() == null ? "" : " The guest now uses " + String.join(", ", images) + "."));
             } else {
                 job.end(false, TaskRunner.messageOf(failure));
             }
@@ -158,6 +169,10 @@ public final class BackupViewModel {
         String chosen = folder.get().strip();
         if (chosen.isEmpty()) {
             job.message().set("Choose the folder to back up into.");
+            return;
+        }
+        if (BackupCheck.pathProblem(uri, chosen) != null) {
+            job.message().set(BackupCheck.pathProblem(uri, chosen));
             return;
         }
         CreateBackup backup = new CreateBackup(new BackupRequest(uri, uuid, Path.of(chosen),

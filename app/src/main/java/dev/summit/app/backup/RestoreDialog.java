@@ -48,7 +48,7 @@ public final class RestoreDialog {
     RestoreDialog(RestoreViewModel model, Window owner) {
         this.model = model;
         HBox folderRow = new FolderField(FOLDER_ID, "The folder backups were made into", "Folder of backups",
-                model.folderProperty(), model::load, stage).node();
+                model.folderProperty(), model::load, stage, model.otherHost()).node();
 
         ListView<StoredBackup> list = new ListView<>(model.backups());
         list.setId(LIST_ID);

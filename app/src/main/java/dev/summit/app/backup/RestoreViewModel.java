@@ -99,10 +99,20 @@ public final class RestoreViewModel {
         return job.running();
     }
 
+    /** The other machine of this host, whose folders the dialog names by path; null for this machine. */
+    public String otherHost() {
+        return BackupCheck.otherMachine(uri);
+    }
+
     /** Reads the folder's backups and runs the check for interrupted ones. */
     public void load() {
         String chosen = folder.get().strip();
         if (chosen.isEmpty()) {
+            return;
+        }
+        if (BackupCheck.pathProblem(uri, chosen) != null) {
+            backups.clear();
+            findings.set(BackupCheck.pathProblem(uri, chosen));
             return;
         }
         CompletableFuture.supplyAsync(() -> BackupCheck.inspect(uri, Path.of(chosen)), background)

@@ -49,6 +49,20 @@ final class BackupCommand implements Callable<Integer> {
         return 2;
     }
 
+    /**
+     * A folder named on the command line: on this machine relative to the working folder; on another
+     * machine only a full path means anything, as there is no working folder there.
+     */
+    static Path folderOf(String uri, Path dir) {
+        if (BackupCheck.onThisMachine(uri)) {
+            return dir.toAbsolutePath();
+        }
+        if (!dir.isAbsolute()) {
+            throw new IllegalArgumentException(dir + " is a relative path; give the folder's full path on the host of " + uri);
+        }
+        return dir.normalize();
+    }
+
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Back up a running guest: each disk as qcow2, its definition and a manifest, in a new sub-folder of DIR.")
     static final class Create implements Callable<Integer> {
@@ -58,7 +72,7 @@ final class BackupCommand implements Callable<Integer> {
         @Parameters(paramLabel = "NAME", description = "The guest (running).")
         String name;
 
-        @Option(names = "--to", required = true, paramLabel = "DIR", description = "The folder of backups, on the host.")
+        @Option(names = "--to", required = true, paramLabel = "DIR", description = "The folder of backups, on the guest's host (a full path there when that is another machine).")
         Path to;
 
         @Option(names = "--incremental", description = "Only what changed since the guest's newest backup in DIR"
@@ -76,7 +90,7 @@ final class BackupCommand implements Callable<Integer> {
                 HostSession session = cli.connect(host);
                 LeftoverCheck.report(session, err);
                 GuestSummary guest = CliSession.guest(session, name);
-                BackupRequest request = new BackupRequest(session.uri(), guest.uuid(), to.toAbsolutePath(),
+                BackupRequest request = new BackupRequest(session.uri(), guest.uuid(), folderOf(session.uri(), to),
                         incremental ? BackupKind.INCREMENTAL : BackupKind.FULL);
                 CreateBackup backup = new CreateBackup(request, LeftoverCheck.backupJournal());
                 List<String> problems = backup.precheck();
@@ -112,13 +126,13 @@ final class BackupCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            Path folder = dir.toAbsolutePath();
             String uri;
             try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
                 HostSession session = cli.connect(host);
                 LeftoverCheck.report(session, spec.commandLine().getErr());
                 uri = session.uri();
             }
+            Path folder = folderOf(uri, dir);
             // A folder of another machine is read through libvirt, which says itself when it is missing.
             if (BackupCheck.onThisMachine(uri) && !folder.toFile().isDirectory()) {
                 throw new IllegalArgumentException(folder + " is not a folder");
@@ -195,8 +209,9 @@ final class BackupCommand implements Callable<Integer> {
             try (CliSession cli = new CliSession(err)) {
                 HostSession session = cli.connect(host);
                 LeftoverCheck.report(session, err);
-                // Another machine's folder is not read here: the restore's check says it cannot restore from it.
-                Path backup = BackupCheck.onThisMachine(session.uri()) ? chosen(dir.toAbsolutePath(), err) : dir;
+                // Another machine's folder is read there, through libvirt; DIR is a path on that machine.
+                Path backup = BackupCheck.onThisMachine(session.uri()) ? chosen(folderOf(session.uri(), dir), err)
+                        : chosenOnHost(session.uri(), folderOf(session.uri(), dir), err);
                 RestoreBackup restore = new RestoreBackup(new RestoreRequest(session.uri(), backup, as, pool));
                 List<String> problems = restore.precheck();
                 if (!problems.isEmpty()) {
@@ -208,6 +223,17 @@ final class BackupCommand implements Callable<Integer> {
                 out.println((as == null ? "restored " + guest + " in place" : "restored as " + guest) + " from " + backup);
                 return 0;
             }
+        }
+
+        /** DIR itself when it is one backup (it then has no backups in it), else the newest backup in it. */
+        private static Path chosenOnHost(String uri, Path dir, PrintWriter err) {
+            List<StoredBackup> all = BackupCheck.inspect(uri, dir).backups();
+            if (all.isEmpty()) {
+                return dir;
+            }
+            StoredBackup newest = all.get(all.size() - 1);
+            err.println("summit: restoring the newest backup in " + dir + ": " + newest.name());
+            return newest.folder();
         }
 
         private static Path chosen(Path dir, PrintWriter err) {

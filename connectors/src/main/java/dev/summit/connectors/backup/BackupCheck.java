@@ -47,6 +47,17 @@ public final class BackupCheck {
         return BackupPrecheck.isLocal(uri);
     }
 
+    /** The name of the other machine {@code uri} reaches, whose folders Summit reads through libvirt; null for this one. */
+    public static String otherMachine(String uri) {
+        return onThisMachine(uri) ? null : java.net.URI.create(uri).getHost();
+    }
+
+    /** Why {@code folder} cannot name a folder of {@code uri}'s host, or null: another machine has no working folder. */
+    public static String pathProblem(String uri, String folder) {
+        return onThisMachine(uri) || Path.of(folder).isAbsolute() ? null
+                : "Give the folder's full path on " + otherMachine(uri) + " (starting with /).";
+    }
+
     public static Findings inspect(String uri, Path dir) {
         if (!onThisMachine(uri)) {
             return inspectOnHost(uri, dir);

@@ -96,20 +96,10 @@ public final class BackupFolder {
 
     /** The backups a restore of {@code backup} reads, the full one first; refused when a link is missing. */
     public static List<StoredBackup> chain(StoredBackup backup) {
-        List<StoredBackup> chain = new ArrayList<>();
-        StoredBackup at = backup;
-        while (true) {
-            chain.add(0, at);
-            String parent = at.manifest().parent();
-            if (at.manifest().kind() == BackupKind.FULL || parent == null) {
-                return chain;
-            }
-            Path parentDir = backup.folder().resolveSibling(parent);
-            if (!isBackup(parentDir) || chain.size() > 10_000) {
-                throw new IllegalArgumentException("Backup '" + at.name() + "' builds on '" + parent
-                        + "', which is not a finished backup in " + backup.folder().getParent() + ".");
-            }
-            at = read(parentDir);
+        try {
+            return new LocalBackupSource().chain(backup);
+        } catch (org.libvirt.LibvirtException e) {
+            throw new IllegalStateException("a folder of this machine is read without libvirt", e);
         }
     }
 

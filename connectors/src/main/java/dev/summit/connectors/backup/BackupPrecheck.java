@@ -130,18 +130,24 @@ final class BackupPrecheck {
     }
 
     /**
-     * A disk's qcow2 compat level on another machine, as libvirt's storage reports it (its volume's
-     * {@code <compat>}); null for a disk outside every pool, which then gets a backup without checkpoint.
+     * A disk's qcow2 compat level on another machine, as libvirt's storage reports it: "1.1" (its
+     * volume's {@code <compat>}), "0.10" for a qcow2 volume without one (libvirt names no compat
+     * for version 2), null for another format or a disk outside every pool (a backup without checkpoint).
      */
-    private static String volumeCompat(Connect conn, DomainDisk disk) {
+    static String volumeCompat(Connect conn, DomainDisk disk) {
         try {
             org.libvirt.StorageVol volume = conn.storageVolLookupByPath(disk.source());
             // A pool keeps the compat level a volume was made with until it re-reads its files.
             volume.storagePoolLookupByVolume().refresh(0);
             volume = conn.storageVolLookupByPath(disk.source());
-            org.w3c.dom.NodeList compat = dev.summit.connectors.xml.XmlTree.parse(volume.getXMLDesc(0))
-                    .getElementsByTagName("compat");
-            return compat.getLength() == 0 ? null : compat.item(0).getTextContent().strip();
+            org.w3c.dom.Element target = (org.w3c.dom.Element) dev.summit.connectors.xml.XmlTree.parse(volume.getXMLDesc(0))
+                    .getElementsByTagName("target").item(0);
+            org.w3c.dom.Node format = target == null ? null : target.getElementsByTagName("format").item(0);
+            if (format == null || !"qcow2".equals(((org.w3c.dom.Element) format).getAttribute("type"))) {
+                return null;
+            }
+            org.w3c.dom.NodeList compat = target.getElementsByTagName("compat");
+            return compat.getLength() == 0 ? "0.10" : compat.item(0).getTextContent().strip();
         } catch (LibvirtException e) {
             return null;
         }

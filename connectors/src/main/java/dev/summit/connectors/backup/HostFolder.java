@@ -164,6 +164,12 @@ final class HostFolder implements AutoCloseable {
         }
     }
 
+    /** The file as a volume of the host, e.g. for libvirt to copy from. */
+    StorageVol volume(String file) throws LibvirtException {
+        pool.refresh(0);
+        return pool.storageVolLookupByName(file);
+    }
+
     void delete(String file) throws LibvirtException {
         pool.refresh(0);
         pool.storageVolLookupByName(file).delete(0);

@@ -29,7 +29,8 @@ import org.libvirt.StoragePool;
  * definition is defined with the new name and without UUID and MACs, so libvirt makes new ones.
  * In place: the shut-off guest's images are replaced by the flattened ones, written beside them
  * first and moved over them only when all are written; its checkpoints go, their bitmaps having
- * gone with the old images. The backup's own files are only ever read.
+ * gone with the old images. The backup's own files are only ever read. On another machine the
+ * same is done there through libvirt ({@link HostRestore}).
  */
 public final class RestoreBackup {
     private final RestoreRequest request;
@@ -39,8 +40,9 @@ public final class RestoreBackup {
     }
 
     public List<String> precheck() throws BackupFailed {
-        try (OwnConnection own = new OwnConnection(request.uri())) {
-            return RestorePrecheck.problems(own.conn, request).problems();
+        try (OwnConnection own = new OwnConnection(request.uri());
+             BackupSource source = BackupSource.of(request.uri(), own.conn)) {
+            return RestorePrecheck.problems(own.conn, request, source).problems();
         } catch (LibvirtException e) {
             throw new BackupFailed("Could not check the restore: " + LibvirtFailure.reason(e) + ".", e);
         }
@@ -53,13 +55,19 @@ public final class RestoreBackup {
 
     /** @return the name of the guest that now has the backup's disks */
     public String run(OperationProgress progress, CancelSignal cancel) throws BackupFailed {
-        try (OwnConnection own = new OwnConnection(request.uri())) {
-            RestorePrecheck.Result checked = RestorePrecheck.problems(own.conn, request);
+        try (OwnConnection own = new OwnConnection(request.uri());
+             BackupSource source = BackupSource.of(request.uri(), own.conn)) {
+            RestorePrecheck.Result checked = RestorePrecheck.problems(own.conn, request, source);
             if (!checked.problems().isEmpty()) {
                 throw new BackupFailed(String.join(" ", checked.problems()));
             }
             UndoStack undo = new UndoStack();
             try {
+                if (source instanceof HostBackupSource onHost) {
+                    HostRestore host = new HostRestore(own.conn, request, onHost);
+                    return request.inPlace() ? host.inPlace(checked, undo, progress, cancel)
+                            : host.asNewGuest(checked, undo, progress, cancel);
+                }
                 return request.inPlace() ? inPlace(own.conn, checked, undo, progress, cancel)
                         : asNewGuest(own.conn, checked, undo, progress, cancel);
             } catch (BackupFailed | LibvirtException | IOException | RuntimeException e) {
@@ -81,8 +89,7 @@ public final class RestoreBackup {
         }
         StoragePool pool = conn.storagePoolLookupByName(poolName);
         PoolSummary summary = StoragePools.pool(conn, poolName);
-        CloneDefinition definition = CloneDefinition.of(
-                Files.readString(request.backup().resolve(BackupFolder.DEFINITION)));
+        CloneDefinition definition = CloneDefinition.of(new LocalBackupSource().definition(request.backup()));
         List<BackupManifest.Disk> disks = checked.backup().manifest().disks();
         for (int i = 0; i < disks.size(); i++) {
             BackupManifest.Disk disk = disks.get(i);
@@ -149,7 +156,7 @@ public final class RestoreBackup {
         return newName + "-" + target + ".qcow2";
     }
 
-    private static void cancelled(CancelSignal cancel) throws BackupFailed {
+    static void cancelled(CancelSignal cancel) throws BackupFailed {
         if (cancel.isCancelled()) {
             throw new BackupFailed("Cancelled.");
         }

@@ -36,44 +36,40 @@ final class RestorePrecheck {
     private RestorePrecheck() {
     }
 
-    static Result problems(Connect conn, RestoreRequest request) throws LibvirtException {
+    static Result problems(Connect conn, RestoreRequest request, BackupSource source) throws LibvirtException {
         List<String> problems = new ArrayList<>();
-        if (!BackupPrecheck.isLocal(request.uri())) {
-            problems.add("Summit restores backups from a folder of this machine; " + request.uri()
-                    + " is another machine.");
-            return new Result(problems, null, List.of(), null, Map.of());
-        }
-        if (!BackupFolder.isBackup(request.backup())) {
+        if (!source.isFinished(request.backup())) {
             problems.add(request.backup() + " is not a finished backup (it has no " + BackupManifest.FILE
-                    + (Files.exists(request.backup().resolve(BackupFolder.UNFINISHED)) ? "; its job never finished" : "")
-                    + ").");
+                    + (source.isUnfinished(request.backup()) ? "; its job never finished" : "")
+                    + (source instanceof HostBackupSource ? " on " + conn.getHostName() : "") + ").");
             return new Result(problems, null, List.of(), null, Map.of());
         }
         StoredBackup backup;
         List<StoredBackup> chain;
         try {
-            backup = BackupFolder.read(request.backup());
-            chain = BackupFolder.chain(backup);
+            backup = source.read(request.backup());
+            chain = source.chain(backup);
         } catch (RuntimeException e) {
             problems.add(e.getMessage());
             return new Result(problems, null, List.of(), null, Map.of());
         }
         for (StoredBackup link : chain) {
             for (BackupManifest.Disk disk : backup.manifest().disks()) {
-                if (!Files.isRegularFile(link.folder().resolve(disk.file()))) {
+                if (!source.has(link.folder(), disk.file())) {
                     problems.add("Backup " + link.name() + " lacks its image " + disk.file() + ".");
                 }
             }
         }
         long needed = chain.stream().mapToLong(b -> b.manifest().totalSize()).sum();
+        boolean local = source instanceof LocalBackupSource;
         if (request.inPlace()) {
-            return inPlace(conn, backup, chain, needed, problems);
+            return inPlace(conn, backup, chain, needed, local, problems);
         }
-        newGuest(conn, request, backup, needed, problems);
+        newGuest(conn, request, backup, needed, local, problems);
         return new Result(problems, backup, chain, null, Map.of());
     }
 
-    private static void newGuest(Connect conn, RestoreRequest request, StoredBackup backup, long needed,
+    private static void newGuest(Connect conn, RestoreRequest request, StoredBackup backup, long needed, boolean local,
                                  List<String> problems) throws LibvirtException {
         GuestNames.problem(request.newName()).ifPresent(problems::add);
         if (GuestNames.problem(request.newName()).isEmpty() && GuestNames.inUse(conn, request.newName())) {
@@ -98,15 +94,23 @@ final class RestorePrecheck {
             problems.add("Storage pool '" + poolName + "' has " + ByteSize.human(pool.available()) + " free; the backup needs up to "
                     + ByteSize.human(needed) + ".");
         }
+        List<String> volumes = local ? List.of() : volumes(conn, poolName);
         for (BackupManifest.Disk disk : backup.manifest().disks()) {
-            Path file = Path.of(pool.targetPath(), RestoreBackup.volumeName(request.newName(), disk.target()));
-            if (Files.exists(file)) {
-                problems.add("Storage pool '" + poolName + "' already has " + file.getFileName() + ".");
+            String volume = RestoreBackup.volumeName(request.newName(), disk.target());
+            if (local ? Files.exists(Path.of(pool.targetPath(), volume)) : volumes.contains(volume)) {
+                problems.add("Storage pool '" + poolName + "' already has " + volume + ".");
             }
         }
     }
 
-    private static Result inPlace(Connect conn, StoredBackup backup, List<StoredBackup> chain, long needed,
+    /** The files of a pool on another machine, as libvirt lists them after re-reading the folder. */
+    private static List<String> volumes(Connect conn, String poolName) throws LibvirtException {
+        org.libvirt.StoragePool pool = conn.storagePoolLookupByName(poolName);
+        pool.refresh(0);
+        return List.of(pool.listVolumes());
+    }
+
+    private static Result inPlace(Connect conn, StoredBackup backup, List<StoredBackup> chain, long needed, boolean local,
                                   List<String> problems) throws LibvirtException {
         BackupManifest manifest = backup.manifest();
         Domain guest;
@@ -129,6 +133,10 @@ final class RestorePrecheck {
                     .findFirst().ifPresentOrElse(d -> sources.put(disk.target(), d.source()),
                             () -> problems.add("'" + name + "' no longer has the disk " + disk.target() + " this backup holds."));
         }
+        if (!local) {
+            hostRoom(conn, name, sources, needed, problems);
+            return new Result(problems, backup, chain, guest, sources);
+        }
         for (String source : sources.values()) {
             Path dir = Path.of(source).getParent();
             if (dir != null && BackupFolder.usableSpace(dir) < needed) {
@@ -138,5 +146,30 @@ final class RestorePrecheck {
             }
         }
         return new Result(problems, backup, chain, guest, sources);
+    }
+
+    /**
+     * On another machine the new images are volumes beside the old ones: each image must be a
+     * volume of a pool (Summit makes files there only through libvirt) with room for the restore.
+     */
+    private static void hostRoom(Connect conn, String name, Map<String, String> sources, long needed,
+                                 List<String> problems) throws LibvirtException {
+        for (String image : sources.values()) {
+            org.libvirt.StoragePool pool;
+            try {
+                pool = HostDiskSwap.volumeOf(conn, image).storagePoolLookupByVolume();
+            } catch (LibvirtException e) {
+                problems.add("The image " + image + " of '" + name + "' is in no storage pool of " + conn.getHostName()
+                        + "; Summit replaces images on another machine only through libvirt's storage pools.");
+                continue;
+            }
+            pool.refresh(0);
+            long free = pool.getInfo().available;
+            if (free < needed) {
+                problems.add("Storage pool '" + pool.getName() + "' of '" + name + "'s disks has " + ByteSize.human(free)
+                        + " free; the restore writes up to " + ByteSize.human(needed) + " beside the old images first.");
+                return;
+            }
+        }
     }
 }
