@@ -6,6 +6,7 @@ import dev.summit.app.store.OperationOutcome;
 import dev.summit.app.store.OperationRecord;
 import dev.summit.app.store.SummitStore;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class VerbHistoryTest {
             openedOn.set(Thread.currentThread().getName());
             return store;
         });
-        Instant before = Instant.now();
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS); // the store keeps milliseconds
         long clone = history.started("qemu:///system", "fuji", "clone");
         long stop = history.started("qemu:///system", "k2", "stop");
         Instant between = Instant.now();
