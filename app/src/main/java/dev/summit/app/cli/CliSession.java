@@ -73,6 +73,16 @@ final class CliSession implements AutoCloseable {
         return history;
     }
 
+    /**
+     * Waits until the history rows asked for so far are written: for a Ctrl-C hook, after which the
+     * JVM ends without closing this session (and the rows' thread would end with it).
+     */
+    void awaitHistory() {
+        if (history != null) {
+            history.finish();
+        }
+    }
+
     private TaskRunner tasks() {
         if (tasks == null) {
             tasks = new TaskRunner(Runnable::run, history());
@@ -152,9 +162,7 @@ final class CliSession implements AutoCloseable {
     @Override
     public void close() {
         engine.close(); // while the history's last row is written
-        if (history != null) {
-            history.finish();
-        }
+        awaitHistory();
         if (store != null) {
             store.close();
         }

@@ -73,6 +73,7 @@ final class MigrateCommand implements Callable<Integer> {
         Thread onInterrupt = new Thread(() -> {
             cancel.cancel();
             running.completeOnTimeout(null, 20, java.util.concurrent.TimeUnit.SECONDS).join();
+            cli.awaitHistory(); // the cancelled row, written on the history's own thread
         }, "cancel migration");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         try {

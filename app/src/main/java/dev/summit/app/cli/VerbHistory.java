@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -86,13 +87,18 @@ final class VerbHistory implements HistoryLog {
     }
 
     private void write(Runnable row) {
-        writer.execute(() -> {
-            try {
-                row.run();
-            } catch (RuntimeException e) {
-                // A history that cannot be written must not fail the operation the user asked for.
-                LOG.warn("could not record operation history: {}", e.getMessage());
-            }
-        });
+        try {
+            writer.execute(() -> {
+                try {
+                    row.run();
+                } catch (RuntimeException e) {
+                    // A history that cannot be written must not fail the operation the user asked for.
+                    LOG.warn("could not record operation history: {}", e.getMessage());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // After finish(): the verb is exiting (Ctrl-C) before its operation ended.
+            LOG.warn("could not record operation history: the verb is exiting");
+        }
     }
 }
