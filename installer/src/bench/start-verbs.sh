@@ -14,25 +14,39 @@ VERB_POOL=start-bench-clone
 VERB_POOL_DIR=/var/lib/libvirt/start-bench-clone
 VERB_SOURCE=sbc-src
 
+# CPU ms (user + system) of the waited-for children in a file `times` wrote (bash's own, no program;
+# it must run in the shell that waited, not in a $(…) of its own).
+children_cpu_ms() {
+  awk 'NR == 2 {split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%d", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * 1000}' "$1"
+}
+
 # Runs a command on one throw-away profile kept for all the verbs (a user's store already exists);
-# prints its wall time in ms, or nothing when it failed.
+# prints WALL/CPU in ms (the CPU its process tree used: a loaded machine disturbs it far less than
+# the wall clock), or nothing when it failed.
 verb_ms() {
   local s profile=$scratch/verb-profile
   mkdir -p "$profile"
+  times >"$profile/cpu-before"
   s=$(date +%s%N)
   if ! HOME=$profile XDG_DATA_HOME=$profile/data XDG_CONFIG_HOME=$profile/config XDG_CACHE_HOME=$profile/cache \
     "$@" >"$profile/log" 2>&1; then
     say "failed: $*: $(grep -m3 -E '^summit:|Exception|rror' "$profile/log" | tr '\n' ' ')"; return 0
   fi
-  echo $(( ($(date +%s%N) - s) / 1000000 ))
+  s=$(( ($(date +%s%N) - s) / 1000000 ))
+  times >"$profile/cpu-after"
+  echo "$s/$(( $(children_cpu_ms "$profile/cpu-after") - $(children_cpu_ms "$profile/cpu-before") ))"
 }
 
-# Prints one ratio line: LABEL, Summit's and the anchor's lists of times, the target.
+# Prints one ratio line: LABEL, Summit's and the anchor's lists of WALL/CPU times, the target; then
+# the CPU medians and their ratio.
 verb_pair() {
-  local label=$1 ours=$2 theirs=$3 target=$4 a b
-  a=$(tr ' ' '\n' <<<"$ours" | grep . | median)
-  b=$(tr ' ' '\n' <<<"$theirs" | grep . | median)
+  local label=$1 ours=$2 theirs=$3 target=$4 a b ac bc
+  a=$(tr ' ' '\n' <<<"$ours" | grep . | cut -d/ -f1 | median)
+  b=$(tr ' ' '\n' <<<"$theirs" | grep . | cut -d/ -f1 | median)
+  ac=$(tr ' ' '\n' <<<"$ours" | grep . | cut -d/ -f2 | median)
+  bc=$(tr ' ' '\n' <<<"$theirs" | grep . | cut -d/ -f2 | median)
   printf '%-44s %8s %8s %6s   (target ≤ %s)\n' "$label" "$a" "$b" "$(ratio "$a" "$b")" "$target"
+  printf '%-44s %8s %8s %6s\n' "  CPU ms of the process tree" "$ac" "$bc" "$(ratio "$ac" "$bc")"
 }
 
 virt_type() {
@@ -91,7 +105,7 @@ XML
     # Where the guest really is: a failed move leaves it where it was.
     if virsh -q -c "$there" domstate "$VERB_GUEST" >/dev/null 2>&1; then local swap=$here; here=$there; there=$swap; fi
   done
-  say "summit migrate: ${ours[*]} ms; virsh migrate: ${theirs[*]} ms"
+  say "summit migrate: ${ours[*]} ms (wall/CPU); virsh migrate: ${theirs[*]} ms; load average $(cut -d' ' -f1-3 /proc/loadavg)"
   mig_clean
   trap 'rm -rf "$scratch"' EXIT
   verb_pair "summit migrate / virsh migrate (live)" "${ours[*]}" "${theirs[*]}" 1.15
@@ -133,7 +147,7 @@ XML
     ours+=("$(verb_ms summit clone "$VERB_SOURCE" --to "sbc-full-$i" --full -c qemu:///system)")
     drop_clone "sbc-full-$i"
   done
-  say "summit clone --full: ${ours[*]} ms; virt-clone: ${theirs[*]} ms"
+  say "summit clone --full: ${ours[*]} ms (wall/CPU); virt-clone: ${theirs[*]} ms; load average $(cut -d' ' -f1-3 /proc/loadavg)"
   clone_clean
   trap 'rm -rf "$scratch"' EXIT
   verb_pair "summit clone --full / virt-clone" "${ours[*]}" "${theirs[*]}" 1.0

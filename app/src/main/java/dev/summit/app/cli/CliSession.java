@@ -1,12 +1,12 @@
 package dev.summit.app.cli;
 
-import dev.summit.app.StoreHistoryLog;
 import dev.summit.app.hosts.DemoHost;
 import dev.summit.app.hosts.LocalLibvirt;
 import dev.summit.app.store.OpenedStore;
 import dev.summit.app.store.SavedConnection;
 import dev.summit.app.store.StoreLocation;
 import dev.summit.app.store.SummitStore;
+import dev.summit.app.tasks.HistoryLog;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
@@ -35,6 +35,8 @@ final class CliSession implements AutoCloseable {
     private SummitStore store;
     private final HostEngine engine;
     private TaskRunner tasks;
+    /** Written while the operation runs, not before it (see VerbHistory); null until a verb records one. */
+    private VerbHistory history;
 
     CliSession(PrintWriter err) {
         this(err, EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
@@ -53,7 +55,8 @@ final class CliSession implements AutoCloseable {
         return new CliSession(err, EngineSettings.ONE_READING);
     }
 
-    SummitStore store() {
+    /** Synchronized: the history's own thread may open it while the verb asks for it. */
+    synchronized SummitStore store() {
         if (store == null) {
             OpenedStore opened = SummitStore.open(StoreLocation.forCurrentUser());
             opened.problem().ifPresent(problem -> err.println("summit: " + problem.message()));
@@ -62,9 +65,27 @@ final class CliSession implements AutoCloseable {
         return store;
     }
 
+    /** Where this verb's operations are recorded: the store's history, written on a thread of its own. */
+    HistoryLog history() {
+        if (history == null) {
+            history = new VerbHistory(this::store);
+        }
+        return history;
+    }
+
+    /**
+     * Waits until the history rows asked for so far are written: for a Ctrl-C hook, after which the
+     * JVM ends without closing this session (and the rows' thread would end with it).
+     */
+    void awaitHistory() {
+        if (history != null) {
+            history.finish();
+        }
+    }
+
     private TaskRunner tasks() {
         if (tasks == null) {
-            tasks = new TaskRunner(Runnable::run, new StoreHistoryLog(store().history()));
+            tasks = new TaskRunner(Runnable::run, history());
         }
         return tasks;
     }
@@ -140,7 +161,8 @@ final class CliSession implements AutoCloseable {
 
     @Override
     public void close() {
-        engine.close();
+        engine.close(); // while the history's last row is written
+        awaitHistory();
         if (store != null) {
             store.close();
         }

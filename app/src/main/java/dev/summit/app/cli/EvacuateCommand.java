@@ -1,6 +1,5 @@
 package dev.summit.app.cli;
 
-import dev.summit.app.StoreHistoryLog;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.migrate.Evacuation;
 import dev.summit.connectors.migrate.GuestsInMigration;
@@ -40,7 +39,7 @@ final class EvacuateCommand implements Callable<Integer> {
         try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
             Evacuation evacuation = new Evacuation(options.request(from, "-", to), parallel, new GuestsInMigration());
             ProgressPrinter printer = new ProgressPrinter(out);
-            TaskRunner tasks = new TaskRunner(Runnable::run, new StoreHistoryLog(cli.store().history()));
+            TaskRunner tasks = new TaskRunner(Runnable::run, cli.history());
             List<Evacuation.GuestResult> results = CliSession.await(tasks.run(from, null, "evacuate",
                     () -> CompletableFuture.supplyAsync(() -> evacuation.run(
                             (guest, figures) -> printer.print(guest + ": ", figures), new CancelSignal())),

@@ -1,6 +1,5 @@
 package dev.summit.app.cli;
 
-import dev.summit.app.StoreHistoryLog;
 import dev.summit.app.tasks.TaskRunner;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.inventory.GuestSummary;
@@ -13,6 +12,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,9 +47,6 @@ final class MigrateCommand implements Callable<Integer> {
             HostSession session = cli.connect(sourceUri);
             GuestSummary guest = CliSession.guest(session, name);
             Migration migration = new Migration(options.request(sourceUri, guest.uuid(), destination), new GuestsInMigration());
-            List<PrecheckLine> lines = migration.precheck();
-            lines.forEach(line -> out.println(line));
-            out.flush();
             MigrationOutcome outcome = runCancellable(cli, migration, out);
             out.println(outcome.message());
             if (outcome.wallMs() >= 0) {
@@ -63,14 +60,20 @@ final class MigrateCommand implements Callable<Integer> {
     private MigrationOutcome runCancellable(CliSession cli, Migration migration, PrintWriter out) throws InterruptedException {
         CancelSignal cancel = new CancelSignal();
         ProgressPrinter printer = new ProgressPrinter(out);
-        TaskRunner tasks = new TaskRunner(Runnable::run, new StoreHistoryLog(cli.store().history()));
+        TaskRunner tasks = new TaskRunner(Runnable::run, cli.history());
+        // The grid is the check the move makes on its own connections just before it starts.
+        Consumer<List<PrecheckLine>> showGrid = lines -> {
+            lines.forEach(out::println);
+            out.flush();
+        };
         CompletableFuture<MigrationOutcome> running = tasks.run(migration.request().sourceUri(), name, "migrate",
-                () -> CompletableFuture.supplyAsync(() -> migration.run(printer::print, cancel, options.override)),
+                () -> CompletableFuture.supplyAsync(() -> migration.run(printer::print, cancel, options.override, showGrid)),
                 outcome -> outcome.message() + " (" + outcome.figures() + ")", MigrationOutcome::moved);
         // Ctrl-C: abort the job so the guest stays on the source, and let the abort land before exiting.
         Thread onInterrupt = new Thread(() -> {
             cancel.cancel();
             running.completeOnTimeout(null, 20, java.util.concurrent.TimeUnit.SECONDS).join();
+            cli.awaitHistory(); // the cancelled row, written on the history's own thread
         }, "cancel migration");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         try {

@@ -1,6 +1,7 @@
 package dev.summit.app.cli;
 
 import dev.summit.connectors.host.HostEngine;
+import dev.summit.connectors.jna.QuickListing;
 import java.util.List;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -30,8 +31,10 @@ final class VerbCommandLine extends CommandLine {
             return SummitCommand.commandLine(help ? null : "");
         }
         // Nearly every verb opens a host: libvirt-java loads on the other core while picocli works
-        // here. summit list reads its host without it.
-        if (!first.equals("list")) {
+        // here. summit list reads its host without it, through its own binding, loaded the same way.
+        if (first.equals("list")) {
+            QuickListing.preload();
+        } else {
             HostEngine.preload();
         }
         CommandLine line = SummitCommand.commandLine(first);

@@ -175,6 +175,7 @@ final class VolCommand implements Callable<Integer> {
                 } catch (Exception ignored) {
                     // The download's own message says what was removed.
                 }
+                cli.awaitHistory(); // the cancelled row, written on the history's own thread
             }, "download-cancel");
             Runtime.getRuntime().addShutdownHook(onInterrupt);
             try {

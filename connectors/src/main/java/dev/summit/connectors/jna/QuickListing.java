@@ -29,6 +29,24 @@ public final class QuickListing {
     }
 
     /**
+     * Loads libvirt and binds the listing's calls on a thread of their own, for {@code summit list}
+     * to call before picocli parses its command line: the dynamic linking of libvirt and its fifty
+     * libraries, and JNA's registering, then happen on the other core meanwhile instead of after.
+     * A failure is left for {@link #read} to report.
+     */
+    public static void preload() {
+        Thread thread = new Thread(() -> {
+            try {
+                Class.forName(ListingLib.class.getName(), true, QuickListing.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                // read() meets the same failure and says it
+            }
+        }, "load libvirt");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
      * @throws IllegalStateException "cannot connect to URI: reason", the reason in plain words
      */
     public static List<GuestSummary> read(String uri, Duration timeout) throws InterruptedException {

@@ -71,11 +71,14 @@ final class CloneDisks {
      */
     static String copy(Connect conn, String sourcePath, String baseName, CloneMode mode, UndoStack undo)
             throws LibvirtException {
-        return copy(conn, sourcePath, baseName, mode, undo, bytes -> { });
+        return copy(conn, sourcePath, baseName, mode, undo, CopiedBytes.NONE);
     }
 
     /** Bytes written so far into a full copy; reported from a watcher thread, four times a second. */
     interface CopiedBytes {
+        /** Nobody asks: no watcher runs beside the copy. */
+        CopiedBytes NONE = bytes -> { };
+
         void copied(long bytes);
     }
 
@@ -89,7 +92,7 @@ final class CloneDisks {
         if (mode == CloneMode.FULL) {
             // libvirt's volume clone reports nothing while it runs; the new volume's allocation,
             // read beside it on the same (thread-safe) connection, is how far the copy has got.
-            Thread watcher = watch(pool, name, copied);
+            Thread watcher = copied == CopiedBytes.NONE ? null : watch(pool, name, copied);
             try {
                 made = pool.storageVolCreateXMLFrom(volumeXml(name, capacity, null), source, 0);
             } catch (LibvirtException | RuntimeException e) {
@@ -97,9 +100,13 @@ final class CloneDisks {
                 removeLeftover(pool, name);
                 throw e;
             } finally {
-                watcher.interrupt();
+                if (watcher != null) {
+                    watcher.interrupt();
+                }
             }
-            copied.copied(made.getInfo().allocation);
+            if (copied != CopiedBytes.NONE) {
+                copied.copied(made.getInfo().allocation);
+            }
         } else {
             made = pool.storageVolCreateXML(volumeXml(name, capacity, sourcePath), 0);
         }

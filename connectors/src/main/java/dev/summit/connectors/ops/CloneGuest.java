@@ -244,8 +244,7 @@ public final class CloneGuest {
             if (cancel.isCancelled()) {
                 throw new CancelledCopy();
             }
-            String path = CloneDisks.copy(conn, disk.source(), name + "-" + disk.target(), mode, undo,
-                    bytes -> shown.copying(name, bytes));
+            String path = CloneDisks.copy(conn, disk.source(), name + "-" + disk.target(), mode, undo, shown.forCopy(name));
             shown.finished(name);
             definition.pointDiskAt(disk, path);
             volumes.add(path);

@@ -1,5 +1,6 @@
 package dev.summit.connectors.ops;
 
+import java.util.List;
 import org.libvirt.Connect;
 import org.libvirt.LibvirtException;
 
@@ -16,7 +17,8 @@ final class CopyProgress {
     CopyProgress(OperationProgress progress, Connect conn, String sourceXml, CloneRequest request) {
         this.progress = progress;
         long perCopy = 0;
-        for (CloneDefinition.WritableDisk disk : CloneDefinition.of(sourceXml).writableDisks()) {
+        for (CloneDefinition.WritableDisk disk : watched() ? CloneDefinition.of(sourceXml).writableDisks()
+                : List.<CloneDefinition.WritableDisk>of()) {
             if (request.modeOf(disk.target()) == CloneMode.FULL) {
                 perCopy += allocation(conn, disk.source());
             }
@@ -30,6 +32,19 @@ final class CopyProgress {
         } catch (LibvirtException e) {
             return 0;
         }
+    }
+
+    /**
+     * Whether anyone reads the progress (the CLI does not): if not, no watcher asks libvirt how far
+     * a copy has got, four times a second beside the copy, for nothing.
+     */
+    boolean watched() {
+        return progress != OperationProgress.IGNORE;
+    }
+
+    /** What a full copy of {@code name} reports its bytes to; {@link CloneDisks.CopiedBytes#NONE} when unwatched. */
+    CloneDisks.CopiedBytes forCopy(String name) {
+        return watched() ? bytes -> copying(name, bytes) : CloneDisks.CopiedBytes.NONE;
     }
 
     synchronized void copying(String name, long bytes) {
