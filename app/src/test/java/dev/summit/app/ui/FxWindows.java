@@ -3,12 +3,14 @@ package dev.summit.app.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What the dialog and window tests share: reading on the FX thread, finding a window by title, a picture for a person. */
@@ -16,10 +18,10 @@ public final class FxWindows {
     private FxWindows() {
     }
 
-    /** Runs on the FX thread and waits for the answer (5 s at most). */
+    /** Runs on the FX thread and waits for the answer (30 s at most: the FX thread of a loaded machine can lag). */
     public static <T> T onFx(Callable<T> read) {
         try {
-            return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -43,6 +45,21 @@ public final class FxWindows {
                 .anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle()) && s.isShowing())));
         return onFx(() -> robot.listTargetWindows().stream().filter(w -> w instanceof Stage s && title.equals(s.getTitle()))
                 .findFirst().orElseThrow().getScene().getRoot());
+    }
+
+    /**
+     * The node TestFX would click for {@code query} (a text or a CSS selector), once it is visible: a
+     * menu's popup shows a while after the click that opens it on a loaded machine, and a node
+     * TestFX finds but cannot see it cannot click. 60 s at most.
+     */
+    public static Node awaitVisible(FxRobot robot, String query) throws Exception {
+        Callable<Optional<Node>> visible = () -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery();
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> visible.call().isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited 60 s for \"" + query + "\" to show", e);
+        }
+        return visible.call().orElseThrow();
     }
 
     /** The whole screen as target/screens/NAME.png, for a person to look at; the assertions are the test. */
