@@ -63,16 +63,8 @@ class ConsoleWindowDaemonTest {
 
     @AfterEach
     void stop() throws Exception {
-        // Waited for: a failure left to TestFX surfaces as a "delayed exception" in its cleanup,
-        // which then leaves this test's windows showing over the next test's.
         try {
-            onFx(() -> {
-                gui.guestWindows().window(uuid).ifPresent(w -> w.stage().close());
-                return null;
-            });
-            gui.close();
-            engine.close();
-            store.close();
+            FxWindows.closeSummit(uuid, gui, engine, store);
         } finally {
             RealDaemon.removeGuest(name);
         }
@@ -166,8 +158,8 @@ class ConsoleWindowDaemonTest {
     private void openWindow(FxRobot robot) throws Exception {
         Callable<Boolean> shown = () -> onFx(() -> gui.guestWindows().window(uuid).isPresent());
         for (int attempt = 0; attempt < 5 && !shown.call(); attempt++) {
-            FxWindows.await("the guest in the list", LONG, () -> onFx(() -> !robot.lookup(name).queryAll().isEmpty()));
-            robot.doubleClickOn(name);
+            // Visible, not merely found: a cell TestFX finds but cannot see it cannot click.
+            robot.doubleClickOn(FxWindows.awaitVisible(robot, name));
             holdsWithin(Duration.ofSeconds(20), shown);
         }
         assertThat(shown.call()).as("the guest's window, opened by double-clicking its row").isTrue();

@@ -62,21 +62,13 @@ class MigrateDialogDaemonTest {
     }
 
     /**
-     * Waits for the console window to close and asks no daemon on the FX thread. It once asked virsh
-     * there, unawaited, while hosts.remove undefined the guest: the failed lookup then surfaced as a
-     * TestFX "delayed exception" inside ApplicationExtension's cleanup, which skipped hiding this
-     * test's windows, and the next test's clicks met a stale modal Migrate dialog.
+     * It once asked virsh for the UUID on the FX thread, unawaited, while hosts.remove undefined the
+     * guest: the failed lookup broke TestFX's cleanup and left the Migrate dialog over the next test.
      */
     @AfterEach
     void stop() throws Exception {
         try {
-            onFx(() -> {
-                gui.guestWindows().window(uuid).ifPresent(w -> w.stage().close());
-                return null;
-            });
-            gui.close();
-            engine.close();
-            store.close();
+            FxWindows.closeSummit(uuid, gui, engine, store);
         } finally {
             hosts.remove("mig-ui");
             hosts.remove("mig-ui-local");
@@ -101,7 +93,7 @@ class MigrateDialogDaemonTest {
 
         robot.rightClickOn(listed(robot, "mig-ui-local"));
         robot.clickOn(FxWindows.awaitVisible(robot, "Migrate…"));
-        Node refusedDialog = awaitDialog(robot, "Migrate mig-ui-local");
+        Node refusedDialog = FxWindows.awaitWindow(robot, "Migrate mig-ui-local");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> dotsIn(refusedDialog) > 5));
         assertThat(onFx(() -> colourOfLine(refusedDialog, "Disks (vda)"))).isEqualTo(PrecheckGrid.colour(
                 dev.summit.connectors.migrate.CheckLevel.RED));
@@ -110,7 +102,7 @@ class MigrateDialogDaemonTest {
 
         robot.rightClickOn(listed(robot, "mig-ui"));
         robot.clickOn(FxWindows.awaitVisible(robot, "Migrate…"));
-        Node dialog = awaitDialog(robot, "Migrate mig-ui");
+        Node dialog = FxWindows.awaitWindow(robot, "Migrate mig-ui");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !((Button) dialog.lookup("#migrate-start")).isDisabled()));
         assertThat(onFx(() -> dotsIn(dialog))).isGreaterThan(5);
         robot.clickOn(dialog.lookup("#migrate-start"));
@@ -141,7 +133,7 @@ class MigrateDialogDaemonTest {
         try {
             robot.rightClickOn(listed(robot, "mig-ui"));
             robot.clickOn(FxWindows.awaitVisible(robot, "Migrate…"));
-            Node dialog = awaitDialog(robot, "Migrate mig-ui");
+            Node dialog = FxWindows.awaitWindow(robot, "Migrate mig-ui");
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !((Button) dialog.lookup("#migrate-start")).isDisabled()));
             robot.clickOn(dialog.lookup("#migrate-start"));
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
@@ -165,7 +157,7 @@ class MigrateDialogDaemonTest {
                 && hostConnected(hosts.uriB())));
         robot.clickOn(listed(robot, "hostA")).clickOn("File");
         robot.clickOn(FxWindows.awaitVisible(robot, "Evacuate Host…"));
-        Node dialog = awaitDialog(robot, "Evacuate hostA");
+        Node dialog = FxWindows.awaitWindow(robot, "Evacuate hostA");
         robot.clickOn(dialog.lookup("#evacuate-start"));
 
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> ((Label) dialog.lookup("#evacuate-status")).getText())
@@ -186,7 +178,7 @@ class MigrateDialogDaemonTest {
         robot.clickOn(listed(robot, "mig-ui"));
         robot.drag(listed(robot, "mig-ui")).dropTo(listed(robot, "hostB"));
 
-        Node dialog = awaitDialog(robot, "Migrate mig-ui");
+        Node dialog = FxWindows.awaitWindow(robot, "Migrate mig-ui");
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<HostRow> destination =
                 (javafx.scene.control.ComboBox<HostRow>) dialog.lookup("#migrate-destination");
@@ -206,16 +198,8 @@ class MigrateDialogDaemonTest {
         Callable<Optional<Node>> cell = () -> robot.from(robot.lookup("#" + dev.summit.app.vmlist.GuestTable.ID).queryAll())
                 .lookup((javafx.scene.control.Labeled label) -> name.equals(label.getText()))
                 .match(NodeQueryUtils.isVisible()).tryQuery();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> cell.call().isPresent());
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> cell.call().isPresent());
         return cell.call().orElseThrow();
-    }
-
-
-    private Node awaitDialog(FxRobot robot, String title) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> robot.listTargetWindows().stream()
-                .anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle()))));
-        return onFx(() -> robot.listTargetWindows().stream().filter(w -> w instanceof Stage s && title.equals(s.getTitle()))
-                .findFirst().orElseThrow().getScene().getRoot());
     }
 
     private GuestRow guestUnder(String uri, String name) {
