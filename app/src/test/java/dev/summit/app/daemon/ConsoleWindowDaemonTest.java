@@ -156,13 +156,8 @@ class ConsoleWindowDaemonTest {
      * that has just moved (seen under load).
      */
     private void openWindow(FxRobot robot) throws Exception {
-        Callable<Boolean> shown = () -> onFx(() -> gui.guestWindows().window(uuid).isPresent());
-        for (int attempt = 0; attempt < 5 && !shown.call(); attempt++) {
-            // Visible, not merely found: a cell TestFX finds but cannot see it cannot click.
-            robot.doubleClickOn(FxWindows.awaitVisible(robot, name));
-            holdsWithin(Duration.ofSeconds(20), shown);
-        }
-        assertThat(shown.call()).as("the guest's window, opened by double-clicking its row").isTrue();
+        FxWindows.doubleClickUntil(robot, () -> FxWindows.awaitVisible(robot, name), "the guest's window",
+                () -> onFx(() -> gui.guestWindows().window(uuid).isPresent()));
     }
 
     /** Whether {@code condition} comes to hold within {@code timeout}: for a step that may be retried. */

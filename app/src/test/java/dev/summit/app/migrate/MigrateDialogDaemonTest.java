@@ -79,8 +79,8 @@ class MigrateDialogDaemonTest {
     void migrateFromTheMenuWithTheGridThenTheConsoleFollowsToTheNewHost(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> guestUnder(hosts.uriA(), "mig-ui") != null
                 && guestUnder(hosts.uriB(), "nothing") == null && hostConnected(hosts.uriB())));
-        robot.doubleClickOn(listed(robot, "mig-ui"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> gui.guestWindows().window(uuid).isPresent()));
+        FxWindows.doubleClickUntil(robot, () -> listed(robot, "mig-ui"), "mig-ui's window",
+                () -> onFx(() -> gui.guestWindows().window(uuid).isPresent()));
         ConsoleView view = onFx(() -> gui.guestWindows().window(uuid).orElseThrow().view());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(view::isLive));
         // The guest's window would cover the list (there is no window manager to stack them): aside with it.
@@ -107,8 +107,7 @@ class MigrateDialogDaemonTest {
         assertThat(onFx(() -> dotsIn(dialog))).isGreaterThan(5);
         robot.clickOn(dialog.lookup("#migrate-start"));
 
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
-                () -> onFx(() -> ((Label) dialog.lookup("#migrate-message")).getText()).equals("mig-ui moved from hostA to hostB."));
+        awaitText(dialog, "#migrate-message", "mig-ui moved from hostA to hostB.", Duration.ofMinutes(3));
         assertThat(onFx(() -> ((Label) dialog.lookup("#figure-downtime")).getText())).matches("\\d+ ms");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> guestUnder(hosts.uriB(), "mig-ui") != null
                 && guestUnder(hosts.uriA(), "mig-ui") == null));
@@ -141,8 +140,7 @@ class MigrateDialogDaemonTest {
             screenshot(robot, "migrate-dialog-moving");
             robot.clickOn(dialog.lookup("#migrate-cancel"));
 
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> ((Label) dialog.lookup("#migrate-message")).getText())
-                    .equals("Migration cancelled; mig-ui is still running on hostA."));
+            awaitText(dialog, "#migrate-message", "Migration cancelled; mig-ui is still running on hostA.", Duration.ofMinutes(2));
         } finally {
             hosts.mendHostB();
         }
@@ -160,8 +158,9 @@ class MigrateDialogDaemonTest {
         Node dialog = FxWindows.awaitWindow(robot, "Evacuate hostA");
         robot.clickOn(dialog.lookup("#evacuate-start"));
 
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> ((Label) dialog.lookup("#evacuate-status")).getText())
-                .equals("1 of 2 running guests moved; the others stay where they were."));
+        // Both guests are prechecked and one moves under TCG on a loaded machine: minutes, not seconds.
+        awaitText(dialog, "#evacuate-status", "1 of 2 running guests moved; the others stay where they were.",
+                Duration.ofMinutes(5));
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<String> results = (javafx.scene.control.ListView<String>) dialog.lookup("#evacuate-results");
         assertThat(onFx(() -> List.copyOf(results.getItems()))).anyMatch(line -> line.startsWith("✔ mig-ui moved from hostA to hostB."))
@@ -200,6 +199,16 @@ class MigrateDialogDaemonTest {
                 .match(NodeQueryUtils.isVisible()).tryQuery();
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> cell.call().isPresent());
         return cell.call().orElseThrow();
+    }
+
+    /** Waits for a label of the dialog to say {@code expected}; a timeout says what it said instead. */
+    private static void awaitText(Node dialog, String id, String expected, Duration timeout) throws Exception {
+        Callable<String> text = () -> onFx(() -> ((Label) dialog.lookup(id)).getText());
+        try {
+            FxWindows.await(id + " saying \"" + expected + "\"", timeout, () -> text.call().equals(expected));
+        } catch (AssertionError timedOut) {
+            throw new AssertionError(timedOut.getMessage() + "; it says: " + text.call(), timedOut);
+        }
     }
 
     private GuestRow guestUnder(String uri, String name) {

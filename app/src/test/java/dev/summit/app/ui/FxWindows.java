@@ -78,6 +78,25 @@ public final class FxWindows {
     }
 
     /**
+     * Double-clicks {@code target} (found again each time) until {@code opened} holds, five tries of
+     * 30 s: on the machine's daemon other runs' guests come and go and move the rows between finding a
+     * cell and clicking it, and a loaded machine may take the two clicks for two single ones.
+     */
+    public static void doubleClickUntil(FxRobot robot, Callable<Node> target, String what, Callable<Boolean> opened)
+            throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            robot.doubleClickOn(target.call());
+            try {
+                await(what, Duration.ofSeconds(30), opened);
+                return;
+            } catch (AssertionError notYet) {
+                // the click went elsewhere or was not a double click: find the row again, click again
+            }
+        }
+        throw new AssertionError(what + ": not after five double-clicks");
+    }
+
+    /**
      * Closes the guest's window on the FX thread and waits for it, then Summit's window and what
      * else the test opened (engine, store). Waited for, and asking no daemon on the FX thread: a
      * failure left to TestFX surfaces as a "delayed exception" inside ApplicationExtension's cleanup,

@@ -46,10 +46,8 @@ class SpiceGuestDaemonUiTest {
 
     @Test
     void aSpiceOnlyGuestIsOneClickAndOneRestartFromItsScreen() throws Exception {
-        // Visible, not merely found: TestFX cannot click a cell it cannot see (the row a pulse before its cell).
-        robot.doubleClickOn(FxWindows.awaitVisible(robot, name));
-        // Under a loaded machine a window with a live console can take longer than the page's 10 s to show.
-        DaemonGui.awaitLong("the guest's window", () -> window.windowCount() == 1);
+        FxWindows.doubleClickUntil(robot, () -> FxWindows.awaitVisible(robot, name), "the guest's window",
+                () -> window.windowCount() == 1);
         DaemonGui.awaitLong("the offer", () -> window.text(VncOfferBar.MESSAGE_ID).contains("only has a SPICE display"));
         assertThat(window.text(VncOfferBar.MESSAGE_ID)).contains("it has no SPICE client");
         FxWindows.screenshot("guest-window-spice-offer");
