@@ -6,8 +6,10 @@
 # TLS, with a CA and certificates the script makes under $BASE/tls (never the machine's /etc/pki);
 # clients name theirs with libvirt's pkipath URI parameter.
 #
-#   two-hosts.sh up          build both hosts (idempotent); prints shell exports of the URIs
+#   two-hosts.sh up          build both hosts (idempotent); prints shell exports of the URIs, and
+#                            MIG_BUILT=yes when this call built them (not when they were up already)
 #   two-hosts.sh down        stop everything this script started, by PID; remove its state
+#                            (up and down wait for each other: one at a time, machine-wide)
 #   two-hosts.sh env         the URIs as shell exports
 #   two-hosts.sh cut|mend    take hostB's network link down / up (a destination lost mid-way);
 #                            mend also lifts a slow link
@@ -370,15 +372,21 @@ EOF
 
 [[ $EUID -eq 0 ]] || fail "must run as root"
 case ${1:-} in
-  up)
+  # One up or down at a time, machine-wide: a test JVM's "down" at exit may still be stopping
+  # daemons (or a JVM halted mid-way left it running) when the next JVM's "up" looks at the pid
+  # files; without the lock that "up" could reuse or rebuild a fixture the "down" then removes.
+  # -o: the lock stays with flock, not with the daemons the build starts (they would hold it forever).
+  up | down) flock -o -w 600 "$BASE.lock" "$SELF" "__$1" || fail "$1 failed or waited 600 s for $BASE.lock" ;;
+  __up)
     if ! all_up; then
       [[ -d $STATE ]] && teardown
       if ! "$SELF" __build; then note "up failed, tearing down"; teardown; exit 1; fi
+      echo "export MIG_BUILT=yes"   # this call built the fixture: its caller tears it down (TwoHosts)
     elif ! tls_ready; then
       add_tls
     fi
     print_env ;;
-  down) teardown ;;
+  __down) teardown ;;
   env) print_env ;;
   cut) nsenter -t "$(pid_in "$STATE/switch/anchor.pid")" -n ip link set hostB down ;;
   mend)

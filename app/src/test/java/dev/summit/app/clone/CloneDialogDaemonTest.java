@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.app.SummitGui;
 import dev.summit.app.store.SummitStore;
+import dev.summit.app.ui.FxWindows;
 import dev.summit.app.ui.SummitOnHost;
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
@@ -53,25 +54,25 @@ class CloneDialogDaemonTest {
 
     @Test
     void threeLinkedClonesFromTheMenuAppearInTheListWithTheirOwnIdentities(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> listed(source)));
-        robot.rightClickOn(source).clickOn("Clone…");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> listed(source)));
+        robot.rightClickOn(source).clickOn(FxWindows.awaitVisible(robot, "Clone…"));
         Node dialog = awaitDialog(robot, "Clone " + source);
 
         // The source's own name is taken: the dialog says so and makes nothing.
         robot.doubleClickOn(dialog.lookup("#clone-name")).eraseText(source.length() + 10).write(source);
         robot.clickOn(dialog.lookup("#clone-start"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message(dialog).contains("already exists"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> message(dialog).contains("already exists"));
 
         robot.doubleClickOn(dialog.lookup("#clone-name")).eraseText(source.length() + 10).write(source + "-c");
         robot.doubleClickOn(dialog.lookup("#clone-count").lookup(".text-field")).write("3").type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> ((javafx.scene.control.Spinner<?>) dialog.lookup("#clone-count")).getValue().equals(3)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> ((javafx.scene.control.Spinner<?>) dialog.lookup("#clone-count")).getValue().equals(3)));
         robot.clickOn(dialog.lookup("#clone-start"));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> message(dialog).startsWith("Made "));
         screenshot("clone-dialog-done");
 
         List<String> clones = List.of(source + "-c-1", source + "-c-2", source + "-c-3");
         assertThat(message(dialog)).isEqualTo("Made " + String.join(", ", clones) + ".");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> clones.stream().allMatch(this::listed)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> clones.stream().allMatch(this::listed)));
         List<String> uuids = clones.stream().map(c -> RealDaemon.virsh("domuuid", c).strip()).toList();
         assertThat(uuids).doesNotHaveDuplicates().doesNotContain(RealDaemon.virsh("domuuid", source).strip());
         assertThat(RealDaemon.virsh("vol-dumpxml", RealDaemon.POOL_DIR.resolve(clones.get(0) + "-vda.qcow2").toString()))
@@ -82,19 +83,19 @@ class CloneDialogDaemonTest {
 
     @Test
     void convertToTemplateThenTheTemplatesWindowListsItAndMakesAVmFromIt(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> listed(source)));
-        robot.rightClickOn(source).clickOn("Convert to Template…");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> listed(source)));
+        robot.rightClickOn(source).clickOn(FxWindows.awaitVisible(robot, "Convert to Template…"));
         robot.clickOn("Convert");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> RealDaemon.virsh("dumpxml", source)
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> RealDaemon.virsh("dumpxml", source)
                 .contains(dev.summit.connectors.templates.TemplateMark.NAMESPACE));
         // ...and indexed in SQLite, so the Templates view can show it before the host answers.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.templates().onHost(RealDaemon.URI).stream()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> store.templates().onHost(RealDaemon.URI).stream()
                 .anyMatch(t -> t.name().equals(source)));
 
         // A template's Start is greyed out; New Guest from Template… offers a clone instead.
         robot.clickOn(source);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#action-start").query().isDisabled()));
-        robot.rightClickOn(source).clickOn("New Guest from Template…");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#action-start").query().isDisabled()));
+        robot.rightClickOn(source).clickOn(FxWindows.awaitVisible(robot, "New Guest from Template…"));
         Node offered = awaitDialog(robot, "Clone " + source);
         assertThat(offered.lookup("#clone-name")).isNotNull();
         onFx(() -> {
@@ -103,12 +104,12 @@ class CloneDialogDaemonTest {
         });
         assertThat(RealDaemon.virsh("domstate", source).strip()).isEqualTo("shut off");
 
-        robot.clickOn("File").clickOn("Templates…");
+        robot.clickOn("File").clickOn(FxWindows.awaitVisible(robot, "Templates…"));
         Node window = awaitDialog(robot, "Templates");
         @SuppressWarnings("unchecked")
         javafx.scene.control.TableView<TemplatesWindow.Row> table =
                 (javafx.scene.control.TableView<TemplatesWindow.Row>) window.lookup("#templates-table");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().stream()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().stream()
                 .anyMatch(row -> row.template().name().equals(source))));
         onFx(() -> {
             table.getSelectionModel().select(table.getItems().stream()
@@ -136,11 +137,11 @@ class CloneDialogDaemonTest {
         });
         robot.clickOn(window.lookup("#templates-to-guest"));
         screenshot("templates-to-guest");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !RealDaemon.virsh("dumpxml", source)
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !RealDaemon.virsh("dumpxml", source)
                 .contains(dev.summit.connectors.templates.TemplateMark.NAMESPACE));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.templates().onHost(RealDaemon.URI).stream()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> store.templates().onHost(RealDaemon.URI).stream()
                 .noneMatch(t -> t.name().equals(source)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().stream()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().stream()
                 .noneMatch(row -> row.template().name().equals(source))));
     }
 
@@ -148,15 +149,15 @@ class CloneDialogDaemonTest {
     void aCloneOfAGuestWithAPasswordGetsANewOneTypedInTheDialogNeverTheSources(FxRobot robot) throws Exception {
         String guarded = source + "-pw";
         RealDaemon.defineGuest(guarded, "<graphics type='vnc' autoport='yes' listen='127.0.0.1' passwd='srcpw-9'/>");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> listed(guarded)));
-        robot.rightClickOn(guarded).clickOn("Clone…");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> listed(guarded)));
+        robot.rightClickOn(guarded).clickOn(FxWindows.awaitVisible(robot, "Clone…"));
         Node dialog = awaitDialog(robot, "Clone " + guarded);
         javafx.scene.control.RadioButton fresh = (javafx.scene.control.RadioButton) dialog.lookup("#" + DisplayPasswordChoice.NEW_ID);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(fresh::isSelected));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(fresh::isSelected));
 
         // "New password" is chosen for a source that has one; left empty, the dialog asks for it.
         robot.clickOn(dialog.lookup("#clone-start"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message(dialog).startsWith("Type the new guest's VNC password"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> message(dialog).startsWith("Type the new guest's VNC password"));
         robot.clickOn(dialog.lookup("#" + DisplayPasswordChoice.FIELD_ID)).write("uipw-8");
         screenshot("clone-dialog-password");
         robot.clickOn(dialog.lookup("#clone-start"));
@@ -177,7 +178,7 @@ class CloneDialogDaemonTest {
     }
 
     private Node awaitDialog(FxRobot robot, String title) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.listTargetWindows().stream()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> robot.listTargetWindows().stream()
                 .anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle()))));
         return onFx(() -> robot.listTargetWindows().stream().filter(w -> w instanceof Stage s && title.equals(s.getTitle()))
                 .findFirst().orElseThrow().getScene().getRoot());
@@ -196,7 +197,7 @@ class CloneDialogDaemonTest {
 
     private static <T> T onFx(Callable<T> read) {
         try {
-            return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -57,16 +57,16 @@ class CloneRunningDialogDaemonTest {
 
     @Test
     void aRunningGuestIsClonedOnceThePauseIsAllowedAndKeepsRunning(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> gui.services().model().host(RealDaemon.URI)
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> gui.services().model().host(RealDaemon.URI)
                 .map(h -> h.guests().stream().anyMatch(g -> g.nameProperty().get().equals(source)
                         && g.stateProperty().get().isActive())).orElse(false)));
-        robot.rightClickOn(source).clickOn("Clone…");
+        robot.rightClickOn(source).clickOn(FxWindows.awaitVisible(robot, "Clone…"));
         Node dialog = FxWindows.awaitWindow(robot, "Clone " + source);
         assertThat(FxWindows.onFx(() -> dialog.lookup("#clone-pause").isVisible())).as("the pause is offered for a running guest").isTrue();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> dialog.lookup("#clone-disk-vda") != null));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> dialog.lookup("#clone-disk-vda") != null));
 
         robot.clickOn(dialog.lookup("#clone-start"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message(dialog).contains("is running; let Summit pause it"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> message(dialog).contains("is running; let Summit pause it"));
         assertThat(RealDaemon.virshOk("domstate", source + "-clone")).isFalse();
 
         FxWindows.onFx(() -> {

@@ -64,14 +64,14 @@ class ImportTemplateDialogDaemonTest {
         Files.copy(RealDaemon.RESCUE_ISO, folder.resolve("System.img"));
         Files.writeString(folder.resolve("vm.cfg"), "name = '" + name + "'\nmemory = 'lots'\n"
                 + "disk = ['file:/OVS/seed_pool/x/System.img,xvda,w']\nvif = ['bridge=xenbr0']\n");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> gui.services().model().host(RealDaemon.URI)
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> gui.services().model().host(RealDaemon.URI)
                 .map(h -> h.statusProperty().get() instanceof dev.summit.connectors.host.HostStatus.Connected).orElse(false)));
         robot.clickOn("local");
-        robot.clickOn("File").clickOn("Templates…");
+        robot.clickOn("File").clickOn(FxWindows.awaitVisible(robot, "Templates…"));
         Node window = FxWindows.awaitWindow(robot, "Templates");
         robot.clickOn(window.lookup("#templates-import"));
         Node dialog = FxWindows.awaitWindow(robot, "Import Template");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxWindows.onFx(() ->
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> FxWindows.onFx(() ->
                 ((ComboBox<?>) dialog.lookup("#import-pool")).getItems().contains(RealDaemon.POOL)));
         FxWindows.onFx(() -> {
             ((TextField) dialog.lookup("#import-source")).setText(folder.toString());
@@ -82,7 +82,7 @@ class ImportTemplateDialogDaemonTest {
         });
 
         robot.clickOn(dialog.lookup("#import-run"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message(dialog).contains("vm.cfg line 2"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> message(dialog).contains("vm.cfg line 2"));
         assertThat(message(dialog)).contains("vm.cfg line 2").contains("memory");
         assertThat(RealDaemon.virshOk("domstate", name)).as("nothing defined").isFalse();
         FxWindows.screenshot("import-broken");
@@ -95,7 +95,7 @@ class ImportTemplateDialogDaemonTest {
         assertThat(RealDaemon.virsh("domiflist", name)).contains("default");
         @SuppressWarnings("unchecked")
         TableView<TemplatesWindow.Row> table = (TableView<TemplatesWindow.Row>) window.lookup("#templates-table");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> table.getItems().stream()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> table.getItems().stream()
                 .anyMatch(row -> row.template().name().equals(name))));
         FxWindows.screenshot("import-done");
     }

@@ -45,11 +45,13 @@ class ConsoleWindowDaemonTest {
     private SummitStore store;
     private HostEngine engine;
     private SummitGui gui;
+    /** Read once when defined: virsh on the FX thread would stall it, and fails once the guest is gone. */
+    private String uuid;
 
     @Start
     void start(Stage stage) throws Exception {
         // GRUB reads no keys from QEMU's PS/2 keyboard on these (nested KVM) machines; a USB one works.
-        RealDaemon.defineGuest(name, "<graphics type='vnc' autoport='yes' listen='127.0.0.1'/>"
+        uuid = RealDaemon.defineGuest(name, "<graphics type='vnc' autoport='yes' listen='127.0.0.1'/>"
                 + "<input type='keyboard' bus='usb'/>");
         RealDaemon.virsh("start", name);
         store = SummitStore.inMemory();
@@ -61,21 +63,18 @@ class ConsoleWindowDaemonTest {
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> gui.guestWindows().window(uuid()).ifPresent(w -> w.stage().close()));
-        gui.close();
-        engine.close();
-        store.close();
-        RealDaemon.removeGuest(name);
+        try {
+            FxWindows.closeSummit(uuid, gui, engine, store);
+        } finally {
+            RealDaemon.removeGuest(name);
+        }
     }
 
-    private String uuid() {
-        return RealDaemon.virsh("domuuid", name).strip();
-    }
 
     @Test
     void theConsoleFollowsTheGuestThroughShutOffStartAndPause(FxRobot robot) throws Exception {
         openWindow(robot);
-        ConsoleView view = onFx(() -> gui.guestWindows().window(uuid()).orElseThrow().view());
+        ConsoleView view = onFx(() -> gui.guestWindows().window(uuid).orElseThrow().view());
 
         // SeaBIOS, then GRUB: text on a dark screen, so more than one colour, and the screen is live.
         FxWindows.await("a live screen with text on it", LONG, () -> onFx(view::isLive) && colours(view) >= 2);
@@ -108,9 +107,9 @@ class ConsoleWindowDaemonTest {
         // The scaling chosen last is the one the next console opens with.
         robot.clickOn("#" + ConsolePane.ONE_TO_ONE_ID);
         assertThat(onFx(view::getScaleMode)).isEqualTo(ScaleMode.ONE_TO_ONE);
-        WaitForAsyncUtils.asyncFx(() -> gui.guestWindows().window(uuid()).orElseThrow().stage().close()).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> gui.guestWindows().window(uuid).orElseThrow().stage().close()).get(30, TimeUnit.SECONDS);
         openWindow(robot);
-        assertThat(onFx(() -> gui.guestWindows().window(uuid()).orElseThrow().view().getScaleMode())).isEqualTo(ScaleMode.ONE_TO_ONE);
+        assertThat(onFx(() -> gui.guestWindows().window(uuid).orElseThrow().view().getScaleMode())).isEqualTo(ScaleMode.ONE_TO_ONE);
     }
 
     /**
@@ -122,7 +121,7 @@ class ConsoleWindowDaemonTest {
     @Test
     void typingHaltAtGrubsPromptThroughTheConsoleShutsTheGuestOff(FxRobot robot) throws Exception {
         openWindow(robot);
-        ConsoleView view = onFx(() -> gui.guestWindows().window(uuid()).orElseThrow().view());
+        ConsoleView view = onFx(() -> gui.guestWindows().window(uuid).orElseThrow().view());
         FxWindows.await("GRUB's menu in the console", LONG, () -> onFx(view::isLive) && showsGrubMenu(view));
         robot.clickOn(view);
         assertThat(onFx(view::isGrabbed)).as("a click grabs the keyboard").isTrue();
@@ -157,13 +156,8 @@ class ConsoleWindowDaemonTest {
      * that has just moved (seen under load).
      */
     private void openWindow(FxRobot robot) throws Exception {
-        Callable<Boolean> shown = () -> onFx(() -> gui.guestWindows().window(uuid()).isPresent());
-        for (int attempt = 0; attempt < 5 && !shown.call(); attempt++) {
-            FxWindows.await("the guest in the list", LONG, () -> onFx(() -> !robot.lookup(name).queryAll().isEmpty()));
-            robot.doubleClickOn(name);
-            holdsWithin(Duration.ofSeconds(20), shown);
-        }
-        assertThat(shown.call()).as("the guest's window, opened by double-clicking its row").isTrue();
+        FxWindows.doubleClickUntil(robot, () -> FxWindows.awaitVisible(robot, name), "the guest's window",
+                () -> onFx(() -> gui.guestWindows().window(uuid).isPresent()));
     }
 
     /** Whether {@code condition} comes to hold within {@code timeout}: for a step that may be retried. */
@@ -191,6 +185,6 @@ class ConsoleWindowDaemonTest {
     }
 
     private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
     }
 }

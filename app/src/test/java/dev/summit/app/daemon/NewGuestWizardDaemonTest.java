@@ -67,7 +67,9 @@ class NewGuestWizardDaemonTest {
     void stop() throws Exception {
         if (RealDaemon.virshOk("domstate", name)) {
             String uuid = uuid();
-            WaitForAsyncUtils.asyncFx(() -> gui.guestWindows().window(uuid).ifPresent(w -> w.stage().close()));
+            // Waited for: a failure left to TestFX would surface in its cleanup and leave the windows showing.
+            WaitForAsyncUtils.asyncFx(() -> gui.guestWindows().window(uuid).ifPresent(w -> w.stage().close()))
+                    .get(30, TimeUnit.SECONDS);
         }
         gui.close();
         engine.close();
@@ -82,10 +84,10 @@ class NewGuestWizardDaemonTest {
 
     @Test
     void finishCreatesAndStartsTheGuestAndOpensItsConsole() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.services().model().hosts().size() == 1
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> gui.services().model().hosts().size() == 1
                 && gui.services().engine().session(RealDaemon.URI).isPresent()));
         robot.clickOn("#toolbar-new");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-iso-path").tryQuery().isPresent()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-iso-path").tryQuery().isPresent()));
         wizard.type("#wizard-iso-path", iso.toString());
         wizard.awaitNoProblem();
         robot.clickOn("#wizard-next");
@@ -97,7 +99,7 @@ class NewGuestWizardDaemonTest {
         wizard.awaitNoProblem();
         robot.clickOn("#wizard-next");
         wizard.noNetwork();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-uefi").tryQuery().isPresent()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-uefi").tryQuery().isPresent()));
         assertThat(onFx(() -> robot.lookup("#wizard-uefi").queryAs(RadioButton.class).isDisabled()))
                 .as("this host has OVMF, so UEFI is offered").isFalse();
         robot.clickOn("#wizard-next");
@@ -107,7 +109,7 @@ class NewGuestWizardDaemonTest {
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> RealDaemon.virshOk("domstate", name)
                 && RealDaemon.virsh("domstate", name).strip().equals("running"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.guestWindows().window(uuid()).isPresent()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> gui.guestWindows().window(uuid()).isPresent()));
         ConsoleView view = onFx(() -> gui.guestWindows().window(uuid()).orElseThrow().view());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(view::isLive) && colours(view) >= 2);
         assertThat(onFx(() -> gui.services().model().guest(RealDaemon.URI, name).isPresent())).isTrue();
@@ -119,9 +121,9 @@ class NewGuestWizardDaemonTest {
         try (InstallTreeServer server = InstallTreeServer.serving(tree)) {
             server.fedoraTree("f37");
             server.checksums("f37", null);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.services().engine().session(RealDaemon.URI).isPresent()));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> gui.services().engine().session(RealDaemon.URI).isPresent()));
             robot.clickOn("#toolbar-new");
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-source-tree").tryQuery().isPresent()));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-source-tree").tryQuery().isPresent()));
             robot.clickOn("#wizard-source-tree");
             wizard.type("#wizard-tree-url", server.url("f37/"));
             wizard.awaitNoProblem();
@@ -155,9 +157,9 @@ class NewGuestWizardDaemonTest {
         Path image = dir.resolve("appliance.qcow2");
         RealDaemon.run("qemu-img", "convert", "-O", "qcow2", iso.toString(), image.toString());
         byte[] before = java.nio.file.Files.readAllBytes(image);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.services().engine().session(RealDaemon.URI).isPresent()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> gui.services().engine().session(RealDaemon.URI).isPresent()));
         robot.clickOn("#toolbar-new");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-source-disk").tryQuery().isPresent()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-source-disk").tryQuery().isPresent()));
         robot.clickOn("#wizard-source-disk");
         robot.clickOn("#wizard-copy-disk");
         wizard.type("#wizard-disk-path", image.toString());
@@ -188,12 +190,12 @@ class NewGuestWizardDaemonTest {
         try {
             String templateUuid = RealDaemon.defineGuest(template,
                     "<graphics type='vnc' autoport='yes' listen='127.0.0.1' passwd='tplpw-1'/>");
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.services().engine().session(RealDaemon.URI)
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> gui.services().engine().session(RealDaemon.URI)
                     .map(session -> session.inventory().guests().containsKey(templateUuid)).orElse(false)));
             Templates.mark(gui.services().engine().session(RealDaemon.URI).orElseThrow(), templateUuid).get(30, TimeUnit.SECONDS);
 
             robot.clickOn("#toolbar-new");
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-source-template").tryQuery()
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-source-template").tryQuery()
                     .map(Node::isDisabled).orElse(true).equals(false)));
             robot.clickOn("#wizard-source-template");
             onFx(() -> {
@@ -204,7 +206,7 @@ class NewGuestWizardDaemonTest {
             });
             wizard.awaitNoProblem();
             robot.clickOn("#wizard-next");
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-memory").tryQuery().isPresent()));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-memory").tryQuery().isPresent()));
             assertThat(onFx(() -> ((Spinner<?>) robot.lookup("#wizard-memory").query()).getEditor().getText()))
                     .as("the template's memory is the default").isEqualTo("128");
             wizard.type("#wizard-memory", "160");
@@ -214,7 +216,7 @@ class NewGuestWizardDaemonTest {
                     .as("storage, network and firmware come with the template: straight to the name").isTrue();
             wizard.type("#wizard-name", name);
             // The template has a VNC password: the new guest needs its own (or none), never the template's.
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wizard.problem().startsWith("Type the new guest's VNC password"));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wizard.problem().startsWith("Type the new guest's VNC password"));
             wizard.type("#" + dev.summit.app.clone.DisplayPasswordChoice.FIELD_ID, "vmpw-2");
             wizard.awaitNoProblem();
             wizard.finish();
@@ -228,7 +230,7 @@ class NewGuestWizardDaemonTest {
                     .map(l -> l.strip().split("\\s+")[1]).findFirst().orElseThrow();
             assertThat(RealDaemon.run("qemu-img", "info", "-U", overlay))
                     .contains("backing file: " + RealDaemon.POOL_DIR.resolve(template + ".qcow2"));
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> gui.guestWindows().window(uuid()).isPresent()));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> gui.guestWindows().window(uuid()).isPresent()));
         } finally {
             if (RealDaemon.virshOk("domstate", name)) {
                 String uuid = uuid();
@@ -249,6 +251,6 @@ class NewGuestWizardDaemonTest {
     }
 
     private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
     }
 }

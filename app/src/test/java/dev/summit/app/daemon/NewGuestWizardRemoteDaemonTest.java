@@ -68,7 +68,7 @@ class NewGuestWizardRemoteDaemonTest {
                 instanceof dev.summit.connectors.host.HostStatus.Connected)));
         robot.clickOn("hostB");
         robot.clickOn("#toolbar-new");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-iso-path").tryQuery().isPresent()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#wizard-iso-path").tryQuery().isPresent()));
         wizard.type("#wizard-iso-path", iso.toString());
         wizard.awaitNoProblem();
         robot.clickOn("#wizard-next");

@@ -59,7 +59,7 @@ class WindowFollowsDaemonTest {
     private GuestState rowState() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> gui.model().host(RealDaemon.URI).map(HostRow::guests)
                 .flatMap(rows -> rows.stream().filter(r -> r.toString().equals(name)).findFirst())
-                .map(GuestRow::stateProperty).map(p -> p.get()).orElse(null)).get(5, TimeUnit.SECONDS);
+                .map(GuestRow::stateProperty).map(p -> p.get()).orElse(null)).get(30, TimeUnit.SECONDS);
     }
 
     private void awaitRow(GuestState state) {

@@ -73,8 +73,9 @@ class OverviewDaemonUiTest {
         assertThat(RealDaemon.virsh("net-dhcp-leases", "default")).contains(address + "/24");
         FxWindows.screenshot("main-window-ip-column-daemon");
 
-        robot.doubleClickOn(name);
-        window.awaitShown().openTab("Details");
+        FxWindows.doubleClickUntil(robot, () -> FxWindows.awaitVisible(robot, name), "the guest's window",
+                () -> window.windowCount() == 1);
+        window.openTab("Details");
         GuestWindowPage.await("the lease on the Overview", () -> window.text("details-addresses").contains(address));
         assertThat(window.text("details-addresses")).contains(address + "/24 — DHCP lease of network default");
         assertThat(window.text("details-state")).isEqualTo("running (booted)");

@@ -49,10 +49,8 @@ class SerialDaemonUiTest {
 
     @Test
     void theSerialTabRunsACommandInTheGuestsShell() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(name).tryQuery().isPresent());
-        robot.doubleClickOn(name);
-        // Under a loaded machine a window with a live console can take longer than the page's 10 s to show.
-        DaemonGui.awaitLong("the guest's window", () -> window.windowCount() == 1);
+        FxWindows.doubleClickUntil(robot, () -> FxWindows.awaitVisible(robot, name), "the guest's window",
+                () -> window.windowCount() == 1);
         GuestWindowPage.await("the Serial tab", () -> window.tabs().contains("Serial"));
         assertThat(window.tabs()).containsExactly("Console", "Details", "Snapshots", "Serial");
         window.openTab("Serial");

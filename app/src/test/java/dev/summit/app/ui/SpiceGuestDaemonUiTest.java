@@ -6,7 +6,6 @@ import dev.summit.app.SummitGui;
 import dev.summit.app.guest.GuestWindow;
 import dev.summit.app.guest.VncOfferBar;
 import dev.summit.connectors.testing.RealDaemon;
-import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A real guest whose only display is SPICE: the console says why it cannot show it and fixes that in one click. */
 @Tag("daemon")
@@ -48,10 +46,8 @@ class SpiceGuestDaemonUiTest {
 
     @Test
     void aSpiceOnlyGuestIsOneClickAndOneRestartFromItsScreen() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(name).tryQuery().isPresent());
-        robot.doubleClickOn(name);
-        // Under a loaded machine a window with a live console can take longer than the page's 10 s to show.
-        DaemonGui.awaitLong("the guest's window", () -> window.windowCount() == 1);
+        FxWindows.doubleClickUntil(robot, () -> FxWindows.awaitVisible(robot, name), "the guest's window",
+                () -> window.windowCount() == 1);
         DaemonGui.awaitLong("the offer", () -> window.text(VncOfferBar.MESSAGE_ID).contains("only has a SPICE display"));
         assertThat(window.text(VncOfferBar.MESSAGE_ID)).contains("it has no SPICE client");
         FxWindows.screenshot("guest-window-spice-offer");

@@ -123,7 +123,7 @@ final class SummitPage {
 
     static <T> T onFx(Callable<T> read) {
         try {
-            return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -5,9 +5,8 @@ import static dev.summit.app.ui.SummitPage.onFx;
 import dev.summit.app.tasks.log.TaskRow;
 import dev.summit.app.tasks.log.TasksFeature;
 import dev.summit.app.tasks.log.TasksPane;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Callable;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.TableView;
@@ -15,7 +14,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.MouseButton;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Tasks pane under the guest list, as a user reads and clicks it. */
 final class TasksPanePage {
@@ -104,11 +102,7 @@ final class TasksPanePage {
     }
 
     static void await(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
+        FxWindows.await(what, Duration.ofMinutes(1), condition);
     }
 
     @SuppressWarnings("unchecked")

@@ -46,7 +46,7 @@ class ConsoleDaemonTest {
     @BeforeEach
     void connect(@TempDir Path home) {
         session = engine.open(RealDaemon.URI);
-        InventoryProbe.on(session).await("connected", Duration.ofSeconds(20), inv -> inv.status() instanceof HostStatus.Connected);
+        InventoryProbe.on(session).await("connected", Duration.ofSeconds(60), inv -> inv.status() instanceof HostStatus.Connected);
         console = new OpenConsole(SshSettings.inHome(home), HostKeyQuestion.REFUSE);
     }
 
@@ -96,7 +96,7 @@ class ConsoleDaemonTest {
         Thread.sleep(300);
         assertThat(reader).isNotDone();
         channel.close();
-        assertThat(reader.get(3, TimeUnit.SECONDS)).isNegative();
+        assertThat(reader.get(30, TimeUnit.SECONDS)).isNegative();
         channel.close();
     }
 

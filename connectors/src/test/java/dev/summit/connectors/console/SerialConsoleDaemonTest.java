@@ -42,7 +42,7 @@ class SerialConsoleDaemonTest {
         uuid = TinyLinuxGuest.define(tiny);
         RealDaemon.virsh("start", tiny);
         session = engine.open(RealDaemon.URI);
-        InventoryProbe.on(session).await("connected", Duration.ofSeconds(20), inv -> inv.status() instanceof HostStatus.Connected);
+        InventoryProbe.on(session).await("connected", Duration.ofSeconds(60), inv -> inv.status() instanceof HostStatus.Connected);
     }
 
     @AfterAll
@@ -62,11 +62,11 @@ class SerialConsoleDaemonTest {
 
             // The output differs from the echoed command line, so finding it proves the shell ran it.
             channel.output().write("echo summit-$((6*7))-serial\r".getBytes(StandardCharsets.US_ASCII));
-            int end = transcript.await("summit-42-serial", transcript.await("\n", prompt, BOOT), Duration.ofSeconds(20));
-            transcript.await("# ", end, Duration.ofSeconds(20));
+            int end = transcript.await("summit-42-serial", transcript.await("\n", prompt, BOOT), Duration.ofSeconds(60));
+            transcript.await("# ", end, Duration.ofSeconds(60));
 
             channel.close();
-            transcript.awaitEnd(Duration.ofSeconds(10));
+            transcript.awaitEnd(Duration.ofSeconds(30));
             assertThat(channel.isClosed()).isTrue();
         }
         // Closed cleanly: the console is free again for the next client.
@@ -81,7 +81,7 @@ class SerialConsoleDaemonTest {
         try (SerialChannel first = OpenSerialConsole.open(session, uuid).get(30, TimeUnit.SECONDS)) {
             StreamTranscript firstSays = StreamTranscript.of(first.input(), "first");
             try (SerialChannel second = OpenSerialConsole.open(session, uuid).get(30, TimeUnit.SECONDS)) {
-                firstSays.awaitEnd(Duration.ofSeconds(20));
+                firstSays.awaitEnd(Duration.ofSeconds(60));
                 StreamTranscript.of(second.input(), "second").awaitPrompt(second.output(), BOOT);
             }
         }
@@ -92,7 +92,7 @@ class SerialConsoleDaemonTest {
         String rescue = PREFIX + "rescue-" + Long.toHexString(System.nanoTime());
         String rescueUuid = RealDaemon.defineGuest(rescue);
         try {
-            InventoryProbe.on(session).await("the new guest", Duration.ofSeconds(20), inv -> inv.guests().containsKey(rescueUuid));
+            InventoryProbe.on(session).await("the new guest", Duration.ofSeconds(60), inv -> inv.guests().containsKey(rescueUuid));
             assertThat(OpenSerialConsole.find(session, rescueUuid).get(30, TimeUnit.SECONDS)).isEqualTo(Optional.empty());
             assertThatThrownBy(() -> OpenSerialConsole.open(session, rescueUuid).get(30, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class).cause().isInstanceOf(NoTextConsoleException.class)
@@ -102,7 +102,7 @@ class SerialConsoleDaemonTest {
         }
         String off = PREFIX + "off-" + Long.toHexString(System.nanoTime());
         String offUuid = TinyLinuxGuest.define(off);
-        InventoryProbe.on(session).await("the new guest", Duration.ofSeconds(20), inv -> inv.guests().containsKey(offUuid));
+        InventoryProbe.on(session).await("the new guest", Duration.ofSeconds(60), inv -> inv.guests().containsKey(offUuid));
         assertThatThrownBy(() -> OpenSerialConsole.open(session, offUuid).get(30, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class).cause().isInstanceOf(HostOperationException.class)
                 .hasMessage("Could not open the serial console of '" + off + "': it is not running; start it to read its console.");

@@ -38,7 +38,7 @@ class RealGuestLifecycleTest {
         uuid = RealDaemon.defineGuest(name);
         session = engine.open(RealDaemon.URI);
         probe = InventoryProbe.on(session);
-        probe.await("connected", Duration.ofSeconds(20), inv -> inv.status() instanceof HostStatus.Connected);
+        probe.await("connected", Duration.ofSeconds(60), inv -> inv.status() instanceof HostStatus.Connected);
     }
 
     @AfterEach
@@ -52,14 +52,14 @@ class RealGuestLifecycleTest {
         assertThat(session.inventory().guests().get(uuid).state()).isEqualTo(GuestState.SHUT_OFF);
 
         perform(GuestAction.START);
-        HostInventory running = await(GuestState.RUNNING, Duration.ofSeconds(20));
+        HostInventory running = await(GuestState.RUNNING, Duration.ofSeconds(60));
         assertThat(running.guests().get(uuid).maxMemoryKiB()).isEqualTo(128 * 1024);
         assertThat(RealDaemon.virsh("domstate", name).strip()).isEqualTo("running");
 
         perform(GuestAction.PAUSE);
-        await(GuestState.PAUSED, Duration.ofSeconds(10));
+        await(GuestState.PAUSED, Duration.ofSeconds(30));
         perform(GuestAction.RESUME);
-        await(GuestState.RUNNING, Duration.ofSeconds(10));
+        await(GuestState.RUNNING, Duration.ofSeconds(30));
 
         perform(GuestAction.SAVE);
         HostInventory saved = await(GuestState.SHUT_OFF, Duration.ofSeconds(60));
@@ -69,14 +69,14 @@ class RealGuestLifecycleTest {
         await(GuestState.RUNNING, Duration.ofSeconds(60));
 
         perform(GuestAction.FORCE_OFF);
-        await(GuestState.SHUT_OFF, Duration.ofSeconds(20));
+        await(GuestState.SHUT_OFF, Duration.ofSeconds(60));
         assertThat(RealDaemon.virsh("domstate", name).strip()).isEqualTo("shut off");
     }
 
     @Test
     void aChangeMadeWithVirshBehindOurBackShows() throws Exception {
         perform(GuestAction.START);
-        await(GuestState.RUNNING, Duration.ofSeconds(20));
+        await(GuestState.RUNNING, Duration.ofSeconds(60));
 
         // Nothing polls (statistics off), so only an event can bring each change; the limit only
         // catches one that never comes, not a slow machine.
@@ -95,7 +95,7 @@ class RealGuestLifecycleTest {
         Path iso = RealDaemon.isoVolume();
         Path disk = RealDaemon.POOL_DIR.resolve(name + ".qcow2");
         perform(GuestAction.START);
-        await(GuestState.RUNNING, Duration.ofSeconds(20));
+        await(GuestState.RUNNING, Duration.ofSeconds(60));
 
         DeleteGuest.Outcome outcome = DeleteGuest.run(session, uuid, true).get(60, TimeUnit.SECONDS);
 
@@ -104,7 +104,7 @@ class RealGuestLifecycleTest {
         assertThat(iso).exists();
         assertThat(Files.size(iso)).isEqualTo(Files.size(RealDaemon.RESCUE_ISO));
         assertThat(RealDaemon.virshOk("domstate", name)).as("definition gone").isFalse();
-        probe.await("guest gone from the list", Duration.ofSeconds(5), inv -> !inv.guests().containsKey(uuid));
+        probe.await("guest gone from the list", Duration.ofSeconds(30), inv -> !inv.guests().containsKey(uuid));
     }
 
     /** Forgets earlier snapshots first, so the next await can only match what this action caused. */

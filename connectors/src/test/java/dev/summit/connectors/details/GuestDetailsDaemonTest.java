@@ -101,7 +101,7 @@ class GuestDetailsDaemonTest {
         awaitDetails("the guest's network up (its drivers loaded)", d -> !d.addressesFrom(AddressSource.LEASE).isEmpty());
         try (HostEngine engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ofMillis(500)))) {
             HostSession host = engine.open(RealDaemon.URI);
-            InventoryProbe.on(host).await("connected", Duration.ofSeconds(20),
+            InventoryProbe.on(host).await("connected", Duration.ofSeconds(60),
                     inv -> inv.status() instanceof HostStatus.Connected);
 
             StatsHistory.Series filled = await("five samples", () -> host.history(tinyUuid), s -> s.size() >= 5,

@@ -46,7 +46,7 @@ class HostLeasesDaemonTest {
         StatsConnect conn = new StatsConnect(RealDaemon.URI, true);
         try (HostEngine engine = new HostEngine(EngineSettings.DEFAULT)) {
             HostSession host = engine.open(RealDaemon.URI);
-            InventoryProbe.on(host).await("the guest running", Duration.ofSeconds(20),
+            InventoryProbe.on(host).await("the guest running", Duration.ofSeconds(60),
                     inv -> inv.status() instanceof HostStatus.Connected && inv.guests().containsKey(tinyUuid)
                             && inv.guests().get(tinyUuid).state().isActive());
             HostLeases leases = new HostLeases(host);

@@ -51,12 +51,12 @@ class RenameGuestDaemonTest {
         try (HostEngine engine = new HostEngine(EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO))) {
             HostSession session = engine.open(RealDaemon.URI);
             InventoryProbe probe = InventoryProbe.on(session);
-            probe.await("the guest listed", Duration.ofSeconds(20), inv -> inv.guests().containsKey(guest.uuid));
+            probe.await("the guest listed", Duration.ofSeconds(60), inv -> inv.guests().containsKey(guest.uuid));
 
             EditOutcome outcome = RenameGuest.apply(session, guest.uuid, newName).get(30, TimeUnit.SECONDS);
 
             assertThat(outcome.effect()).isEqualTo(Effect.NOW_AND_NEXT_BOOT);
-            probe.await("the new name", Duration.ofSeconds(10),
+            probe.await("the new name", Duration.ofSeconds(30),
                     inv -> inv.guests().containsKey(guest.uuid) && inv.guests().get(guest.uuid).name().equals(newName));
             assertThatThrownBy(() -> RenameGuest.apply(session, guest.uuid, "a/b").get(30, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(EditRefused.class);

@@ -65,7 +65,7 @@ public final class RunningGuest implements AutoCloseable {
     }
 
     public String volumes() {
-        RealDaemon.virsh("pool-refresh", RealDaemon.POOL);
+        RealDaemon.refreshPool(RealDaemon.POOL);
         return RealDaemon.virsh("vol-list", RealDaemon.POOL);
     }
 

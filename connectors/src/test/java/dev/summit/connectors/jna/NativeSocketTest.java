@@ -86,7 +86,7 @@ class NativeSocketTest {
 
         socket.close();
 
-        assertThat(reader.get(2, TimeUnit.SECONDS)).isEqualTo(-1);
+        assertThat(reader.get(30, TimeUnit.SECONDS)).isEqualTo(-1);
         assertThatThrownBy(() -> PeerLibc.LIB.fcntl(ours, F_GETFD, 0)).isInstanceOf(LastErrorException.class);
         assertThatThrownBy(() -> socket.output().write(1)).isInstanceOf(IOException.class);
         assertThat(socket.input().read()).isEqualTo(-1);

@@ -37,7 +37,7 @@ class CloneChoicesDaemonTest {
     @BeforeEach
     void connect() throws Exception {
         host = engine.open(RealDaemon.URI);
-        InventoryProbe.on(host).await("connected", Duration.ofSeconds(20), inv -> inv.status() instanceof HostStatus.Connected);
+        InventoryProbe.on(host).await("connected", Duration.ofSeconds(60), inv -> inv.status() instanceof HostStatus.Connected);
     }
 
     @AfterEach
@@ -82,7 +82,7 @@ class CloneChoicesDaemonTest {
         assertThat(RealDaemon.virsh("domstate", source).strip()).isEqualTo("running");
         assertThat(RealDaemon.virsh("domblklist", source)).contains(base.toString());
         assertThat(RealDaemon.virsh("domblklist", "--inactive", source)).contains(base.toString());
-        RealDaemon.virsh("pool-refresh", RealDaemon.POOL);
+        RealDaemon.refreshPool(RealDaemon.POOL);
         assertThat(RealDaemon.virsh("vol-list", RealDaemon.POOL)).as("the temporary overlay is gone")
                 .doesNotContain(source + "-vda-");
         assertThat(RealDaemon.run("qemu-img", "info", "-U", outcome.made().get(0).volumes().get(0)))
@@ -146,7 +146,7 @@ class CloneChoicesDaemonTest {
     void aCancelDuringAFullCopyRemovesThatCopyAndMakesNoOther() throws Exception {
         String uuid = RealDaemon.defineGuest(source);
         RealDaemon.run("qemu-io", "-f", "qcow2", "-c", "write -P 0x5a 0 48M", RealDaemon.POOL_DIR.resolve(source + ".qcow2").toString());
-        RealDaemon.virsh("pool-refresh", RealDaemon.POOL);
+        RealDaemon.refreshPool(RealDaemon.POOL);
         CancelSignal cancel = new CancelSignal();
 
         CloneGuest.Outcome outcome = CloneGuest.run(host, CloneRequest.of(uuid, List.of(source + "-k1", source + "-k2"),
@@ -158,7 +158,7 @@ class CloneChoicesDaemonTest {
 
         assertThat(outcome.made()).isEmpty();
         assertThat(outcome.failure()).isEqualTo("Could not make '" + source + "-k1': cancelled; nothing of it was left.");
-        RealDaemon.virsh("pool-refresh", RealDaemon.POOL);
+        RealDaemon.refreshPool(RealDaemon.POOL);
         assertThat(RealDaemon.virsh("vol-list", RealDaemon.POOL)).doesNotContain(source + "-k");
         assertThat(RealDaemon.virsh("list", "--all", "--name")).doesNotContain(source + "-k");
     }

@@ -35,7 +35,7 @@ class CloneGuestDaemonTest {
     void connect() throws Exception {
         sourceUuid = RealDaemon.defineGuest(source);
         host = engine.open(RealDaemon.URI);
-        InventoryProbe.on(host).await("connected", Duration.ofSeconds(20), inv -> inv.status() instanceof HostStatus.Connected);
+        InventoryProbe.on(host).await("connected", Duration.ofSeconds(60), inv -> inv.status() instanceof HostStatus.Connected);
     }
 
     @AfterEach
@@ -80,7 +80,7 @@ class CloneGuestDaemonTest {
         // 20 GiB virtual, 64 MiB written: the copy must hold about what the source holds.
         RealDaemon.virsh("vol-resize", "--pool", RealDaemon.POOL, source + ".qcow2", "20G");
         RealDaemon.runQemuIo(base, "write -P 0x5a 0 64M");
-        RealDaemon.virsh("pool-refresh", RealDaemon.POOL);
+        RealDaemon.refreshPool(RealDaemon.POOL);
         String copyName = source + "-full";
 
         CloneGuest.Outcome outcome = CloneGuest.run(host, sourceUuid, List.of(copyName), CloneMode.FULL, new CancelSignal())
@@ -136,7 +136,7 @@ class CloneGuestDaemonTest {
             RealDaemon.virsh("vol-create-as", pool, guest + ".qcow2", "1G", "--format", "qcow2");
             Path disk = mount.resolve(guest + ".qcow2");
             RealDaemon.runQemuIo(disk, "write -P 0x33 0 24M");
-            RealDaemon.virsh("pool-refresh", pool);
+            RealDaemon.refreshPool(pool);
             RealDaemon.virsh("define", RealDaemon.writeTemp(RealDaemon.virsh("dumpxml", source)
                     .replace("<name>" + source + "</name>", "<name>" + guest + "</name>")
                     .replaceAll("<uuid>[^<]*</uuid>", "")

@@ -29,7 +29,7 @@ class CreateFromTemplateDaemonTest {
     void connect() throws Exception {
         String uuid = RealDaemon.defineGuest(template);
         host = engine.open(RealDaemon.URI);
-        InventoryProbe.on(host).await("connected", Duration.ofSeconds(20), inv -> inv.status() instanceof HostStatus.Connected);
+        InventoryProbe.on(host).await("connected", Duration.ofSeconds(60), inv -> inv.status() instanceof HostStatus.Connected);
         Templates.mark(host, uuid).get(30, TimeUnit.SECONDS);
     }
 
@@ -80,7 +80,7 @@ class CreateFromTemplateDaemonTest {
                 .hasMessageContaining("Could not create '" + guest + "': it failed to start")
                 .hasMessageContaining("nothing was left behind");
         assertThat(RealDaemon.virshOk("domstate", guest)).isFalse();
-        RealDaemon.virsh("pool-refresh", RealDaemon.POOL);
+        RealDaemon.refreshPool(RealDaemon.POOL);
         assertThat(RealDaemon.virsh("vol-list", RealDaemon.POOL)).doesNotContain(guest);
     }
 }

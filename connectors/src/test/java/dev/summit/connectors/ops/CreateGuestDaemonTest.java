@@ -45,7 +45,7 @@ class CreateGuestDaemonTest {
         RealDaemon.ensurePool();
         iso = RealDaemon.isoVolume();
         host = engine.open(RealDaemon.URI);
-        InventoryProbe.on(host).await("connected", Duration.ofSeconds(20), inv -> inv.status() instanceof HostStatus.Connected);
+        InventoryProbe.on(host).await("connected", Duration.ofSeconds(60), inv -> inv.status() instanceof HostStatus.Connected);
     }
 
     @AfterEach
@@ -74,7 +74,7 @@ class CreateGuestDaemonTest {
         assertThat(steps).containsExactly("Checking the host",
                 "Creating the disk " + name + ".qcow2 (0.1 GiB) in pool summit-test",
                 "Defining " + name + " (Generic or unknown OS)", "Starting " + name, name + " is running");
-        InventoryProbe.on(host).await("listed", Duration.ofSeconds(10),
+        InventoryProbe.on(host).await("listed", Duration.ofSeconds(30),
                 inv -> inv.guests().containsKey(created.uuid()));
     }
 
@@ -90,7 +90,7 @@ class CreateGuestDaemonTest {
         assertThat(live).contains("/usr/share/OVMF/OVMF_CODE").doesNotContain("secboot");
         Path variables = Path.of("/var/lib/libvirt/qemu/nvram", name + "_VARS.fd");
         assertThat(variables).exists();
-        InventoryProbe.on(host).await("listed", Duration.ofSeconds(10), inv -> inv.guests().containsKey(created.uuid()));
+        InventoryProbe.on(host).await("listed", Duration.ofSeconds(30), inv -> inv.guests().containsKey(created.uuid()));
 
         DeleteGuest.run(host, created.uuid(), true).get(60, TimeUnit.SECONDS);
 
@@ -207,7 +207,7 @@ class CreateGuestDaemonTest {
 
     private void assertNothingLeft() {
         assertThat(RealDaemon.virshOk("domstate", name)).as("a definition of " + name).isFalse();
-        RealDaemon.virsh("pool-refresh", RealDaemon.POOL);
+        RealDaemon.refreshPool(RealDaemon.POOL);
         assertThat(RealDaemon.virsh("vol-list", RealDaemon.POOL)).doesNotContain(name);
     }
 

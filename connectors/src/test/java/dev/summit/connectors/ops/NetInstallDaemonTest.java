@@ -46,7 +46,7 @@ class NetInstallDaemonTest {
         RealDaemon.ensurePool();
         server = InstallTreeServer.serving(tree);
         host = engine.open(RealDaemon.URI);
-        InventoryProbe.on(host).await("connected", Duration.ofSeconds(20), inv -> inv.status() instanceof HostStatus.Connected);
+        InventoryProbe.on(host).await("connected", Duration.ofSeconds(60), inv -> inv.status() instanceof HostStatus.Connected);
     }
 
     @AfterEach
@@ -80,7 +80,7 @@ class NetInstallDaemonTest {
                 .contains("inst.repo=" + url("f37")).contains("<on_reboot>destroy</on_reboot>");
         assertThat(RealDaemon.virsh("dumpxml", "--inactive", name)).as("the next boot is the installed disk's")
                 .doesNotContain("<kernel>").contains("<on_reboot>restart</on_reboot>").contains(name + ".qcow2");
-        RealDaemon.virsh("pool-refresh", RealDaemon.POOL);
+        RealDaemon.refreshPool(RealDaemon.POOL);
         assertThat(RealDaemon.virsh("vol-list", RealDaemon.POOL)).as("QEMU has loaded them: gone from the pool")
                 .doesNotContain(name + "-installer-");
         assertThat(GuestScreen.waitForColours(name, Duration.ofSeconds(60))).isGreaterThan(1);
@@ -116,7 +116,7 @@ class NetInstallDaemonTest {
                 + " could change; its kernel and initrd are checked against the sha256 sums in .treeinfo, which came the same way.");
         InstallerOnHost installer = InstallerOnHost.prepare(host, install, name, RealDaemon.POOL, OperationProgress.IGNORE,
                 new CancelSignal()).get(60, TimeUnit.SECONDS);
-        RealDaemon.virsh("pool-refresh", RealDaemon.POOL);
+        RealDaemon.refreshPool(RealDaemon.POOL);
         assertThat(RealDaemon.virsh("vol-list", RealDaemon.POOL)).contains(name + "-installer-kernel", name + "-installer-initrd");
         installer.undo(host).get(30, TimeUnit.SECONDS);
     }
@@ -135,7 +135,7 @@ class NetInstallDaemonTest {
                 + " (images/pxeboot/initrd.img) does not match the tree's .treeinfo: sha256 expected " + wrong + ", got "
                 + actual + ". Nothing was uploaded.");
 
-        RealDaemon.virsh("pool-refresh", RealDaemon.POOL);
+        RealDaemon.refreshPool(RealDaemon.POOL);
         assertThat(RealDaemon.virsh("vol-list", RealDaemon.POOL)).doesNotContain(name);
         assertThat(installerTempDirs()).as("the downloads are removed").isLessThanOrEqualTo(tempBefore);
     }

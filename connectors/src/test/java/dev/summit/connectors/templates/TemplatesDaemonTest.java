@@ -35,7 +35,7 @@ class TemplatesDaemonTest {
     void connect() throws Exception {
         uuid = RealDaemon.defineGuest(template);
         host = engine.open(RealDaemon.URI);
-        InventoryProbe.on(host).await("connected", Duration.ofSeconds(20), inv -> inv.status() instanceof HostStatus.Connected);
+        InventoryProbe.on(host).await("connected", Duration.ofSeconds(60), inv -> inv.status() instanceof HostStatus.Connected);
     }
 
     @AfterEach
@@ -75,7 +75,7 @@ class TemplatesDaemonTest {
         assertThat(RealDaemon.virshOk("domstate", template)).isTrue();
 
         clones.forEach(RealDaemon::removeGuest);
-        RealDaemon.virsh("pool-refresh", RealDaemon.POOL);
+        RealDaemon.refreshPool(RealDaemon.POOL);
         for (String clone : clones) {
             RealDaemon.virshOk("vol-delete", "--pool", RealDaemon.POOL, clone + "-vda.qcow2");
         }

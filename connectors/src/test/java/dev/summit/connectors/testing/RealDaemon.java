@@ -47,7 +47,7 @@ public final class RealDaemon {
             if (!virsh("pool-info", POOL).contains("running")) {
                 virsh("pool-start", POOL);
             }
-            virsh("pool-refresh", POOL);
+            refreshPool(POOL);
             return;
         }
         virsh("pool-define-as", POOL, "dir", "--target", POOL_DIR.toString());
@@ -60,7 +60,7 @@ public final class RealDaemon {
         Path iso = POOL_DIR.resolve("summit-test-rescue.iso");
         if (!Files.exists(iso)) {
             Files.copy(RESCUE_ISO, iso);
-            virsh("pool-refresh", POOL);
+            refreshPool(POOL);
         }
         return iso;
     }
@@ -127,6 +127,31 @@ public final class RealDaemon {
         virshOk("vol-delete", "--pool", POOL, name + ".qcow2");
     }
 
+    /**
+     * virsh pool-refresh, waiting (two minutes at most) while libvirt refuses because a volume job
+     * of the pool still runs: one a test just ended (a clone, an upload, a wipe) or another test run's
+     * on the shared daemon; the refusal says nothing about the test at hand.
+     */
+    public static void refreshPool(String pool) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (true) {
+            try {
+                virsh("pool-refresh", pool);
+                return;
+            } catch (IllegalStateException refused) {
+                if (!refused.getMessage().contains("asynchronous jobs running") || System.nanoTime() > deadline) {
+                    throw refused;
+                }
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while refreshing pool " + pool, e);
+            }
+        }
+    }
+
     /** Removes every guest and every test-pool volume whose name starts with {@code prefix} (a test's leftovers). */
     public static void removeAllStartingWith(String prefix) {
         for (String guest : virsh("list", "--all", "--name").split("\n")) {
@@ -134,7 +159,7 @@ public final class RealDaemon {
                 removeGuest(guest.strip());
             }
         }
-        virsh("pool-refresh", POOL);
+        refreshPool(POOL);
         for (String line : virsh("vol-list", POOL).split("\n")) {
             String volume = line.strip().split("\\s+")[0];
             if (volume.startsWith(prefix)) {
@@ -149,13 +174,14 @@ public final class RealDaemon {
         long pid = Long.parseLong(Files.readString(pidFile).strip());
         ProcessHandle.of(pid).ifPresent(process -> {
             process.destroy();
-            process.onExit().orTimeout(15, TimeUnit.SECONDS).join();
+            // A daemon with guests to save state for, on a loaded machine, takes its time either way.
+            process.onExit().orTimeout(60, TimeUnit.SECONDS).join();
         });
         run(List.of("libvirtd", "-d"));
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (!virshOk("version")) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("libvirtd did not come back within 20 s");
+                throw new IllegalStateException("libvirtd did not come back within 120 s");
             }
             Thread.sleep(200);
         }

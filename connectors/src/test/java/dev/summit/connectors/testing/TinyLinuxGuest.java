@@ -35,7 +35,7 @@ public final class TinyLinuxGuest {
         Path initrd = TinyInitramfs.in(RealDaemon.POOL_DIR, kernel);
         Path definition = RealDaemon.writeTemp(domainXml(name, image, initrd, network));
         RealDaemon.virsh("define", definition.toString());
-        RealDaemon.virsh("pool-refresh", RealDaemon.POOL);
+        RealDaemon.refreshPool(RealDaemon.POOL);
         return RealDaemon.virsh("domuuid", name).strip();
     }
 

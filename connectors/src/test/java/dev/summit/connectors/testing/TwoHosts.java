@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Two libvirt hosts on this machine (scripts/two-hosts.sh): hostA and hostB, each with its own
  * libvirtd in its own namespaces, sharing {@link #shared()} as storage libvirt trusts as shared.
- * Started once per JVM on first use and torn down (by PID, in the script) when the JVM exits.
+ * Started once per JVM on first use and torn down (by PID, in the script) when the JVM that built it
+ * exits; a JVM that found it up (built by another test run on this machine) leaves it to that one.
  * Guests made here are named "mig-…" and boot the grub-rescue ISO copied into the shared storage.
  */
 public final class TwoHosts {
@@ -33,8 +34,10 @@ public final class TwoHosts {
             Path script = findScript();
             Map<String, String> env = parseExports(run(List.of(script.toString(), "up"), 120));
             started = new TwoHosts(script, env);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> run(List.of(script.toString(), "down"), 120),
-                    "two-hosts-down"));
+            if ("yes".equals(env.get("MIG_BUILT"))) {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> run(List.of(script.toString(), "down"), 120),
+                        "two-hosts-down"));
+            }
         }
         return started;
     }
@@ -96,15 +99,24 @@ public final class TwoHosts {
         String pid = Files.readString(pidFile).strip();
         run(List.of("kill", "-KILL", pid), 10);
         Path proc = Path.of("/proc", pid);
-        for (int i = 0; i < 100 && Files.exists(proc); i++) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (Files.exists(proc) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
     }
 
-    /** Starts the host's libvirtd again (as the fixture first did) and waits until it answers. */
+    /**
+     * Starts the host's libvirtd again (as the fixture first did) and waits until it answers: two
+     * minutes at most, as a loaded machine may need, then says so rather than leave the next step
+     * to fail on a daemon that is not there.
+     */
     public void startLibvirtd(String uri) throws InterruptedException {
         run(List.of(script.toString(), "exec", hostOf(uri), "libvirtd", "-d", "-l"), 60);
-        for (int i = 0; i < 200 && !virshOk(uri, "uri"); i++) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!virshOk(uri, "uri")) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("libvirtd of " + hostOf(uri) + " did not answer 120 s after its restart");
+            }
             Thread.sleep(100);
         }
     }

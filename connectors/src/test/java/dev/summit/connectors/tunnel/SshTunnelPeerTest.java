@@ -72,7 +72,7 @@ class SshTunnelPeerTest {
         Thread.sleep(200);
         assertThat(reader).isNotDone();
         tunnel.close();
-        assertThat(reader.get(3, TimeUnit.SECONDS)).isNegative();
+        assertThat(reader.get(30, TimeUnit.SECONDS)).isNegative();
         assertThat(tunnel.isOpen()).isFalse();
     }
 

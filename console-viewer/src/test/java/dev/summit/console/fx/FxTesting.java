@@ -15,7 +15,7 @@ final class FxTesting {
 
     static <T> T onFx(Callable<T> action) {
         try {
-            return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError("FX action failed", e);
         }
@@ -31,7 +31,7 @@ final class FxTesting {
     /** Polls {@code condition} on the FX thread until it holds, failing after a few seconds. */
     static void await(String what, BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
         } catch (Exception e) {
             throw new AssertionError("timed out waiting for " + what, e);
         }

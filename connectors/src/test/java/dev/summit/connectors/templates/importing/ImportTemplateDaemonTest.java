@@ -49,7 +49,7 @@ class ImportTemplateDaemonTest {
     void connect() throws Exception {
         RealDaemon.ensurePool();
         session = engine.open(RealDaemon.URI);
-        InventoryProbe.on(session).await("connected", Duration.ofSeconds(20),
+        InventoryProbe.on(session).await("connected", Duration.ofSeconds(60),
                 inv -> inv.status() instanceof HostStatus.Connected);
     }
 

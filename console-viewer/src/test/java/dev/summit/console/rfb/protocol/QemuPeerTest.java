@@ -28,7 +28,7 @@ class QemuPeerTest {
     /** VGA text mode's grey highlight bar spans the menu box; glyph rows never fill this many pixels. */
     private static final int DENSE_ROW = 600;
     private static final int DOWN_SCANCODE = 0xE050;
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     private Path dir;
     private QemuVncServer qemu;

@@ -32,7 +32,7 @@ class RfbClientHandshakeTest {
             throws Exception {
         RfbClient client = new RfbClient(server.transport(), TIGHT, listener);
         client.start();
-        listener.await("connected", Duration.ofSeconds(10), () -> client.state() == RfbState.CONNECTED);
+        listener.await("connected", Duration.ofSeconds(30), () -> client.state() == RfbState.CONNECTED);
         assertThat(client.framebuffer().width()).isEqualTo(4);
         assertThat(initRead.await(30, TimeUnit.SECONDS)).as("the server read the client's first messages").isTrue();
         client.close();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** Server messages and pseudo-encodings after initialisation, and what the client answers. */
 class RfbClientServerMessagesTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Test
     void updatesPseudoEncodingsAndInput() throws Exception {

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Against TigerVNC's Xvnc: each encoding forced on its own, then VNC authentication and VeNCrypt X509. */
 @Tag("peer")
 class XvncPeerTest {
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String PASSWORD = "s3cret";
 
     @TempDir
