@@ -208,8 +208,17 @@ public final class HostSession implements AutoCloseable {
         LifecycleListener onLifecycle = !settings.events() ? null : HostFollower.follow(opened, settings, uri,
                 reason -> runOnWorker(() -> connectionLost(gen, reason)),
                 uuid -> runOnWorker(() -> guestChanged(gen, uuid)));
-        Map<String, GuestSummary> all = GuestReader.readAll(opened);
-        HostStatus status = new HostStatus.Connected(opened.getType(), opened.getHostName());
+        Map<String, GuestSummary> all;
+        HostStatus status;
+        try {
+            all = GuestReader.readAll(opened);
+            status = new HostStatus.Connected(opened.getType(), opened.getHostName());
+        } catch (LibvirtException e) {
+            // The listener must go with the connection: libvirt would call it after Java freed it.
+            Connections.closeQuietly(opened, onLifecycle);
+            failedToConnect(e);
+            return;
+        }
         conn = opened;
         lifecycle = onLifecycle;
         failedAttempts = 0;
