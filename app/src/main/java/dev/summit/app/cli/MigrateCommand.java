@@ -1,8 +1,6 @@
 package dev.summit.app.cli;
 
 import dev.summit.app.tasks.TaskRunner;
-import dev.summit.connectors.host.HostSession;
-import dev.summit.connectors.inventory.GuestSummary;
 import dev.summit.connectors.migrate.GuestsInMigration;
 import dev.summit.connectors.migrate.Migration;
 import dev.summit.connectors.migrate.MigrationOutcome;
@@ -44,9 +42,8 @@ final class MigrateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (CliSession cli = CliSession.oneReading(spec.commandLine().getErr())) { // the move has connections of its own
             String sourceUri = cli.resolve(host.uri);
-            HostSession session = cli.connect(sourceUri);
-            GuestSummary guest = CliSession.guest(session, name);
-            Migration migration = new Migration(options.request(sourceUri, guest.uuid(), destination), new GuestsInMigration());
+            String uuid = Migration.guestUuid(sourceUri, name);
+            Migration migration = new Migration(options.request(sourceUri, uuid, destination), new GuestsInMigration());
             MigrationOutcome outcome = runCancellable(cli, migration, out);
             out.println(outcome.message());
             if (outcome.wallMs() >= 0) {

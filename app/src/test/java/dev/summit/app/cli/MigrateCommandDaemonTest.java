@@ -28,11 +28,20 @@ class MigrateCommandDaemonTest {
         hosts.sharedGuest(hosts.uriA(), "mig-cli-a", true);
         hosts.localGuest(hosts.uriA(), "mig-cli-b", true);
 
+        // Another address of the same host (its UUID in the capabilities tells), and a name the host lacks.
+        SummitProcess.Result sameHost = new SummitProcess(home).run("migrate", "mig-cli-a", "--connect", hosts.uriA(),
+                "--to", hosts.tcpA());
+        SummitProcess.Result noSuchGuest = new SummitProcess(home).run("migrate", "mig-cli-none", "--connect",
+                hosts.uriA(), "--to", hosts.uriB());
         SummitProcess.Result moved = new SummitProcess(home).run("migrate", "mig-cli-a", "--connect", hosts.uriA(),
                 "--to", hosts.uriB());
         SummitProcess.Result refused = new SummitProcess(home).run("migrate", "mig-cli-b", "--connect", hosts.uriA(),
                 "--to", hosts.uriB());
 
+        assertThat(sameHost.exit()).as(sameHost.out() + sameHost.err()).isEqualTo(1);
+        assertThat(sameHost.out()).contains("RED  Destination reachable: The destination is the host the guest is already on.");
+        assertThat(noSuchGuest.exit()).isNotZero();
+        assertThat(noSuchGuest.err()).contains("no guest named 'mig-cli-none' on " + hosts.uriA());
         assertThat(moved.exit()).as(moved.out() + moved.err()).isZero();
         assertThat(moved.out()).contains("GREEN  CPU compatible").contains("mig-cli-a moved from hostA to hostB.")
                 .containsPattern("total \\d+ ms, job \\d+ ms, downtime \\d+ ms, sent [\\d.]+ [KM]iB");

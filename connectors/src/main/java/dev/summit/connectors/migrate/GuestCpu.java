@@ -15,26 +15,35 @@ import org.w3c.dom.NodeList;
  *
  * @param mode  custom, host-model, host-passthrough, maximum; "" when the guest has no cpu element
  * @param model the named model, "" when none
- * @param xml   the element itself, for the destination to compare with its own CPU
+ * @param element the element itself, null when the guest has none
  * @param emulated the guest runs under QEMU's emulator (TCG), so no host CPU matters
  */
-record GuestCpu(String mode, String model, String xml, boolean emulated) {
+record GuestCpu(String mode, String model, Element element, boolean emulated) {
     static GuestCpu of(String domainXml) {
         Element domain = XmlTree.parse(domainXml).getDocumentElement();
         // <domain type='qemu'>: QEMU's emulator (TCG) runs the model itself, whatever the host's CPU.
         boolean emulated = "qemu".equals(domain.getAttribute("type"));
         NodeList cpus = domain.getElementsByTagName("cpu");
         if (cpus.getLength() == 0) {
-            return new GuestCpu("", "", "", emulated);
+            return new GuestCpu("", "", null, emulated);
         }
         Element cpu = (Element) cpus.item(0);
         NodeList models = cpu.getElementsByTagName("model");
         String model = models.getLength() == 0 ? "" : models.item(0).getTextContent().strip();
         String mode = cpu.getAttribute("mode").isEmpty() ? "custom" : cpu.getAttribute("mode");
-        return new GuestCpu(mode, model, serialize(cpu), emulated);
+        return new GuestCpu(mode, model, cpu, emulated);
     }
 
-    private static String serialize(Element element) {
+    boolean present() {
+        return element != null;
+    }
+
+    /**
+     * The element as text, for the destination to compare with its own CPU. Written only when a
+     * comparison needs it: the XML transformer's first use loads and initialises a few hundred
+     * classes, which a move that compares nothing (an emulated guest) need not wait for.
+     */
+    String xml() {
         try {
             var transformer = TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");

@@ -76,8 +76,7 @@ final class MigrationPrecheck {
 
     /** The host's own UUID from its capabilities: two URIs may name the same host. */
     private static String hostUuid(Connect conn) throws LibvirtException {
-        org.w3c.dom.NodeList uuids = dev.summit.connectors.xml.XmlTree.parse(conn.getCapabilities()).getElementsByTagName("uuid");
-        return uuids.getLength() == 0 ? conn.getURI() : uuids.item(0).getTextContent().strip();
+        return HostCapabilities.uuid(conn.getCapabilities()).orElse(conn.getURI());
     }
 
     private PrecheckLine options() {
@@ -146,7 +145,7 @@ final class MigrationPrecheck {
             return PrecheckLine.green(CPU, "Not needed: the guest is not running.");
         }
         GuestCpu cpu = GuestCpu.of(guestXml);
-        if (cpu.xml().isEmpty()) {
+        if (!cpu.present()) {
             return PrecheckLine.green(CPU, "The guest uses the hypervisor's default CPU model, which every host offers.");
         }
         if (cpu.emulated()) {
