@@ -19,7 +19,8 @@ final class MigrationOptions {
         boolean offline;
     }
 
-    @ArgGroup(exclusive = true)
+    // A heading of its own: without one, picocli lists a mixin's group options twice in the help.
+    @ArgGroup(exclusive = true, heading = "How the guest moves (one of them):%n")
     Mode mode = new Mode();
 
     @Option(names = "--copy-storage", paramLabel = "all|inc",
