@@ -67,7 +67,12 @@ public final class Migration {
             throw new IllegalStateException("cannot connect to " + uri + ": " + LibvirtFailure.reason(e), e);
         }
         try {
-            return conn.domainLookupByName(name).getUUIDString();
+            Domain guest = conn.domainLookupByName(name);
+            try {
+                return guest.getUUIDString();
+            } finally {
+                guest.free(); // the domain holds the connection open until freed
+            }
         } catch (LibvirtException e) {
             if (e.getError() != null && e.getError().getCode() == org.libvirt.Error.ErrorNumber.VIR_ERR_NO_DOMAIN) {
                 throw new IllegalArgumentException("no guest named '" + name + "' on " + uri, e);
