@@ -19,6 +19,8 @@ final class FxStallProbe {
     private final AtomicLong worstCpu = new AtomicLong();
     private final long fxThread;
     private final long renderer;
+    /** The FX thread's own scheduler figures (Linux), null elsewhere. */
+    private final java.nio.file.Path schedstat;
     private final Thread poster = new Thread(this::post, "fx-stall-probe");
 
     /** Where each busy stretch over 30 ms is told with its end in JVM uptime (null: nowhere). */
@@ -29,6 +31,7 @@ final class FxStallProbe {
         this.trace = trace;
         fxThread = Thread.currentThread().getId();
         renderer = trace == null ? -1 : rendererThread();
+        schedstat = trace == null ? null : ownSchedstat();
     }
 
     void start() {
@@ -64,19 +67,49 @@ final class FxStallProbe {
                 .mapToLong(Thread::getId).findFirst().orElse(-1);
     }
 
+    /** /proc's scheduler figures of the calling thread: ns on a core, ns runnable waiting for one. */
+    private static java.nio.file.Path ownSchedstat() {
+        try {
+            java.nio.file.Path task = java.nio.file.Path.of("/proc").resolve(java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/thread-self")));
+            return task.resolve("schedstat");
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    /** {ns on a core, ns waiting for a core} of the FX thread, or zeros. */
+    private long[] sched() {
+        if (schedstat == null) {
+            return new long[2];
+        }
+        try {
+            String[] f = java.nio.file.Files.readString(schedstat).trim().split(" ");
+            return new long[] {Long.parseLong(f[0]), Long.parseLong(f[1])};
+        } catch (java.io.IOException | RuntimeException e) {
+            return new long[2];
+        }
+    }
+
     private void post() {
         while (!Thread.currentThread().isInterrupted()) {
             long posted = System.nanoTime();
             long cpuPosted = threads.getThreadCpuTime(fxThread);
             long gcPosted = trace == null ? 0 : gcMillis();
             long rendererPosted = trace == null ? 0 : rendererCpu();
+            long[] schedPosted = sched();
             Platform.runLater(() -> {
                 worstWall.accumulateAndGet(System.nanoTime() - posted, Math::max);
                 long cpu = threads.getCurrentThreadCpuTime() - cpuPosted;
                 if (cpu > 30_000_000L && trace != null) {
-                    trace.printf("stretch cpu %d ms wall %d ms gc %d ms renderer cpu %d ms ending %.3f%n", cpu / 1_000_000,
-                            (System.nanoTime() - posted) / 1_000_000, gcMillis() - gcPosted, (rendererCpu() - rendererPosted) / 1_000_000,
-                            ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+                    long wall = System.nanoTime() - posted;
+                    long[] now = sched();
+                    long runq = now[1] - schedPosted[1];
+                    // Wall time neither on a core nor waiting for one: the FX thread was blocked (a lock, the
+                    // render thread, the X server, a collector's pause).
+                    long blocked = wall - (now[0] - schedPosted[0]) - runq;
+                    trace.printf("stretch cpu %d ms wall %d ms (waiting for a core %d, blocked %d) gc %d ms renderer cpu %d ms ending %.3f%n",
+                            cpu / 1_000_000, wall / 1_000_000, runq / 1_000_000, blocked / 1_000_000, gcMillis() - gcPosted,
+                            (rendererCpu() - rendererPosted) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
                     trace.flush();
                 }
                 worstCpu.accumulateAndGet(cpu, Math::max);

@@ -106,6 +106,8 @@ public final class VolumeListBenchmark {
                         result.openedMillis(), result.openingStallMillis(), result.openingStallCpuMillis(), result.listedMillis(),
                         result.longestStallMillis(), result.longestStallCpuMillis());
             }
+            out.printf(Locale.ROOT, "(Java %s; frames marked %s)%n", Runtime.version(), framesPresented()
+                    ? "as presented" : "by a snapshot, which blocks the FX thread: the stalls are overstated");
             out.printf(Locale.ROOT, "(load average when done: %.1f on %d cores)%n",
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
@@ -130,6 +132,12 @@ public final class VolumeListBenchmark {
             RenderedFrame.when(stage.getScene(), () -> true).thenAccept(frame -> shown.complete(stage));
         });
         return shown.get(30, TimeUnit.SECONDS);
+    }
+
+    /** Whether {@code RenderedFrame} can mark the presented frame (the launcher exports JavaFX's internals). */
+    private static boolean framesPresented() {
+        return com.sun.javafx.perf.PerformanceTracker.class.getModule().isExported("com.sun.javafx.perf",
+                VolumeListBenchmark.class.getModule());
     }
 
     private static void awaitConnected(HostSession host) throws InterruptedException {
