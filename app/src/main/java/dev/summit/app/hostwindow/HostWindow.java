@@ -82,17 +82,14 @@ public final class HostWindow {
     /**
      * Shows the empty tabs, in two steps: the tabs are styled now (their skins made) and the window
      * is made and mapped on the X server in the next FX task, so the two, each tens of milliseconds in
-     * a cold process, are not one stall. The chosen tab's content follows once the tabs' first frame
-     * is drawn (the window's first frame is the render thread's longest: styling the content
-     * meanwhile made the next pulse wait for that frame in the same stretch).
+     * a cold process, are not one stall. The chosen tab's content follows in a later pulse.
      */
     public void show() {
-        Scene scene = stage.getScene();
-        themeOfShowingWindows(scene);
+        themeOfShowingWindows(stage.getScene());
         tabs.applyCss();
         Platform.runLater(() -> {
             stage.show();
-            AfterPulse.afterFrame(scene, () -> chosen(tabs.getSelectionModel().getSelectedItem()));
+            afterNextPulse(() -> chosen(tabs.getSelectionModel().getSelectedItem()));
         });
     }
 

@@ -2,7 +2,6 @@ package dev.summit.app.storage;
 
 import java.util.List;
 import javafx.application.Platform;
-import javafx.scene.Cursor;
 import javafx.scene.Scene;
 
 /**
@@ -23,23 +22,6 @@ public final class AfterPulse {
         };
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
-    }
-
-    /**
-     * Runs {@code step} once the frame of the next pulse has been drawn: a pulse waits for the render
-     * thread to finish the frame before it ("waiting for previous rendering"), after its styling and
-     * layout, so a heavy step run straight after a pulse makes the FX thread first style the step's
-     * nodes and then wait for the frame that is being drawn meanwhile, in one stretch. Here the pulse
-     * after the next one is given a change the eye cannot see (the scene's cursor set to what it shows
-     * already), so that it does the waiting with nothing else to do, and the step runs after it.
-     */
-    public static void afterFrame(Scene scene, Runnable step) {
-        run(scene, () -> {
-            Cursor cursor = scene.getCursor();
-            scene.setCursor(cursor == Cursor.DEFAULT ? null : Cursor.DEFAULT);
-            scene.setCursor(cursor);
-            run(scene, step);
-        });
     }
 
     /** Runs each of {@code steps} after the pulse that follows the one before it (the first after the next pulse). */
