@@ -125,7 +125,9 @@ public final class HostWindow {
         if (tab == overviewTab) {
             if (overview == null) {
                 overview = new HostOverviewPane(host);
-                built(overviewTab, overview.node(), overview::load);
+                // Its graphs come a pulse after its facts (HostOverviewPane), its reading a pulse after
+                // them: in the same task as the graphs it made the opening's longest stretch.
+                built(overviewTab, overview.node(), () -> afterNextPulse(overview::load));
             } else {
                 overview.load();
             }
