@@ -3,12 +3,15 @@ package dev.summit.app.hostwindow;
 import dev.summit.app.storage.AfterPulse;
 import dev.summit.app.storage.StoragePane;
 import dev.summit.app.tasks.TaskRunner;
+import dev.summit.app.theme.ThemeApplier;
 import dev.summit.connectors.host.HostSession;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * One host's own window: what it is and how busy (Overview), its virtual networks, its storage and
@@ -76,10 +79,28 @@ public final class HostWindow {
         return tab;
     }
 
-    /** Shows the empty tabs; the chosen tab's content follows in a later pulse. */
+    /**
+     * Shows the empty tabs, in two steps: the tabs are styled now (their skins made) and the window
+     * is made and mapped on the X server in the next FX task, so the two, each tens of milliseconds in
+     * a cold process, are not one stall. The chosen tab's content follows in a later pulse.
+     */
     public void show() {
-        stage.show();
-        afterNextPulse(() -> chosen(tabs.getSelectionModel().getSelectedItem()));
+        themeOfShowingWindows(stage.getScene());
+        tabs.applyCss();
+        Platform.runLater(() -> {
+            stage.show();
+            afterNextPulse(() -> chosen(tabs.getSelectionModel().getSelectedItem()));
+        });
+    }
+
+    /**
+     * Summit's theme sheets as the windows already showing have them: the theme is put on a window
+     * when it shows, and styling the tabs before that without it would style them twice.
+     */
+    private static void themeOfShowingWindows(Scene scene) {
+        Window.getWindows().stream().map(Window::getScene).filter(s -> s != null && s.getStylesheets().contains(ThemeApplier.BASE))
+                .findFirst().ifPresent(shown -> scene.getStylesheets().setAll(shown.getStylesheets().stream()
+                        .filter(sheet -> sheet.equals(ThemeApplier.BASE) || sheet.equals(ThemeApplier.DARK)).toList()));
     }
 
     public Stage stage() {
@@ -104,7 +125,9 @@ public final class HostWindow {
         if (tab == overviewTab) {
             if (overview == null) {
                 overview = new HostOverviewPane(host);
-                built(overviewTab, overview.node(), overview::load);
+                // Its graphs come a pulse after its facts (HostOverviewPane), its reading a pulse after
+                // them: in the same task as the graphs it made the opening's longest stretch.
+                built(overviewTab, overview.node(), () -> afterNextPulse(overview::load));
             } else {
                 overview.load();
             }

@@ -27,9 +27,12 @@ final class VolumeWindowProbe {
      * @param listedMillis       Storage chosen → the frame showing every volume (the tab built, pools and volumes read)
      * @param longestStallMillis worst lateness of a probe while listing
      * @param longestStallCpuMillis the FX thread's own CPU time in its longest busy stretch while listing
+     * @param openingUnqueuedMillis / listingUnqueuedMillis the longest stall less the FX thread's wait for a core
+     *        ({@link FxStallProbe#longestUnqueuedMillis()})
      */
     record Result(double openedMillis, double openingStallMillis, double openingStallCpuMillis, double listedMillis,
-                  double longestStallMillis, double longestStallCpuMillis, int rows) {
+                  double longestStallMillis, double longestStallCpuMillis, int rows, double openingUnqueuedMillis,
+                  double listingUnqueuedMillis) {
     }
 
     private VolumeWindowProbe() {
@@ -41,24 +44,39 @@ final class VolumeWindowProbe {
         HostWindow[] window = new HostWindow[1];
         long[] showing = new long[1];
         FxStallProbe[] opening = new FxStallProbe[1];
+        FxStackSampler[] sampler = new FxStackSampler[1];
         Platform.runLater(() -> {
             opening[0] = new FxStallProbe(trace);
             opening[0].start();
+            if (trace != null && Boolean.getBoolean("summit.bench.fxstacks")) {
+                sampler[0] = FxStackSampler.startOnFxThread(trace);
+            }
             showing[0] = System.nanoTime();
             mark(trace, "opening");
-            HostWindowClasses.load().whenComplete((loaded, failure) -> Platform.runLater(() -> {
-                window[0] = new HostWindow("storage-bench", host, new TaskRunner(Platform::runLater, HistoryLog.NONE));
-                window[0].show();
-                Scene scene = window[0].stage().getScene();
-                if (trace != null) {
-                    PulseTrace.on(scene, trace);
-                }
-                RenderedFrame.when(scene, () -> scene.lookup("#host-overview") != null).thenAccept(opened::complete);
-            }));
+            HostWindowClasses.load().whenComplete((loaded, failure) -> {
+                mark(trace, "classes loaded");
+                Platform.runLater(() -> {
+                    window[0] = new HostWindow("storage-bench", host, new TaskRunner(Platform::runLater, HistoryLog.NONE));
+                    mark(trace, "show");
+                    window[0].show();
+                    mark(trace, "shown");
+                    Scene scene = window[0].stage().getScene();
+                    if (trace != null) {
+                        PulseTrace.on(scene, trace);
+                    }
+                    RenderedFrame.when(scene, () -> scene.lookup("#host-overview") != null).thenAccept(frame -> {
+                        mark(trace, "opened");
+                        opened.complete(frame);
+                    });
+                });
+            });
         });
         double openedMillis = (opened.get(60, TimeUnit.SECONDS).renderedNanos() - showing[0]) / 1e6;
         Thread.sleep(300); // the Overview's reading lands
         opening[0].stop();
+        if (sampler[0] != null) {
+            sampler[0].stop();
+        }
         Scene scene = window[0].stage().getScene();
         FxStallProbe[] probe = new FxStallProbe[1];
         CompletableFuture<RenderedFrame> listed = new CompletableFuture<>();
@@ -78,17 +96,19 @@ final class VolumeWindowProbe {
         int rows = onFx(() -> rows(scene));
         Platform.runLater(window[0].stage()::close);
         return new Result(openedMillis, opening[0].longestWallMillis(), opening[0].longestCpuMillis(),
-                (frame.renderedNanos() - start[0]) / 1e6, probe[0].longestWallMillis(), probe[0].longestCpuMillis(), rows);
+                (frame.renderedNanos() - start[0]) / 1e6, probe[0].longestWallMillis(), probe[0].longestCpuMillis(), rows,
+                opening[0].longestUnqueuedMillis(), probe[0].longestUnqueuedMillis());
     }
 
     private static int rows(Scene scene) {
         return scene.lookup("#storage-volumes") instanceof TableView<?> table ? table.getItems().size() : -1;
     }
 
-    /** Each phase's start in JVM uptime, to slice a -Xlog:class+load:…:uptime log by. */
+    /** Each phase's start in JVM uptime, to slice a -Xlog:class+load:…:uptime log by, and in epoch seconds, for strace -tt. */
     private static void mark(PrintWriter trace, String phase) {
         if (trace != null) {
-            trace.printf("mark %s %.3f%n", phase, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+            trace.printf("mark %s %.3f (epoch %.3f)%n", phase, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0,
+                    System.currentTimeMillis() / 1000.0);
             trace.flush();
         }
     }
