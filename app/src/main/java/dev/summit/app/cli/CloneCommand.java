@@ -75,7 +75,7 @@ final class CloneCommand implements Callable<Integer> {
         CloneMode mode = kind.full ? CloneMode.FULL : CloneMode.LINKED;
         List<String> names = CloneGuest.namesFor(newName, count);
         ClonePassword password = vncPassword.choice();
-        try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
+        try (CliSession cli = CliSession.forClone(spec.commandLine().getErr())) {
             HostSession session = cli.connect(host);
             GuestSummary guest = CliSession.guest(session, name);
             if (!vncPassword.given() && CliSession.await(CloneGuest.hasDisplayPassword(session, guest.uuid()))) {
