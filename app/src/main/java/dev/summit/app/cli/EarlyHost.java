@@ -2,6 +2,7 @@ package dev.summit.app.cli;
 
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
+import dev.summit.connectors.xml.XmlTree;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,10 @@ final class EarlyHost {
             "suspend", "resume", "save", "restore", "delete", "info", "edit", "disk", "cdrom", "nic", "boot", "rename",
             "xml", "autostart");
 
+    /** Verbs that write a guest's definition (a clone defines a new one): they serialize XML. */
+    private static final Set<String> WRITING_VERBS = Set.of("clone", "edit", "disk", "cdrom", "nic", "boot", "rename",
+            "xml");
+
     /** What a verb's session runs with (see CliSession): a clone follows no events, the others do. */
     static final EngineSettings FOLLOWING = EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO);
 
@@ -46,6 +51,7 @@ final class EarlyHost {
         if (uri.isEmpty()) {
             return false;
         }
+        boolean writesDefinitions = WRITING_VERBS.contains(args[0]);
         EngineSettings settings = settingsOf(args[0]);
         HostEngine opening = new HostEngine(settings);
         synchronized (EarlyHost.class) {
@@ -58,10 +64,26 @@ final class EarlyHost {
             } catch (RuntimeException | LinkageError e) {
                 LOG.debug("opening {} ahead failed: {}", uri.get(), e.toString()); // the verb's own open reports it
             }
+            if (writesDefinitions) {
+                prepareXmlWriting();
+            }
         }, "open host early");
         thread.setDaemon(true);
         thread.start();
         return true;
+    }
+
+    /**
+     * While the host connects: the JDK's XML serializer (its transformer factory, and the table of
+     * every charset it builds on first use) is no part of the AOT cache, and a verb that writes a
+     * definition otherwise loads it on the host's worker, between its checks and its libvirt call.
+     */
+    private static void prepareXmlWriting() {
+        try {
+            XmlTree.serialize(XmlTree.parse("<domain><name>early</name></domain>"));
+        } catch (RuntimeException e) {
+            LOG.debug("preparing the XML serializer failed: {}", e.toString());
+        }
     }
 
     /** The settings the verb's session uses: a clone works on its own calls and waits for no event. */
