@@ -70,7 +70,22 @@ public final class CloneGuest {
      */
     public static CompletableFuture<Outcome> run(HostSession host, CloneRequest request, OperationProgress progress,
                                                  CancelSignal cancel) {
-        return host.submit("clone", null, conn -> cloneAll(conn, request, progress, cancel))
+        return run(host, request, progress, cancel, true);
+    }
+
+    /**
+     * For a caller whose {@link #precheck} of this very request on this host has just come back
+     * empty and that runs the clone at once (summit clone): the same checks are not made again. A
+     * caller that shows the check and waits for the user (the dialog) uses {@link #run} instead.
+     */
+    public static CompletableFuture<Outcome> runJustChecked(HostSession host, CloneRequest request,
+                                                            OperationProgress progress, CancelSignal cancel) {
+        return run(host, request, progress, cancel, false);
+    }
+
+    private static CompletableFuture<Outcome> run(HostSession host, CloneRequest request, OperationProgress progress,
+                                                  CancelSignal cancel, boolean check) {
+        return host.submit("clone", null, conn -> cloneAll(conn, request, progress, cancel, check))
                 .thenCompose(outcome -> host.refreshGuest(request.sourceUuid()).thenApply(x -> outcome));
     }
 
@@ -147,9 +162,9 @@ public final class CloneGuest {
         return Optional.empty();
     }
 
-    private static Outcome cloneAll(Connect conn, CloneRequest request, OperationProgress progress, CancelSignal cancel)
-            throws LibvirtException {
-        List<String> problems = problems(conn, request);
+    private static Outcome cloneAll(Connect conn, CloneRequest request, OperationProgress progress, CancelSignal cancel,
+                                   boolean check) throws LibvirtException {
+        List<String> problems = check ? problems(conn, request) : List.of();
         if (!problems.isEmpty()) {
             return new Outcome(List.of(), String.join(" ", problems));
         }
