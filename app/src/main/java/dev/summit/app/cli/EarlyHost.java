@@ -2,6 +2,7 @@ package dev.summit.app.cli;
 
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
+import dev.summit.connectors.ops.CloneGuest;
 import dev.summit.connectors.xml.XmlTree;
 import java.time.Duration;
 import java.util.Optional;
@@ -52,6 +53,7 @@ final class EarlyHost {
             return false;
         }
         boolean writesDefinitions = WRITING_VERBS.contains(args[0]);
+        boolean clones = args[0].equals("clone");
         EngineSettings settings = settingsOf(args[0]);
         HostEngine opening = new HostEngine(settings);
         synchronized (EarlyHost.class) {
@@ -66,6 +68,9 @@ final class EarlyHost {
             }
             if (writesDefinitions) {
                 prepareXmlWriting();
+            }
+            if (clones) {
+                CloneGuest.prepare();
             }
         }, "open host early");
         thread.setDaemon(true);
