@@ -39,12 +39,13 @@ final class CliSession implements AutoCloseable {
     private VerbHistory history;
 
     CliSession(PrintWriter err) {
-        this(err, EngineSettings.DEFAULT.withStatsInterval(Duration.ZERO));
+        this(err, EarlyHost.FOLLOWING);
     }
 
+    /** Takes the engine EarlyHost began opening the verb's host with, when it runs with these settings. */
     private CliSession(PrintWriter err, EngineSettings settings) {
         this.err = err;
-        this.engine = new HostEngine(settings);
+        this.engine = EarlyHost.take(settings).orElseGet(() -> new HostEngine(settings));
     }
 
     /**
@@ -53,6 +54,15 @@ final class CliSession implements AutoCloseable {
      */
     static CliSession oneReading(PrintWriter err) {
         return new CliSession(err, EngineSettings.ONE_READING);
+    }
+
+    /**
+     * For a clone: its operation makes its own calls and waits for no event, so its session follows
+     * nothing (no event thread, callbacks to register and deregister, or re-reading the guest the
+     * clone's definition announces), as virt-clone does not.
+     */
+    static CliSession forClone(PrintWriter err) {
+        return new CliSession(err, EarlyHost.settingsOf("clone"));
     }
 
     /** Synchronized: the history's own thread may open it while the verb asks for it. */

@@ -55,7 +55,7 @@ public final class SummitCommand implements Callable<Integer> {
         addVerb(line, "restore", GuestAction.RESTORE, "Start a saved guest from its saved memory.");
         line.addSubcommand("delete", new DeleteCommand());
         line.addSubcommand("create", new CreateCommand());
-        line.addSubcommand("clone", new CloneCommand());
+        line.addSubcommand("clone", () -> new CommandLine(new CloneCommand().spec()));
         line.addSubcommand("template", TemplateCommand::commandLine);
         line.addSubcommand("console", new ConsoleCommand());
         line.addSubcommand("connections", ConnectionsCommand::commandLine);

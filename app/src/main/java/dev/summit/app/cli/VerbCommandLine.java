@@ -32,9 +32,10 @@ final class VerbCommandLine extends CommandLine {
         }
         // Nearly every verb opens a host: libvirt-java loads on the other core while picocli works
         // here. summit list reads its host without it, through its own binding, loaded the same way.
+        // A verb that connects first and names its host also connects there (EarlyHost).
         if (first.equals("list")) {
             QuickListing.preload();
-        } else {
+        } else if (!EarlyHost.begin(args)) {
             HostEngine.preload();
         }
         CommandLine line = SummitCommand.commandLine(first);

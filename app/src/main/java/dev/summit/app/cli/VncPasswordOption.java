@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,11 +20,24 @@ final class VncPasswordOption {
     static final String OPTION = "--vnc-password";
     static final String CHOICES = "none|ask|stdin|env:VAR";
 
-    @Option(names = OPTION, paramLabel = CHOICES,
-            description = "The new guest's VNC password, never its source's: none; ask (typed twice at the terminal);"
-                    + " stdin (the first line of standard input); env:VAR (the variable VAR). Required when the source"
-                    + " has a display password; without it and without one on the source the new guest has none.")
+    private static final String DESCRIPTION = "The new guest's VNC password, never its source's: none; ask (typed twice"
+            + " at the terminal); stdin (the first line of standard input); env:VAR (the variable VAR). Required when"
+            + " the source has a display password; without it and without one on the source the new guest has none.";
+
+    @Option(names = OPTION, paramLabel = CHOICES, description = DESCRIPTION)
     String how;
+
+    /** The same option for a command whose model is built by code (CodedSpec). */
+    static OptionSpec coded() {
+        return OptionSpec.builder(OPTION).paramLabel(CHOICES).type(String.class).description(DESCRIPTION).build();
+    }
+
+    /** The choice a coded command parsed; null when the option was not given. */
+    static VncPasswordOption of(String how) {
+        VncPasswordOption option = new VncPasswordOption();
+        option.how = how;
+        return option;
+    }
 
     boolean given() {
         return how != null;

@@ -109,6 +109,18 @@ class CliTest {
     }
 
     @Test
+    void aVerbWhoseHostOpensWhileItsCommandLineIsReadNamesTheHostItCannotReach() throws Exception {
+        SummitProcess.Result unreachable = summit("start", "fuji", "--connect=qemu+unix:///system?socket=/nonexistent/sock");
+        assertThat(unreachable.exit()).isEqualTo(1);
+        assertThat(unreachable.err()).startsWith("summit: cannot connect to qemu+unix:///system?socket=/nonexistent/sock:")
+                .contains("/nonexistent/sock");
+
+        SummitProcess.Result badUsage = summit("start", "--connect", host());
+        assertThat(badUsage.exit()).isEqualTo(2);
+        assertThat(badUsage.err()).contains("Missing required parameter").doesNotContain("cannot connect");
+    }
+
+    @Test
     void deleteRefusesARunningGuestWithoutForce() throws Exception {
         SummitProcess.Result result = summit("delete", "fuji", "--connect", host());
         assertThat(result.exit()).isEqualTo(1);

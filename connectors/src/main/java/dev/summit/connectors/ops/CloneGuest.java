@@ -3,6 +3,9 @@ package dev.summit.connectors.ops;
 import dev.summit.connectors.host.HostSession;
 import dev.summit.connectors.host.LibvirtFailure;
 import dev.summit.connectors.host.LibvirtFlags;
+import dev.summit.connectors.storage.NewDiskPools;
+import dev.summit.connectors.storage.StoragePools;
+import dev.summit.connectors.storage.VolumeFormat;
 import dev.summit.connectors.templates.TemplateMark;
 import dev.summit.connectors.templates.Templates;
 import dev.summit.connectors.xml.XmlTree;
@@ -14,7 +17,10 @@ import org.libvirt.Connect;
 import org.libvirt.Domain;
 import org.libvirt.DomainInfo;
 import org.libvirt.LibvirtException;
+import org.libvirt.StoragePool;
+import org.libvirt.StoragePoolInfo;
 import org.libvirt.StorageVol;
+import org.libvirt.StorageVolInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
@@ -70,7 +76,22 @@ public final class CloneGuest {
      */
     public static CompletableFuture<Outcome> run(HostSession host, CloneRequest request, OperationProgress progress,
                                                  CancelSignal cancel) {
-        return host.submit("clone", null, conn -> cloneAll(conn, request, progress, cancel))
+        return run(host, request, progress, cancel, true);
+    }
+
+    /**
+     * For a caller whose {@link #precheck} of this very request on this host has just come back
+     * empty and that runs the clone at once (summit clone): the same checks are not made again. A
+     * caller that shows the check and waits for the user (the dialog) uses {@link #run} instead.
+     */
+    public static CompletableFuture<Outcome> runJustChecked(HostSession host, CloneRequest request,
+                                                            OperationProgress progress, CancelSignal cancel) {
+        return run(host, request, progress, cancel, false);
+    }
+
+    private static CompletableFuture<Outcome> run(HostSession host, CloneRequest request, OperationProgress progress,
+                                                  CancelSignal cancel, boolean check) {
+        return host.submit("clone", null, conn -> cloneAll(conn, request, progress, cancel, check))
                 .thenCompose(outcome -> host.refreshGuest(request.sourceUuid()).thenApply(x -> outcome));
     }
 
@@ -97,6 +118,25 @@ public final class CloneGuest {
     public static CompletableFuture<Boolean> hasDisplayPassword(HostSession host, String sourceUuid) {
         return host.submit("inspect for clone", null, conn -> CloneDefinition.of(conn.domainLookupByUUIDString(sourceUuid)
                 .getXMLDesc(LibvirtFlags.XmlDesc.INACTIVE_SECURE)).hasDisplayPassword());
+    }
+
+    /**
+     * Loads and links the classes a clone's checks and copy go through, none of which the verbs' AOT
+     * cache holds, so that a caller about to clone (summit clone, while its host connects) has it
+     * done on an idle core instead of on the host's worker between the checks and the copy.
+     */
+    public static void prepare() {
+        List<Class<?>> used = List.of(CloneDefinition.class, CloneDefinition.WritableDisk.class, GuestNames.class,
+                CloneDisks.class, Templates.class, SourceFreeze.class, UndoStack.class, NvramCopy.class,
+                CopyProgress.class, StoragePools.class, NewDiskPools.class, VolumeFormat.class, StorageVol.class,
+                StoragePool.class, StoragePoolInfo.class, StorageVolInfo.class);
+        for (Class<?> type : used) {
+            try {
+                Class.forName(type.getName(), true, type.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                LOG.debug("preparing {} for a clone failed: {}", type.getSimpleName(), e.toString());
+            }
+        }
     }
 
     /** "fuji" for one copy; "fuji-1", "fuji-2"… for several. */
@@ -147,9 +187,9 @@ public final class CloneGuest {
         return Optional.empty();
     }
 
-    private static Outcome cloneAll(Connect conn, CloneRequest request, OperationProgress progress, CancelSignal cancel)
-            throws LibvirtException {
-        List<String> problems = problems(conn, request);
+    private static Outcome cloneAll(Connect conn, CloneRequest request, OperationProgress progress, CancelSignal cancel,
+                                   boolean check) throws LibvirtException {
+        List<String> problems = check ? problems(conn, request) : List.of();
         if (!problems.isEmpty()) {
             return new Outcome(List.of(), String.join(" ", problems));
         }
