@@ -105,7 +105,9 @@ public final class SummitGui implements AutoCloseable {
         gui.installFeatures();
         StartTimeline.mark("features installed");
         gui.window.addMenu(helpMenu(stage));
-        AppIcons.addTo(stage);
+        // The window manager's icon is not part of the first frame; decoding four PNGs on the loader's
+        // threads took CPU from the window's construction on two cores.
+        gui.window.afterFirstFrame(() -> AppIcons.addTo(stage));
         LayoutMemory.restore(start.layout(), stage, gui.window.tableView());
         StartTimeline.mark("layout restored");
         gui.window.show(stage);
