@@ -99,7 +99,9 @@ public final class SummitGui implements AutoCloseable {
                 choice -> gui.background.execute(() -> preferences.setTheme(choice)));
         gui.theme.install();
         StartTimeline.mark("theme installed");
-        gui.rememberConsoleScale(preferences);
+        // A console opens after the first frame at the earliest; its scale's database read need not
+        // compete with the window's construction.
+        gui.window.afterFirstFrame(() -> gui.rememberConsoleScale(preferences));
         gui.window.addToViewMenu(gui.theme.menu());
         AddressColumn.install(gui.window, gui.model, engine);
         gui.installFeatures();
