@@ -99,13 +99,17 @@ public final class SummitGui implements AutoCloseable {
                 choice -> gui.background.execute(() -> preferences.setTheme(choice)));
         gui.theme.install();
         StartTimeline.mark("theme installed");
-        gui.rememberConsoleScale(preferences);
+        // A console opens after the first frame at the earliest; its scale's database read need not
+        // compete with the window's construction.
+        gui.window.afterFirstFrame(() -> gui.rememberConsoleScale(preferences));
         gui.window.addToViewMenu(gui.theme.menu());
         AddressColumn.install(gui.window, gui.model, engine);
         gui.installFeatures();
         StartTimeline.mark("features installed");
         gui.window.addMenu(helpMenu(stage));
-        AppIcons.addTo(stage);
+        // The window manager's icon is not part of the first frame; decoding four PNGs on the loader's
+        // threads took CPU from the window's construction on two cores.
+        gui.window.afterFirstFrame(() -> AppIcons.addTo(stage));
         LayoutMemory.restore(start.layout(), stage, gui.window.tableView());
         StartTimeline.mark("layout restored");
         gui.window.show(stage);

@@ -2,6 +2,8 @@ package dev.summit.app.theme;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +24,7 @@ public final class DesktopScheme {
     // gsettings answers in milliseconds when a session exists; without one it can wait for D-Bus.
     private static final long ANSWER_MILLIS = 700;
 
-    /** Runs {@code gsettings get SCHEMA KEY} and returns its output; empty when it could not. */
+    /** The value of one key of a schema, as {@code gsettings get SCHEMA KEY} prints it; empty when it could not. */
     @FunctionalInterface
     public interface SettingReader {
         Optional<String> read(String schema, String key);
@@ -38,7 +40,29 @@ public final class DesktopScheme {
 
     /** This session's environment and the real gsettings. */
     public static DesktopScheme ofThisSession() {
-        return new DesktopScheme(System.getenv(), DesktopScheme::gsettings);
+        return new DesktopScheme(System.getenv(), listedOnce());
+    }
+
+    /**
+     * Every key of a schema from one {@code gsettings list-recursively} run, asked for on the first
+     * read: each run is a process start (the JDK's spawn helper, then gsettings loading GIO), and a
+     * light desktop's answer took two, both while the window was being built.
+     */
+    private static SettingReader listedOnce() {
+        Map<String, Optional<Map<String, String>>> bySchema = new HashMap<>();
+        return (schema, key) -> bySchema.computeIfAbsent(schema, DesktopScheme::gsettingsList)
+                .flatMap(values -> Optional.ofNullable(values.get(key)));
+    }
+
+    /** Lines of "SCHEMA KEY VALUE"; a relocatable child schema's lines name another schema. */
+    private static Optional<Map<String, String>> gsettingsList(String schema) {
+        return gsettings("list-recursively", schema).map(out -> {
+            Map<String, String> values = new HashMap<>();
+            out.lines().map(line -> line.split(" ", 3))
+                    .filter(parts -> parts.length == 3 && parts[0].equals(schema))
+                    .forEach(parts -> values.put(parts[1], parts[2]));
+            return values;
+        });
     }
 
     public boolean prefersDark() {
@@ -64,13 +88,16 @@ public final class DesktopScheme {
         return v.length() >= 2 && v.startsWith("'") && v.endsWith("'") ? v.substring(1, v.length() - 1) : v;
     }
 
-    private static Optional<String> gsettings(String schema, String key) {
+    private static Optional<String> gsettings(String... arguments) {
+        List<String> command = new ArrayList<>(List.of("gsettings"));
+        command.addAll(List.of(arguments));
+        String asked = String.join(" ", arguments);
         try {
-            Process process = new ProcessBuilder(List.of("gsettings", "get", schema, key))
+            Process process = new ProcessBuilder(command)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             if (!process.waitFor(ANSWER_MILLIS, TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                LOG.debug("gsettings did not answer for {} within {} ms", key, ANSWER_MILLIS);
+                LOG.debug("gsettings {} did not answer within {} ms", asked, ANSWER_MILLIS);
                 return Optional.empty();
             }
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

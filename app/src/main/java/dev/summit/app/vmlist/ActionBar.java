@@ -52,6 +52,9 @@ final class ActionBar {
 
     private final Map<Entry, List<MenuItem>> menuItems = new EnumMap<>(Entry.class);
     private final Map<Entry, Button> buttons = new EnumMap<>(Entry.class);
+    private final Map<Entry, StackPane> holders = new EnumMap<>(Entry.class);
+    /** What each toolbar tooltip says; the Tooltips themselves come after the first frame. */
+    private final Map<Entry, String> explanations = new EnumMap<>(Entry.class);
     private final Map<Entry, Tooltip> tooltips = new EnumMap<>(Entry.class);
     private final Consumer<Entry> handler;
 
@@ -110,14 +113,28 @@ final class ActionBar {
             icon.getStyleClass().addAll("action-icon", entry.icon);
             button.setGraphic(icon);
             StackPane holder = new StackPane(button);
-            Tooltip tooltip = new Tooltip(usual(entry));
-            Tooltip.install(holder, tooltip);
-            tooltips.put(entry, tooltip);
+            holders.put(entry, holder);
+            explanations.put(entry, usual(entry));
             button.setOnAction(e -> handler.accept(entry));
             buttons.put(entry, button);
             list.add(holder);
         }
         return list;
+    }
+
+    /**
+     * Gives the toolbar buttons their tooltips; called once the window's first frame is drawn. Each
+     * Tooltip is a popup window of its own, and nobody can hover a button before it is drawn: built
+     * with the buttons they took the FX thread's time while the window was waiting to be mapped.
+     */
+    void installTooltips() {
+        holders.forEach((entry, holder) -> {
+            if (!tooltips.containsKey(entry)) {
+                Tooltip tooltip = new Tooltip(explanations.get(entry));
+                Tooltip.install(holder, tooltip);
+                tooltips.put(entry, tooltip);
+            }
+        });
     }
 
     private static String usual(Entry entry) {
@@ -127,16 +144,20 @@ final class ActionBar {
 
     /** The toolbar tooltip says why the entry is refused ({@code why}), or only what it does when null. */
     void explain(Entry entry, String why) {
+        if (!holders.containsKey(entry)) {
+            return;
+        }
+        String text = why == null ? usual(entry) : usual(entry) + "\n" + why;
+        explanations.put(entry, text);
         Tooltip tooltip = tooltips.get(entry);
         if (tooltip != null) {
-            tooltip.setText(why == null ? usual(entry) : usual(entry) + "\n" + why);
+            tooltip.setText(text);
         }
     }
 
     /** The toolbar tooltip's text, for tests and screen readers. */
     String explanation(Entry entry) {
-        Tooltip tooltip = tooltips.get(entry);
-        return tooltip == null ? "" : tooltip.getText();
+        return explanations.getOrDefault(entry, "");
     }
 
     /** Greys out what does not apply to the selection. */

@@ -212,6 +212,7 @@ public final class MainWindow {
         watchForChanges();
         refresh();
         stage.show();
+        afterFirstFrame.add(0, actions::installTooltips);
         FirstFrame.whenDrawn(() -> afterFirstFrame.forEach(Runnable::run));
     }
 
