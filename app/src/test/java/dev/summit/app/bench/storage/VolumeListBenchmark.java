@@ -86,7 +86,7 @@ public final class VolumeListBenchmark {
             double anchor = median(virshMs);
             double cli = median(cliMs);
             double window = median(windows.stream().map(VolumeWindowProbe.Result::listedMillis).toList());
-            double stall = windows.stream().mapToDouble(r -> Math.max(r.longestStallMillis(), r.openingStallMillis())).max().orElse(0);
+            double stall = windows.stream().mapToDouble(r -> Math.max(r.listing().wallMillis(), r.opening().wallMillis())).max().orElse(0);
             out.printf(Locale.ROOT, "%d volumes in one dir pool, median of %d, ms%n", volumes, runs);
             out.printf(Locale.ROOT, "virsh vol-list --details (process)          %8.0f%n", anchor);
             out.printf(Locale.ROOT, "summit vol list (process)                   %8.0f   ratio %.2f (target ≤ %.1f: %s)%n", cli,
@@ -96,10 +96,10 @@ public final class VolumeListBenchmark {
                     window / anchor, TARGET_RATIO, window / anchor <= TARGET_RATIO ? "met" : "missed");
             out.printf(Locale.ROOT, "window: longest FX-thread stall (open, list) %8.0f   (target < %.0f: %s)%n", stall,
                     TARGET_STALL_MS, stall < TARGET_STALL_MS ? "met" : "missed");
-            double unqueued = windows.stream().mapToDouble(r -> Math.max(r.openingUnqueuedMillis(), r.listingUnqueuedMillis())).max().orElse(0);
+            double unqueued = windows.stream().mapToDouble(r -> Math.max(r.opening().unqueuedMillis(), r.listing().unqueuedMillis())).max().orElse(0);
             out.printf(Locale.ROOT, "  less the FX thread's wait for a core (a free core's figure) %4.0f   (target < %.0f: %s)%n", unqueued,
                     TARGET_STALL_MS, unqueued < TARGET_STALL_MS ? "met" : "missed");
-            double stallCpu = windows.stream().mapToDouble(r -> Math.max(r.longestStallCpuMillis(), r.openingStallCpuMillis())).max().orElse(0);
+            double stallCpu = windows.stream().mapToDouble(r -> Math.max(r.listing().cpuMillis(), r.opening().cpuMillis())).max().orElse(0);
             out.printf(Locale.ROOT, "  the FX thread's own CPU time in one busy stretch, at most %4.0f ms (what a quiet machine would see)%n",
                     stallCpu);
             out.printf(Locale.ROOT, "Opening: click → the host window's Overview on screen; listing: Storage chosen → every volume on screen. Stall: the%n"
@@ -107,8 +107,8 @@ public final class VolumeListBenchmark {
             for (VolumeWindowProbe.Result result : windows) {
                 out.printf(Locale.ROOT, "  window run: opening %5.0f ms (stall %4.0f, less core wait %4.0f, CPU %3.0f);"
                         + " listing %5.0f ms (stall %4.0f, less core wait %4.0f, CPU %3.0f)%n",
-                        result.openedMillis(), result.openingStallMillis(), result.openingUnqueuedMillis(), result.openingStallCpuMillis(),
-                        result.listedMillis(), result.longestStallMillis(), result.listingUnqueuedMillis(), result.longestStallCpuMillis());
+                        result.openedMillis(), result.opening().wallMillis(), result.opening().unqueuedMillis(), result.opening().cpuMillis(),
+                        result.listedMillis(), result.listing().wallMillis(), result.listing().unqueuedMillis(), result.listing().cpuMillis());
             }
             out.printf(Locale.ROOT, "(Java %s; frames marked %s)%n", Runtime.version(), framesPresented()
                     ? "as presented" : "by a snapshot, which blocks the FX thread: the stalls are overstated");

@@ -21,18 +21,24 @@ import javafx.scene.control.TableView;
  */
 final class VolumeWindowProbe {
     /**
-     * @param openedMillis       click → the frame showing the Overview
-     * @param openingStallMillis worst lateness of a probe while the window opened
-     * @param openingStallCpuMillis the FX thread's own CPU time in one busy stretch while the window opened
-     * @param listedMillis       Storage chosen → the frame showing every volume (the tab built, pools and volumes read)
-     * @param longestStallMillis worst lateness of a probe while listing
-     * @param longestStallCpuMillis the FX thread's own CPU time in its longest busy stretch while listing
-     * @param openingUnqueuedMillis / listingUnqueuedMillis the longest stall less the FX thread's wait for a core
-     *        ({@link FxStallProbe#longestUnqueuedMillis()})
+     * @param openedMillis click → the frame showing the Overview
+     * @param opening      the FX thread's longest stall while the window opened
+     * @param listedMillis Storage chosen → the frame showing every volume (the tab built, pools and volumes read)
+     * @param listing      its longest stall while listing
      */
-    record Result(double openedMillis, double openingStallMillis, double openingStallCpuMillis, double listedMillis,
-                  double longestStallMillis, double longestStallCpuMillis, int rows, double openingUnqueuedMillis,
-                  double listingUnqueuedMillis) {
+    record Result(double openedMillis, Stall opening, double listedMillis, Stall listing, int rows) {
+    }
+
+    /**
+     * @param wallMillis      worst lateness of a probe
+     * @param cpuMillis       the FX thread's own CPU time in its longest busy stretch
+     * @param unqueuedMillis  the longest stall less the FX thread's wait for a core
+     *                        ({@link FxStallProbe#longestUnqueuedMillis()})
+     */
+    record Stall(double wallMillis, double cpuMillis, double unqueuedMillis) {
+        static Stall of(FxStallProbe probe) {
+            return new Stall(probe.longestWallMillis(), probe.longestCpuMillis(), probe.longestUnqueuedMillis());
+        }
     }
 
     private VolumeWindowProbe() {
@@ -95,9 +101,8 @@ final class VolumeWindowProbe {
         mark(trace, "listed");
         int rows = onFx(() -> rows(scene));
         Platform.runLater(window[0].stage()::close);
-        return new Result(openedMillis, opening[0].longestWallMillis(), opening[0].longestCpuMillis(),
-                (frame.renderedNanos() - start[0]) / 1e6, probe[0].longestWallMillis(), probe[0].longestCpuMillis(), rows,
-                opening[0].longestUnqueuedMillis(), probe[0].longestUnqueuedMillis());
+        return new Result(openedMillis, Stall.of(opening[0]), (frame.renderedNanos() - start[0]) / 1e6,
+                Stall.of(probe[0]), rows);
     }
 
     private static int rows(Scene scene) {
