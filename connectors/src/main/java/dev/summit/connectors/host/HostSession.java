@@ -21,7 +21,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.libvirt.Domain;
-import org.libvirt.Error;
 import org.libvirt.LibvirtException;
 import org.libvirt.event.LifecycleListener;
 import org.slf4j.Logger;
@@ -280,7 +279,7 @@ public final class HostSession implements AutoCloseable {
                 publish(inventory.status());
             }
         } catch (LibvirtException e) {
-            if (e.getError() != null && e.getError().getCode() == Error.ErrorNumber.VIR_ERR_NO_DOMAIN) {
+            if (LibvirtFailure.isNoDomain(e)) {
                 if (guests.remove(uuid) != null) {
                     publish(inventory.status());
                 }

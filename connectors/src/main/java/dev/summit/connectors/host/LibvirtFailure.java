@@ -67,6 +67,11 @@ public final class LibvirtFailure {
         return new HostOperationException(sentence.endsWith(".") ? sentence : sentence + ".", e);
     }
 
+    /** libvirt's answer that the host has no such guest (by name or UUID). */
+    public static boolean isNoDomain(LibvirtException e) {
+        return e.getError() != null && e.getError().getCode() == Error.ErrorNumber.VIR_ERR_NO_DOMAIN;
+    }
+
     /** Errors after which trying again cannot help until the user changes something. */
     public static boolean isPermanent(LibvirtException e) {
         Error error = e.getError();

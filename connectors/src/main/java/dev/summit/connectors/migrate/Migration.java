@@ -74,7 +74,7 @@ public final class Migration {
                 guest.free(); // the domain holds the connection open until freed
             }
         } catch (LibvirtException e) {
-            if (e.getError() != null && e.getError().getCode() == org.libvirt.Error.ErrorNumber.VIR_ERR_NO_DOMAIN) {
+            if (LibvirtFailure.isNoDomain(e)) {
                 throw new IllegalArgumentException("no guest named '" + name + "' on " + uri, e);
             }
             throw new IllegalStateException("could not read the guests of " + uri + ": " + LibvirtFailure.reason(e), e);

@@ -1,9 +1,9 @@
 package dev.summit.connectors.ops;
 
+import dev.summit.connectors.host.LibvirtFailure;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.libvirt.Connect;
-import org.libvirt.Error;
 import org.libvirt.LibvirtException;
 
 /**
@@ -25,7 +25,7 @@ public final class GuestNames {
             conn.domainLookupByName(name);
             return true;
         } catch (LibvirtException e) {
-            if (e.getError() != null && e.getError().getCode() == Error.ErrorNumber.VIR_ERR_NO_DOMAIN) {
+            if (LibvirtFailure.isNoDomain(e)) {
                 return false;
             }
             throw e;
