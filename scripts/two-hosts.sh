@@ -15,10 +15,11 @@
 #                            mend also lifts a slow link
 #   two-hosts.sh slow RATE   cap traffic into hostB, e.g. 2mbit: a migration then lasts seconds
 #   two-hosts.sh exec H CMD  run CMD inside host H
+#   two-hosts.sh start-libvirtd H   start host H's libvirtd again (after a test stopped or killed it)
 #
 # Names are prefixed so the fixture can sit beside anything else on the machine: state under
 # $SUMMIT_MIG_BASE (default /tmp/mig-summit), cgroups mig-summit-<host>, root link mig-summit0,
-# subnet 10.250.77.0/24. Needs root, bindfs, fuse3, openssh-server, libvirt-daemon-system.
+# subnet 10.250.77.0/24. Needs root, bindfs, fuse3, openssh-server, libvirt-daemon-system, tini.
 set -Eeuo pipefail
 
 BASE=${SUMMIT_MIG_BASE:-/tmp/mig-summit}
@@ -162,6 +163,14 @@ in_host() {
   (cgroups_enter "$h" "$BASHPID" daemons; cd /; exec nsenter -t "$pid" -m -u -n -C -- "$@")
 }
 
+# libvirtd in the foreground under tini as a subreaper, -l to listen on tcp as configured. A guest's
+# QEMU is double-forked, so it is an orphan: without a subreaper it goes to PID 1, which in some
+# containers and sandboxes reaps only once a second, and libvirt waits for that reap at every guest
+# stop (a destroy took 2 s, a migration's Confirm step 1.5 s). tini reaps at once, as systemd does.
+start_libvirtd() {
+  in_host "$1" setsid -f tini -s -- libvirtd -l </dev/null >/dev/null 2>&1
+}
+
 # libvirt counts a fuse.glusterfs mount as shared storage (like NFS): plain ext4 is "unsafe",
 # and forcing --unsafe there makes the source chown the image back to root under the destination.
 shared_up() {
@@ -215,8 +224,9 @@ prepare_host() {
   rm -rf "$d/etc-libvirt/qemu/autostart"
   find "$d/etc-libvirt/qemu/networks/autostart" "$d/etc-libvirt/secrets" -mindepth 1 -delete 2>/dev/null || true
   # The machine's pools may point at real directories: deleting a volume on a test host would
-  # delete a real file. Each host gets only its own "default" and the common "shared".
-  find "$d/etc-libvirt/storage" -mindepth 1 -delete
+  # delete a real file. Each host gets only its own "default" and the common "shared". A machine
+  # whose libvirtd never defined a pool has no storage directory at all.
+  rm -rf "$d/etc-libvirt/storage"
   mkdir -p "$d/etc-libvirt/storage/autostart"
   for pool in default shared; do
     dir=/var/lib/libvirt/images; [[ $pool == shared ]] && dir=$SHARED
@@ -277,7 +287,7 @@ add_tls() {
   prepare_tls
   configure_tls
   stop_pid "$(pid_in "$STATE/hostB/run/libvirtd.pid")" "$(cat "$STATE/hostB/anchor.uts")"
-  in_host hostB libvirtd -d -l
+  start_libvirtd hostB
   for ((i = 0; i < 300; i++)); do virsh -q -c "$(unix_uri hostB)" uri >/dev/null 2>&1 && return 0; sleep 0.1; done
   fail "libvirtd on hostB did not answer after adding TLS"
 }
@@ -291,7 +301,7 @@ all_up() { running "$(pid_in "$STATE/switch/anchor.pid")" && host_up hostA && ho
 
 build() {
   local h apid swpid i
-  for b in libvirtd virtlogd virsh unshare nsenter ip ssh-keygen openssl bindfs /usr/sbin/sshd; do
+  for b in libvirtd virtlogd tini virsh unshare nsenter ip ssh-keygen openssl bindfs /usr/sbin/sshd; do
     command -v "$b" >/dev/null || fail "missing $b (./run-tests installs it)"
   done
   mkdir -p "$STATE"
@@ -318,7 +328,7 @@ build() {
   nsenter -t "$swpid" -n ip link set root master br0 up
   for h in "${HOSTS[@]}"; do
     in_host "$h" virtlogd -d          # before libvirtd: guests log through it
-    in_host "$h" libvirtd -d -l       # -l: listen on tcp as configured
+    start_libvirtd "$h"
     in_host "$h" /usr/sbin/sshd -f "$STATE/$h/ssh/sshd_config" -E /var/log/libvirt/sshd.log
   done
   for h in "${HOSTS[@]}"; do
@@ -397,10 +407,11 @@ case ${1:-} in
     sw=$(pid_in "$STATE/switch/anchor.pid")
     nsenter -t "$sw" -n tc qdisc replace dev hostB root tbf rate "${2:?rate, e.g. 2mbit}" burst 32kbit latency 400ms ;;
   exec) shift; h=${1:?host}; shift; in_host "$h" "$@" ;;
+  start-libvirtd) start_libvirtd "${2:?host}" ;;
   __build) build ;;
   __enter)
     cgroups_enter "$2" $$   # the namespace's root is then the host's own cgroup
     exec unshare --mount --uts --net --cgroup --propagation private -- "$SELF" __namespaces "$2" ;;
   __namespaces) host_namespace_main "$2" ;;
-  *) echo "usage: $0 up | down | env | cut | mend | slow RATE | exec HOST CMD..." >&2; exit 2 ;;
+  *) echo "usage: $0 up | down | env | cut | mend | slow RATE | exec HOST CMD... | start-libvirtd HOST" >&2; exit 2 ;;
 esac

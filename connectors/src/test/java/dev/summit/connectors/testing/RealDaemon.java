@@ -177,7 +177,8 @@ public final class RealDaemon {
             // A daemon with guests to save state for, on a loaded machine, takes its time either way.
             process.onExit().orTimeout(60, TimeUnit.SECONDS).join();
         });
-        run(List.of("libvirtd", "-d"));
+        // As ./run-tests starts it: in the foreground under tini, which reaps its guests' QEMU at once.
+        run(List.of("bash", "-c", "setsid -f tini -s -- libvirtd </dev/null >/dev/null 2>&1"));
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (!virshOk("version")) {
             if (System.nanoTime() > deadline) {

@@ -111,7 +111,7 @@ public final class TwoHosts {
      * to fail on a daemon that is not there.
      */
     public void startLibvirtd(String uri) throws InterruptedException {
-        run(List.of(script.toString(), "exec", hostOf(uri), "libvirtd", "-d", "-l"), 60);
+        run(List.of(script.toString(), "start-libvirtd", hostOf(uri)), 60);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (!virshOk(uri, "uri")) {
             if (System.nanoTime() > deadline) {
