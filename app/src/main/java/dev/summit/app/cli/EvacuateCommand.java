@@ -8,41 +8,43 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** `summit evacuate --from URI --to URI`: every running guest off a host, with a summary. */
-@Command(name = "evacuate", mixinStandardHelpOptions = true,
-        description = "Move every running guest off a host (for maintenance). Guests that cannot move stay running and are listed with why.")
+/** `summit evacuate --from URI --to URI`: every running guest off a host, with a summary. Built by code (CodedSpec). */
 final class EvacuateCommand implements Callable<Integer> {
-    @Option(names = "--from", required = true, paramLabel = "URI", description = "The host to empty.")
-    String from;
+    private final CommandSpec spec = CodedSpec.command(this, "evacuate", "Move every running guest off a host (for"
+            + " maintenance). Guests that cannot move stay running and are listed with why.");
 
-    @Option(names = "--to", required = true, paramLabel = "URI", description = "The host that takes the guests.")
-    String to;
+    EvacuateCommand() {
+        spec.addOption(OptionSpec.builder("--from").required(true).paramLabel("URI").type(String.class)
+                .description("The host to empty.").build());
+        spec.addOption(OptionSpec.builder("--to").required(true).paramLabel("URI").type(String.class)
+                .description("The host that takes the guests.").build());
+        spec.addOption(OptionSpec.builder("--parallel").paramLabel("N").type(int.class).defaultValue("1")
+                .description("Guests moving at once (default: ${DEFAULT-VALUE}).").build());
+        MigrationOptions.addTo(spec);
+    }
 
-    @Option(names = "--parallel", paramLabel = "N", defaultValue = "1", description = "Guests moving at once (default: ${DEFAULT-VALUE}).")
-    int parallel;
-
-    @Mixin
-    MigrationOptions options;
-
-    @Spec
-    CommandSpec spec;
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        String from = CodedSpec.value(spec, "--from");
+        String to = CodedSpec.value(spec, "--to");
+        int parallel = CodedSpec.<Integer>value(spec, "--parallel");
         try (CliSession cli = new CliSession(spec.commandLine().getErr())) {
-            Evacuation evacuation = new Evacuation(options.request(from, "-", to), parallel, new GuestsInMigration());
+            Evacuation evacuation = new Evacuation(MigrationOptions.request(spec, from, "-", to), parallel,
+                    new GuestsInMigration());
             ProgressPrinter printer = new ProgressPrinter(out);
             TaskRunner tasks = new TaskRunner(Runnable::run, cli.history());
             List<Evacuation.GuestResult> results = CliSession.await(tasks.run(from, null, "evacuate",
                     () -> CompletableFuture.supplyAsync(() -> evacuation.run(
-                            (guest, figures) -> printer.print(guest + ": ", figures), new CancelSignal())),
+                            (guest, figures) -> printer.print(guest + ": ", figures), new CancelSignal(),
+                            CodedSpec.given(spec, MigrationOptions.OVERRIDE))),
                     EvacuateCommand::summary, all -> all.stream().allMatch(Evacuation.GuestResult::moved)));
             for (Evacuation.GuestResult result : results) {
                 out.println((result.moved() ? "moved  " : "stayed ") + result.sentence()

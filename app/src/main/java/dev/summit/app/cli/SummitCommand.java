@@ -59,8 +59,8 @@ public final class SummitCommand implements Callable<Integer> {
         line.addSubcommand("template", TemplateCommand::commandLine);
         line.addSubcommand("console", new ConsoleCommand());
         line.addSubcommand("connections", ConnectionsCommand::commandLine);
-        line.addSubcommand("migrate", new MigrateCommand());
-        line.addSubcommand("evacuate", new EvacuateCommand());
+        line.addSubcommand("migrate", () -> new CommandLine(new MigrateCommand().spec()));
+        line.addSubcommand("evacuate", () -> new CommandLine(new EvacuateCommand().spec()));
         line.addSubcommand("info", new InfoCommand());
         line.addSubcommand("edit", new EditCommand());
         line.addSubcommand("disk", new DiskCommand());

@@ -2,6 +2,7 @@ package dev.summit.app.cli;
 
 import dev.summit.connectors.host.HostEngine;
 import dev.summit.connectors.jna.QuickListing;
+import dev.summit.connectors.migrate.Migration;
 import java.util.List;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -33,8 +34,11 @@ final class VerbCommandLine extends CommandLine {
         // Nearly every verb opens a host: libvirt-java loads on the other core while picocli works
         // here. summit list reads its host without it, through its own binding, loaded the same way.
         // A verb that connects first and names its host also connects there (EarlyHost).
+        // A migration works through our own bindings only (Migration), so it loads those instead.
         if (first.equals("list")) {
             QuickListing.preload();
+        } else if (first.equals("migrate") || first.equals("evacuate")) {
+            Migration.preload();
         } else if (!EarlyHost.begin(args)) {
             HostEngine.preload();
         }

@@ -33,6 +33,9 @@ class MigrateCommandDaemonTest {
                 "--to", hosts.tcpA());
         SummitProcess.Result noSuchGuest = new SummitProcess(home).run("migrate", "mig-cli-none", "--connect",
                 hosts.uriA(), "--to", hosts.uriB());
+        // A wrong option is named before any host is asked, even for a guest that does not exist.
+        SummitProcess.Result badOption = new SummitProcess(home).run("migrate", "mig-cli-none", "--connect",
+                hosts.uriA(), "--to", hosts.uriB(), "--copy-storage", "some");
         SummitProcess.Result moved = new SummitProcess(home).run("migrate", "mig-cli-a", "--connect", hosts.uriA(),
                 "--to", hosts.uriB());
         SummitProcess.Result refused = new SummitProcess(home).run("migrate", "mig-cli-b", "--connect", hosts.uriA(),
@@ -42,6 +45,8 @@ class MigrateCommandDaemonTest {
         assertThat(sameHost.out()).contains("RED  Destination reachable: The destination is the host the guest is already on.");
         assertThat(noSuchGuest.exit()).isNotZero();
         assertThat(noSuchGuest.err()).contains("no guest named 'mig-cli-none' on " + hosts.uriA());
+        assertThat(badOption.exit()).isNotZero();
+        assertThat(badOption.err()).contains("--copy-storage takes all or inc, not 'some'").doesNotContain("no guest named");
         assertThat(moved.exit()).as(moved.out() + moved.err()).isZero();
         assertThat(moved.out()).contains("GREEN  CPU compatible").contains("mig-cli-a moved from hostA to hostB.")
                 .containsPattern("total \\d+ ms, job \\d+ ms, downtime \\d+ ms, sent [\\d.]+ [KM]iB");

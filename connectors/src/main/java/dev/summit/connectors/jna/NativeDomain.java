@@ -18,8 +18,12 @@ final class NativeDomain {
     }
 
     static <T> T with(Connect conn, String uuid, String what, Call<T> call) throws LibvirtException {
+        return with(handle(conn), uuid, what, call);
+    }
+
+    static <T> T with(NativeHandle conn, String uuid, String what, Call<T> call) throws LibvirtException {
         Objects.requireNonNull(uuid, "uuid");
-        Pointer domain = MigrationLib.LIB.virDomainLookupByUUIDString(raw(conn), uuid);
+        Pointer domain = MigrationLib.LIB.virDomainLookupByUUIDString(conn.pointer(), uuid);
         if (domain == null) {
             throw NativeErrors.lastError(what);
         }
@@ -30,10 +34,10 @@ final class NativeDomain {
         }
     }
 
-    static Pointer raw(Connect conn) {
+    static NativeHandle handle(Connect conn) {
         if (!(conn instanceof StatsConnect stats)) {
             throw new IllegalArgumentException("this call needs the connection's native handle (StatsConnect)");
         }
-        return stats.pointer();
+        return stats;
     }
 }

@@ -17,6 +17,11 @@ public final class NativeMigration {
     private NativeMigration() {
     }
 
+    /** Binds the migration calls now rather than at the move's first one. */
+    static void load() {
+        MigrationLib.LIB.hashCode();
+    }
+
     /** What {@code virDomainGetJobStats} returned: the job type and its named figures. */
     public record JobStats(int type, Map<String, Object> fields) {
         public static final int NONE = 0;
@@ -31,9 +36,10 @@ public final class NativeMigration {
     }
 
     /** Managed migration; the client (this process) drives both daemons. */
-    public static void migrate(Connect source, String uuid, Connect destination, MigrationParams params, int flags)
+    public static void migrate(NativeHandle source, String uuid, NativeHandle destination, MigrationParams params,
+                               int flags)
             throws LibvirtException {
-        Pointer dconn = raw(destination);
+        Pointer dconn = destination.pointer();
         withDomain(source, uuid, "virDomainMigrate3", domain -> {
             Pointer moved = MigrationLib.LIB.virDomainMigrate3(domain, dconn, params.pointer(), params.count(), flags);
             if (moved == null) {
@@ -45,7 +51,7 @@ public final class NativeMigration {
     }
 
     /** Peer-to-peer: the source daemon opens {@code destinationUri} itself. */
-    public static void migrateToUri(Connect source, String uuid, String destinationUri, MigrationParams params,
+    public static void migrateToUri(NativeHandle source, String uuid, String destinationUri, MigrationParams params,
                                     int flags) throws LibvirtException {
         withDomain(source, uuid, "virDomainMigrateToURI3", domain -> {
             if (MigrationLib.LIB.virDomainMigrateToURI3(domain, destinationUri, params.pointer(), params.count(),
@@ -58,6 +64,11 @@ public final class NativeMigration {
 
     /** @param completed the last finished job's figures (kept by the daemon) instead of the running one's */
     public static JobStats jobStats(Connect conn, String uuid, boolean completed) throws LibvirtException {
+        return jobStats(NativeDomain.handle(conn), uuid, completed);
+    }
+
+    /** @param completed the last finished job's figures (kept by the daemon) instead of the running one's */
+    public static JobStats jobStats(NativeHandle conn, String uuid, boolean completed) throws LibvirtException {
         return withDomain(conn, uuid, "virDomainGetJobStats", domain -> {
             IntByReference type = new IntByReference();
             PointerByReference params = new PointerByReference();
@@ -79,6 +90,10 @@ public final class NativeMigration {
     }
 
     public static void abortJob(Connect conn, String uuid) throws LibvirtException {
+        abortJob(NativeDomain.handle(conn), uuid);
+    }
+
+    public static void abortJob(NativeHandle conn, String uuid) throws LibvirtException {
         withDomain(conn, uuid, "virDomainAbortJob", domain -> {
             if (MigrationLib.LIB.virDomainAbortJob(domain) < 0) {
                 throw NativeErrors.lastError("virDomainAbortJob");
@@ -88,7 +103,7 @@ public final class NativeMigration {
     }
 
     /** Switches a running migration started with the POSTCOPY flag from pre-copy to post-copy. */
-    public static void startPostCopy(Connect conn, String uuid) throws LibvirtException {
+    public static void startPostCopy(NativeHandle conn, String uuid) throws LibvirtException {
         withDomain(conn, uuid, "virDomainMigrateStartPostCopy", domain -> {
             if (MigrationLib.LIB.virDomainMigrateStartPostCopy(domain, 0) < 0) {
                 throw NativeErrors.lastError("virDomainMigrateStartPostCopy");
@@ -98,7 +113,7 @@ public final class NativeMigration {
     }
 
     /** The longest pause the guest's QEMU now allows for a migration's switch-over, ms. */
-    public static long maxDowntime(Connect conn, String uuid) throws LibvirtException {
+    public static long maxDowntime(NativeHandle conn, String uuid) throws LibvirtException {
         return withDomain(conn, uuid, "virDomainMigrateGetMaxDowntime", domain -> {
             com.sun.jna.ptr.LongByReference downtime = new com.sun.jna.ptr.LongByReference();
             if (MigrationLib.LIB.virDomainMigrateGetMaxDowntime(domain, downtime, 0) < 0) {
@@ -108,12 +123,8 @@ public final class NativeMigration {
         });
     }
 
-    private static <T> T withDomain(Connect conn, String uuid, String what, NativeDomain.Call<T> call)
+    private static <T> T withDomain(NativeHandle conn, String uuid, String what, NativeDomain.Call<T> call)
             throws LibvirtException {
         return NativeDomain.with(conn, uuid, what, call);
-    }
-
-    private static Pointer raw(Connect conn) {
-        return NativeDomain.raw(conn);
     }
 }

@@ -9,7 +9,7 @@ import org.libvirt.LibvirtException;
  * keeps the pointer in a protected field, so a subclass reaches it without reflection and every
  * libvirt-java call on this object keeps working as before.
  */
-public final class StatsConnect extends Connect {
+public final class StatsConnect extends Connect implements NativeHandle {
     public StatsConnect(String uri, boolean readOnly) throws LibvirtException {
         super(uri, readOnly);
     }
@@ -18,7 +18,8 @@ public final class StatsConnect extends Connect {
      * The native handle, or {@code null} once {@link #close()} ran: libvirt then answers our call
      * with its own "invalid connection pointer" error instead of touching freed memory.
      */
-    Pointer pointer() {
+    @Override
+    public Pointer pointer() {
         return vcp == null ? null : vcp.getPointer();
     }
 }

@@ -1,11 +1,8 @@
 package dev.summit.connectors.migrate;
 
-import dev.summit.connectors.xml.XmlTree;
+import dev.summit.connectors.jna.NativeHost;
 import java.nio.file.Path;
-import org.libvirt.Connect;
 import org.libvirt.LibvirtException;
-import org.libvirt.StoragePool;
-import org.w3c.dom.NodeList;
 
 /**
  * Whether a disk path exists on the destination. libvirt cannot look at arbitrary files, only at
@@ -16,36 +13,17 @@ import org.w3c.dom.NodeList;
 enum DiskPresence {
     PRESENT, ABSENT, UNKNOWN;
 
-    static DiskPresence of(Connect destination, String path) {
-        if (lookup(destination, path)) {
+    static DiskPresence of(NativeHost destination, String path) {
+        if (destination.hasVolumeAt(path)) {
             return PRESENT;
         }
         try {
-            Path folder = Path.of(path).getParent();
-            for (String name : destination.listStoragePools()) {
-                StoragePool pool = destination.storagePoolLookupByName(name);
-                if (folder.equals(targetOf(pool))) {
-                    pool.refresh(0);
-                    return lookup(destination, path) ? PRESENT : ABSENT;
-                }
+            if (destination.refreshPoolAt(Path.of(path).getParent())) {
+                return destination.hasVolumeAt(path) ? PRESENT : ABSENT;
             }
         } catch (LibvirtException e) {
             return UNKNOWN;
         }
         return UNKNOWN;
-    }
-
-    private static boolean lookup(Connect destination, String path) {
-        try {
-            destination.storageVolLookupByPath(path);
-            return true;
-        } catch (LibvirtException e) {
-            return false;
-        }
-    }
-
-    private static Path targetOf(StoragePool pool) throws LibvirtException {
-        NodeList paths = XmlTree.parse(pool.getXMLDesc(0)).getElementsByTagName("path");
-        return paths.getLength() == 0 ? null : Path.of(paths.item(0).getTextContent().strip());
     }
 }

@@ -2,16 +2,16 @@ package dev.summit.connectors.migrate;
 
 import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.LibvirtFailure;
-import dev.summit.connectors.jna.StatsConnect;
+import dev.summit.connectors.jna.NativeGuest;
+import dev.summit.connectors.jna.NativeHost;
 import dev.summit.connectors.ops.CancelSignal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.libvirt.Connect;
-import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
 
 /**
@@ -56,23 +56,20 @@ public final class Evacuation {
     }
 
     /**
-     * The running guests of the source host, name and UUID.
+     * The running guests of the source host, name and UUID, by name.
      *
      * @throws HostOperationException when the source host cannot be read
      */
     public List<String[]> runningGuests() {
-        try {
-            Connect source = new StatsConnect(template.sourceUri(), false);
-            try {
-                List<String[]> guests = new ArrayList<>();
-                for (int id : source.listDomains()) {
-                    Domain domain = source.domainLookupByID(id);
-                    guests.add(new String[] {domain.getName(), domain.getUUIDString()});
+        try (NativeHost source = NativeHost.open(template.sourceUri())) {
+            List<String[]> guests = new ArrayList<>();
+            for (NativeGuest guest : source.runningGuests()) {
+                try (guest) {
+                    guests.add(new String[] {guest.name(), guest.uuid()});
                 }
-                return guests;
-            } finally {
-                source.close();
             }
+            guests.sort(Comparator.comparing(guest -> guest[0]));
+            return guests;
         } catch (LibvirtException e) {
             throw new HostOperationException("Could not list the running guests of " + template.sourceUri() + ": "
                     + LibvirtFailure.reason(e) + ".", e);
@@ -81,6 +78,16 @@ public final class Evacuation {
 
     /** @throws HostOperationException when the source host cannot be read */
     public List<GuestResult> run(Listener listener, CancelSignal cancel) {
+        return run(listener, cancel, false);
+    }
+
+    /**
+     * The same; with {@code overrideAccepted}, a guest whose only red lines may be overridden (too
+     * little free memory, say) moves too, as `summit evacuate --override` asks.
+     *
+     * @throws HostOperationException when the source host cannot be read
+     */
+    public List<GuestResult> run(Listener listener, CancelSignal cancel, boolean overrideAccepted) {
         List<GuestResult> results = new ArrayList<>();
         List<Migration> movable = new ArrayList<>();
         List<String> movableNames = new ArrayList<>();
@@ -88,7 +95,7 @@ public final class Evacuation {
             Migration migration = new Migration(template.withGuest(guest[1]), inFlight);
             List<PrecheckLine> blockers;
             try {
-                blockers = migration.precheck().stream().filter(line -> line.blocks(false)).toList();
+                blockers = migration.precheck().stream().filter(line -> line.blocks(overrideAccepted)).toList();
             } catch (HostOperationException e) {
                 blockers = List.of(PrecheckLine.red("Guest readable", e.getMessage(), ""));
             }
@@ -110,7 +117,8 @@ public final class Evacuation {
             for (int i = 0; i < movable.size(); i++) {
                 Migration migration = movable.get(i);
                 String name = movableNames.get(i);
-                running.add(pool.submit(() -> migration.run(figures -> listener.progress(name, figures), cancel, false)));
+                running.add(pool.submit(() -> migration.run(figures -> listener.progress(name, figures), cancel,
+                        overrideAccepted)));
             }
             int next = 0;
             for (int i = 0; i < results.size(); i++) {

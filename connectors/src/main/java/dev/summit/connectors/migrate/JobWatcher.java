@@ -1,12 +1,12 @@
 package dev.summit.connectors.migrate;
 
+import dev.summit.connectors.jna.NativeHandle;
 import dev.summit.connectors.jna.NativeMigration;
 import dev.summit.connectors.ops.CancelSignal;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.libvirt.Connect;
 import org.libvirt.LibvirtException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +27,7 @@ final class JobWatcher implements AutoCloseable {
 
     enum Stop { NONE, CANCELLED, STALLED }
 
-    private final Connect source;
+    private final NativeHandle source;
     private final String uuid;
     private final MigrationListener listener;
     private final CancelSignal cancel;
@@ -41,7 +41,7 @@ final class JobWatcher implements AutoCloseable {
     private long lastMovedAt = System.nanoTime();
     private boolean switchedToPostCopy;
 
-    JobWatcher(Connect source, String uuid, MigrationListener listener, CancelSignal cancel, boolean postCopyAllowed,
+    JobWatcher(NativeHandle source, String uuid, MigrationListener listener, CancelSignal cancel, boolean postCopyAllowed,
                Duration stallLimit) {
         this.source = source;
         this.uuid = uuid;

@@ -4,16 +4,14 @@ import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.LibvirtFailure;
 import dev.summit.connectors.host.LibvirtFlags.Migrate;
 import dev.summit.connectors.jna.MigrationParams;
+import dev.summit.connectors.jna.NativeGuest;
+import dev.summit.connectors.jna.NativeHost;
 import dev.summit.connectors.jna.NativeMigration;
-import dev.summit.connectors.jna.StatsConnect;
 import dev.summit.connectors.ops.CancelSignal;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.libvirt.Connect;
-import org.libvirt.Domain;
-import org.libvirt.DomainInfo;
 import org.libvirt.LibvirtException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * before the move, a maximum downtime, needs no undo. The GUI and the CLI both use this class.
  *
  * Opens its own connections to both hosts, so a migration that takes minutes never holds up a
- * host's worker thread, and the statistics can be read while the migration call blocks.
+ * host's worker thread, and the statistics can be read while the migration call blocks. They are
+ * our own bindings' (NativeHost), not libvirt-java's: `summit migrate` need not load libvirt-java.
  */
 public final class Migration {
     private static final Logger LOG = LoggerFactory.getLogger(Migration.class);
@@ -52,6 +51,24 @@ public final class Migration {
     }
 
     /**
+     * For `summit migrate`: on a thread of its own while the command line is read, loads libvirt with
+     * our bindings and the JDK's XML writer, which the check uses to hand a KVM guest's CPU to the
+     * destination (its first use loads a few hundred classes the AOT cache does not hold).
+     */
+    public static void preload() {
+        Thread thread = new Thread(() -> {
+            try {
+                NativeHost.load();
+                GuestCpu.of("<domain type='kvm'><cpu mode='custom'><model>qemu64</model></cpu></domain>").xml();
+            } catch (RuntimeException | LinkageError e) {
+                LOG.debug("loading libvirt ahead failed: {}", e.toString()); // the move meets it and says so
+            }
+        }, "load libvirt");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
      * The UUID of the guest called {@code name} on {@code uri}, read on a short connection of its own.
      * The CLI knows its guest by name only; a whole host session (every guest listed, its template
      * marks) just to learn one UUID was a tenth of `summit migrate` before the move began.
@@ -60,26 +77,20 @@ public final class Migration {
      * @throws IllegalStateException when the host cannot be reached
      */
     public static String guestUuid(String uri, String name) {
-        Connect conn;
+        NativeHost conn;
         try {
-            conn = new StatsConnect(uri, false);
+            conn = NativeHost.open(uri);
         } catch (LibvirtException e) {
             throw new IllegalStateException("cannot connect to " + uri + ": " + LibvirtFailure.reason(e), e);
         }
-        try {
-            Domain guest = conn.domainLookupByName(name);
-            try {
-                return guest.getUUIDString();
-            } finally {
-                guest.free(); // the domain holds the connection open until freed
-            }
+        // The guest is freed before the connection: it holds the connection open until freed.
+        try (conn; NativeGuest guest = conn.guestByName(name)) {
+            return guest.uuid();
         } catch (LibvirtException e) {
             if (LibvirtFailure.isNoDomain(e)) {
                 throw new IllegalArgumentException("no guest named '" + name + "' on " + uri, e);
             }
             throw new IllegalStateException("could not read the guests of " + uri + ": " + LibvirtFailure.reason(e), e);
-        } finally {
-            Hosts.closeQuietly(conn);
         }
     }
 
@@ -103,7 +114,12 @@ public final class Migration {
     }
 
     private List<PrecheckLine> precheck(Hosts hosts) throws LibvirtException {
-        Domain guest = hosts.source.domainLookupByUUIDString(request.guestUuid());
+        try (NativeGuest guest = hosts.source.guestByUuid(request.guestUuid())) {
+            return precheck(hosts, guest);
+        }
+    }
+
+    private List<PrecheckLine> precheck(Hosts hosts, NativeGuest guest) throws LibvirtException {
         return new MigrationPrecheck(request, hosts.source, guest).lines(hosts.destination, hosts.destinationProblem);
     }
 
@@ -125,15 +141,14 @@ public final class Migration {
                                 Consumer<List<PrecheckLine>> checked) {
         long started = System.nanoTime();
         String name = request.guestUuid();
-        try (Hosts hosts = Hosts.open(request)) {
-            Domain guest = hosts.source.domainLookupByUUIDString(request.guestUuid());
-            name = guest.getName();
+        try (Hosts hosts = Hosts.open(request); NativeGuest guest = hosts.source.guestByUuid(request.guestUuid())) {
+            name = guest.name();
             if (!inFlight.claim(request.guestUuid())) {
                 return refused(name, "is already being moved; a guest moves one migration at a time.");
             }
             try {
                 long checking = System.nanoTime();
-                List<PrecheckLine> lines = precheck(hosts);
+                List<PrecheckLine> lines = precheck(hosts, guest);
                 LOG.debug("connected in {} ms, checked in {} ms", (checking - started) / 1_000_000,
                         (System.nanoTime() - checking) / 1_000_000);
                 checked.accept(lines);
@@ -157,14 +172,14 @@ public final class Migration {
         }
     }
 
-    private MigrationOutcome move(Hosts hosts, Domain guest, String name, MigrationListener listener,
+    private MigrationOutcome move(Hosts hosts, NativeGuest guest, String name, MigrationListener listener,
                                   CancelSignal cancel, long started) throws LibvirtException {
         // The one change Summit makes before the move; QEMU keeps it, so a move that does not
         // happen puts the old value back.
         long downtimeBefore = -1;
         if (request.mode() == MigrationMode.LIVE && request.maxDowntimeMs() > 0) {
             downtimeBefore = NativeMigration.maxDowntime(hosts.source, request.guestUuid());
-            guest.migrateSetMaxDowntime(request.maxDowntimeMs());
+            guest.setMaxDowntime(request.maxDowntimeMs());
         }
         int flags = request.flags();
         boolean peerToPeer = (flags & Migrate.PEER2PEER) != 0;
@@ -195,12 +210,12 @@ public final class Migration {
         }
     }
 
-    private static void restoreDowntime(Domain guest, long before) {
+    private static void restoreDowntime(NativeGuest guest, long before) {
         if (before < 0) {
             return;
         }
         try {
-            guest.migrateSetMaxDowntime(before);
+            guest.setMaxDowntime(before);
         } catch (LibvirtException e) {
             LOG.warn("could not put the maximum downtime back to {} ms: {}", before, e.getMessage());
         }
@@ -243,10 +258,9 @@ public final class Migration {
 
     /** The sentence that tells the admin the guest is safe (or not) after a failed or cancelled move. */
     private String whereOnSource(Hosts hosts, String name) {
-        try {
-            Domain guest = hosts.source.domainLookupByUUIDString(request.guestUuid());
-            if (guest.isActive() == 1) {
-                boolean paused = guest.getInfo().state == DomainInfo.DomainState.VIR_DOMAIN_PAUSED;
+        try (NativeGuest guest = hosts.source.guestByUuid(request.guestUuid())) {
+            if (guest.active()) {
+                boolean paused = guest.info().state() == NativeGuest.PAUSED;
                 return name + " is still " + (paused ? "paused" : "running") + " on " + hosts.sourceName + ".";
             }
             return name + " is shut off on " + hosts.sourceName + ".";
@@ -266,40 +280,40 @@ public final class Migration {
 
     /** The watcher's own connection to the source. */
     private static final class Watch implements AutoCloseable {
-        final Connect conn;
+        final NativeHost conn;
 
         Watch(String uri) throws LibvirtException {
-            conn = new StatsConnect(uri, false);
+            conn = NativeHost.open(uri);
         }
 
         @Override
         public void close() {
-            Hosts.closeQuietly(conn);
+            conn.close();
         }
     }
 
     /** Our own connections to both hosts; the destination may be missing, with the reason kept for the grid. */
     private static final class Hosts implements AutoCloseable {
-        final Connect source;
-        final Connect destination;
+        final NativeHost source;
+        final NativeHost destination;
         final String destinationProblem;
         final String sourceName;
         final String destinationName;
 
-        private Hosts(Connect source, Connect destination, String destinationProblem) throws LibvirtException {
+        private Hosts(NativeHost source, NativeHost destination, String destinationProblem) throws LibvirtException {
             this.source = source;
             this.destination = destination;
             this.destinationProblem = destinationProblem;
-            this.sourceName = source.getHostName();
-            this.destinationName = destination == null ? "the destination" : destination.getHostName();
+            this.sourceName = source.hostName();
+            this.destinationName = destination == null ? "the destination" : destination.hostName();
         }
 
         static Hosts open(MigrationRequest request) throws LibvirtException {
-            Connect source = new StatsConnect(request.sourceUri(), false);
-            Connect destination = null;
+            NativeHost source = NativeHost.open(request.sourceUri());
+            NativeHost destination = null;
             String problem = null;
             try {
-                destination = new StatsConnect(request.destinationUri(), false);
+                destination = NativeHost.open(request.destinationUri());
             } catch (LibvirtException e) {
                 problem = "Could not connect to " + request.destinationUri() + ": " + LibvirtFailure.reason(e) + ".";
             }
@@ -318,13 +332,9 @@ public final class Migration {
             closeQuietly(destination);
         }
 
-        static void closeQuietly(Connect conn) {
+        static void closeQuietly(NativeHost conn) {
             if (conn != null) {
-                try {
-                    conn.close();
-                } catch (LibvirtException e) {
-                    LOG.debug("closing a migration connection: {}", e.getMessage());
-                }
+                conn.close();
             }
         }
     }

@@ -1,18 +1,16 @@
 package dev.summit.connectors.migrate;
 
 import dev.summit.connectors.host.LibvirtFailure;
+import dev.summit.connectors.jna.NativeGuest;
+import dev.summit.connectors.jna.NativeHost;
 import dev.summit.connectors.jna.NativeMigration;
 import dev.summit.connectors.units.ByteSize;
 import dev.summit.connectors.xml.DomainDisk;
 import dev.summit.connectors.xml.DomainDisks;
 import java.util.ArrayList;
 import java.util.List;
-import org.libvirt.CPUCompareResult;
-import org.libvirt.Connect;
-import org.libvirt.Domain;
-import org.libvirt.DomainInfo;
+import java.util.Optional;
 import org.libvirt.LibvirtException;
-import org.libvirt.Network;
 
 /**
  * Every reason a migration might fail, found before anything moves. Reads only; changes nothing.
@@ -30,20 +28,23 @@ final class MigrationPrecheck {
     static final String MEMORY = "Enough free memory";
     static final String OPTIONS = "Options fit together";
 
+    /** virCPUCompareResult: the destination's CPU lacks something the guest's uses. */
+    private static final int CPU_INCOMPATIBLE = 0;
+
     private final MigrationRequest request;
-    private final Connect source;
-    private final Domain guest;
+    private final NativeHost source;
+    private final NativeGuest guest;
     private final String guestXml;
 
-    MigrationPrecheck(MigrationRequest request, Connect source, Domain guest) throws LibvirtException {
+    MigrationPrecheck(MigrationRequest request, NativeHost source, NativeGuest guest) throws LibvirtException {
         this.request = request;
         this.source = source;
         this.guest = guest;
-        this.guestXml = guest.getXMLDesc(0);
+        this.guestXml = guest.xml(0);
     }
 
     /** @param destination null when it could not be reached, with {@code why} saying what happened */
-    List<PrecheckLine> lines(Connect destination, String why) throws LibvirtException {
+    List<PrecheckLine> lines(NativeHost destination, String why) throws LibvirtException {
         List<PrecheckLine> lines = new ArrayList<>();
         if (destination == null) {
             lines.add(PrecheckLine.red(REACHABLE, why, "Check that the destination host is up and its address is right."));
@@ -64,9 +65,9 @@ final class MigrationPrecheck {
         return lines;
     }
 
-    private PrecheckLine sameHost(Connect destination) throws LibvirtException {
-        String here = source.getHostName();
-        String there = destination.getHostName();
+    private PrecheckLine sameHost(NativeHost destination) throws LibvirtException {
+        String here = source.hostName();
+        String there = destination.hostName();
         if (request.sourceUri().equals(request.destinationUri()) || hostUuid(source).equals(hostUuid(destination))) {
             return PrecheckLine.red(REACHABLE, "The destination is the host the guest is already on.",
                     "Choose another host.");
@@ -75,8 +76,8 @@ final class MigrationPrecheck {
     }
 
     /** The host's own UUID from its capabilities: two URIs may name the same host. */
-    private static String hostUuid(Connect conn) throws LibvirtException {
-        return HostCapabilities.uuid(conn.getCapabilities()).orElse(conn.getURI());
+    private static String hostUuid(NativeHost conn) throws LibvirtException {
+        return HostCapabilities.uuid(conn.capabilities()).orElse(conn.uri());
     }
 
     private PrecheckLine options() {
@@ -110,14 +111,14 @@ final class MigrationPrecheck {
     }
 
     private PrecheckLine state() throws LibvirtException {
-        DomainInfo.DomainState state = guest.getInfo().state;
-        boolean active = guest.isActive() == 1;
+        int state = guest.info().state();
+        boolean active = guest.active();
         if (request.mode() == MigrationMode.OFFLINE) {
             if (active) {
                 return PrecheckLine.red(STATE, "The guest is running; offline moves only a shut-off guest's definition.",
                         "Shut the guest down, or choose live or paused.");
             }
-            if (guest.isPersistent() != 1) {
+            if (!guest.persistent()) {
                 return PrecheckLine.red(STATE, "The guest has no stored definition to move.", "Define it first.");
             }
             return PrecheckLine.green(STATE, "Shut off: its definition will move.");
@@ -126,13 +127,13 @@ final class MigrationPrecheck {
             return PrecheckLine.red(STATE, "The guest is shut off; live and paused moves need it running.",
                     "Choose offline, or start the guest.");
         }
-        return PrecheckLine.green(STATE, state == DomainInfo.DomainState.VIR_DOMAIN_PAUSED
+        return PrecheckLine.green(STATE, state == NativeGuest.PAUSED
                 ? "Paused: it stays paused on the destination." : "Running.");
     }
 
-    private PrecheckLine hypervisor(Connect destination) throws LibvirtException {
-        String here = source.getType();
-        String there = destination.getType();
+    private PrecheckLine hypervisor(NativeHost destination) throws LibvirtException {
+        String here = source.type();
+        String there = destination.type();
         if (!here.equalsIgnoreCase(there)) {
             return PrecheckLine.red(HYPERVISOR, "The source runs " + here + ", the destination " + there + ".",
                     "Choose a destination with the same hypervisor.");
@@ -140,7 +141,7 @@ final class MigrationPrecheck {
         return PrecheckLine.green(HYPERVISOR, "Both hosts run " + here + ".");
     }
 
-    private PrecheckLine cpu(Connect destination) {
+    private PrecheckLine cpu(NativeHost destination) {
         if (request.mode() == MigrationMode.OFFLINE) {
             return PrecheckLine.green(CPU, "Not needed: the guest is not running.");
         }
@@ -158,8 +159,7 @@ final class MigrationPrecheck {
                     + "); it can move only to an identical CPU.", "Give the guest a named CPU model to move it freely.");
         }
         try {
-            CPUCompareResult result = destination.compareCPU(cpu.xml());
-            if (result == CPUCompareResult.VIR_CPU_COMPARE_INCOMPATIBLE) {
+            if (destination.compareCpu(cpu.xml()) == CPU_INCOMPATIBLE) {
                 return PrecheckLine.red(CPU, "The destination's CPU lacks features the guest uses ("
                         + (cpu.model().isEmpty() ? cpu.mode() : cpu.model()) + ").",
                         "Choose a destination with a newer CPU, or give the guest an older CPU model.");
@@ -172,7 +172,7 @@ final class MigrationPrecheck {
         }
     }
 
-    private List<PrecheckLine> disks(Connect destination) {
+    private List<PrecheckLine> disks(NativeHost destination) {
         List<PrecheckLine> lines = new ArrayList<>();
         boolean copying = request.storage() != StorageCopy.SHARED && request.mode() != MigrationMode.OFFLINE;
         for (DomainDisk disk : DomainDisks.parse(guestXml)) {
@@ -207,13 +207,15 @@ final class MigrationPrecheck {
         return lines;
     }
 
-    private PrecheckLine networks(Connect destination) {
+    private PrecheckLine networks(NativeHost destination) {
         GuestNetworks wanted = GuestNetworks.of(guestXml);
         List<String> missing = new ArrayList<>();
         for (String network : wanted.networks()) {
             try {
-                Network found = destination.networkLookupByName(network);
-                if (found.isActive() != 1) {
+                Optional<Boolean> active = destination.networkActive(network);
+                if (active.isEmpty()) {
+                    missing.add("network " + network);
+                } else if (!active.get()) {
                     missing.add("network " + network + " (not started)");
                 }
             } catch (LibvirtException e) {
@@ -221,9 +223,7 @@ final class MigrationPrecheck {
             }
         }
         for (String bridge : wanted.bridges()) {
-            try {
-                destination.interfaceLookupByName(bridge);
-            } catch (LibvirtException e) {
+            if (!destination.hasInterface(bridge)) {
                 missing.add("bridge " + bridge);
             }
         }
@@ -237,28 +237,31 @@ final class MigrationPrecheck {
         return PrecheckLine.green(NETWORKS, "Every network and bridge the guest uses exists on the destination.");
     }
 
-    private PrecheckLine name(Connect destination) throws LibvirtException {
-        String name = guest.getName();
-        Domain other;
+    private PrecheckLine name(NativeHost destination) throws LibvirtException {
+        String name = guest.name();
+        NativeGuest other;
         try {
-            other = destination.domainLookupByName(name);
+            other = destination.guestByName(name);
         } catch (LibvirtException e) {
             return PrecheckLine.green(NAME, "No guest on the destination is called " + name + ".");
         }
-        if (other.getUUIDString().equals(request.guestUuid()) && other.isActive() != 1) {
-            return PrecheckLine.amber(NAME, "The destination already holds this guest's definition (shut off).",
-                    "It will be replaced by the one that arrives.");
+        try (other) {
+            boolean running = other.active();
+            if (other.uuid().equals(request.guestUuid()) && !running) {
+                return PrecheckLine.amber(NAME, "The destination already holds this guest's definition (shut off).",
+                        "It will be replaced by the one that arrives.");
+            }
+            return PrecheckLine.red(NAME, "The destination already has " + (running ? "a running" : "a")
+                    + " guest called " + name + ".", "Rename one of them, or remove the one on the destination.");
         }
-        return PrecheckLine.red(NAME, "The destination already has " + (other.isActive() == 1 ? "a running" : "a")
-                + " guest called " + name + ".", "Rename one of them, or remove the one on the destination.");
     }
 
-    private PrecheckLine memory(Connect destination) throws LibvirtException {
+    private PrecheckLine memory(NativeHost destination) throws LibvirtException {
         if (request.mode() == MigrationMode.OFFLINE) {
             return PrecheckLine.green(MEMORY, "Not needed: the guest is not running.");
         }
-        long needed = guest.getInfo().memory * 1024;
-        long free = destination.getFreeMemory();
+        long needed = guest.info().memoryKiB() * 1024;
+        long free = destination.freeMemoryBytes();
         if (free < needed) {
             // libvirt does not check this itself: QEMU starts and the host swaps or kills something.
             return PrecheckLine.overridableRed(MEMORY, "The guest needs " + ByteSize.human(needed) + ", the destination has "
