@@ -283,12 +283,20 @@ public final class StoragePane {
                 }));
     }
 
-    /** Runs an operation, says how it went, then reads the pools again and selects {@code select}. */
+    /**
+     * Runs an operation, says how it went, then reads the pools again and selects {@code select}. A
+     * refusal or failure changed nothing, so the tables stay as they are (reading them again emptied
+     * the volumes' table for a moment).
+     */
     private <T> void act(String subject, String operation, Supplier<CompletableFuture<T>> work, Function<T, String> success,
                          String select) {
         status.setText("");
         tasks.run(host.uri(), subject, operation, work).whenComplete((value, failure) -> Platform.runLater(() -> {
-            status.setText(failure != null ? TaskRunner.messageOf(failure) : success.apply(value));
+            if (failure != null) {
+                status.setText(TaskRunner.messageOf(failure));
+                return;
+            }
+            status.setText(success.apply(value));
             loadPools(select);
         }));
     }

@@ -92,15 +92,15 @@ class StoragePaneUiTest {
             return null;
         });
         awaitStatus("Could not create volume 'new.qcow2': Pool 'default' already has a volume 'new.qcow2'.");
-        // The refusal reloads the pool's volumes: the table is empty for a moment under load, and it
-        // can empty again between two FX calls, so the row is taken and grown in one of them.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> FxWindows.onFx(() -> {
-            if (volumes.getItems().size() != 3) {
-                return false;
+        // A refusal changed nothing, so the table keeps its rows (it used to read the pool again and
+        // empty for a moment); the row is taken and grown in the same FX call all the same.
+        assertThat(FxWindows.onFx(() -> {
+            int rows = volumes.getItems().size();
+            if (rows == 3) {
+                pane.growVolume(volumes.getItems().get(2).volume(), 1L << 30);
             }
-            pane.growVolume(volumes.getItems().get(2).volume(), 1L << 30);
-            return true;
-        }));
+            return rows;
+        })).as("volume rows right after the refusal").isEqualTo(3);
         awaitStatus("Could not resize 'spare.img': it is 2147483648 bytes and shrinking it to 1073741824 would cut off data;"
                 + " volumes only grow.");
 
