@@ -105,25 +105,4 @@ final class HostCalls {
     static native Pointer virInterfaceLookupByName(Pointer conn, String name);
 
     static native int virInterfaceFree(Pointer iface);
-
-    /** A string libvirt allocated, copied and freed; null stays null. */
-    static String taken(Pointer text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return text.getString(0, "UTF-8");
-        } finally {
-            Native.free(Pointer.nativeValue(text));
-        }
-    }
-
-    /** The array libvirt allocated, as Java pointers; the array itself freed. */
-    static Pointer[] takenArray(PointerByReference array, int count) {
-        Pointer[] items = count <= 0 ? new Pointer[0] : array.getValue().getPointerArray(0, count);
-        if (array.getValue() != null) {
-            Native.free(Pointer.nativeValue(array.getValue()));
-        }
-        return items;
-    }
 }

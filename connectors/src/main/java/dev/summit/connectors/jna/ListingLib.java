@@ -63,11 +63,7 @@ public final class ListingLib {
         if (count < 0) {
             return null;
         }
-        Pointer[] domains = count == 0 ? new Pointer[0] : array.getValue().getPointerArray(0, count);
-        if (array.getValue() != null) {
-            Native.free(Pointer.nativeValue(array.getValue()));
-        }
-        return domains;
+        return LibvirtMemory.takeArray(array.getValue(), count);
     }
 
     public static void free(Pointer domain) {
@@ -91,15 +87,7 @@ public final class ListingLib {
 
     /** The definition (flags: virDomainXMLFlags); null when libvirt failed. */
     public static String xml(Pointer domain, int flags) {
-        Pointer text = virDomainGetXMLDesc(domain, flags);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return text.getString(0, "UTF-8");
-        } finally {
-            Native.free(Pointer.nativeValue(text));
-        }
+        return LibvirtMemory.takeString(virDomainGetXMLDesc(domain, flags));
     }
 
     /** What virDomainGetInfo says that a listing shows. */

@@ -14,6 +14,14 @@ final class NativeErrors {
     private NativeErrors() {
     }
 
+    /** {@code value} when libvirt gave one; its error for {@code function} when it gave null. Same rule as below. */
+    static <T> T orLastError(T value, String function) throws LibvirtException {
+        if (value == null) {
+            throw lastError(function);
+        }
+        return value;
+    }
+
     /**
      * Must run on the thread that made the failing call, before any other libvirt call: every
      * libvirt entry point clears the last error first.

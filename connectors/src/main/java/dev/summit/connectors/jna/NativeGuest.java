@@ -22,18 +22,11 @@ public final class NativeGuest implements AutoCloseable {
     }
 
     static NativeGuest of(Pointer domain, String function) throws LibvirtException {
-        if (domain == null) {
-            throw NativeErrors.lastError(function);
-        }
-        return new NativeGuest(domain);
+        return new NativeGuest(NativeErrors.orLastError(domain, function));
     }
 
     public String name() throws LibvirtException {
-        String name = HostCalls.virDomainGetName(domain);
-        if (name == null) {
-            throw NativeErrors.lastError("virDomainGetName");
-        }
-        return name;
+        return NativeErrors.orLastError(HostCalls.virDomainGetName(domain), "virDomainGetName");
     }
 
     public String uuid() throws LibvirtException {
@@ -46,11 +39,8 @@ public final class NativeGuest implements AutoCloseable {
 
     /** @param flags virDomainXMLFlags */
     public String xml(int flags) throws LibvirtException {
-        Pointer text = HostCalls.virDomainGetXMLDesc(domain, flags);
-        if (text == null) {
-            throw NativeErrors.lastError("virDomainGetXMLDesc");
-        }
-        return HostCalls.taken(text);
+        Pointer text = NativeErrors.orLastError(HostCalls.virDomainGetXMLDesc(domain, flags), "virDomainGetXMLDesc");
+        return LibvirtMemory.takeString(text);
     }
 
     /** The state (virDomainState) and the memory the guest has now, KiB. */

@@ -2,10 +2,10 @@ package dev.summit.connectors.jna;
 
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.libvirt.LibvirtException;
 
 /**
@@ -19,6 +19,8 @@ public final class NativeHost implements NativeHandle, AutoCloseable {
     private static final int ACTIVE_POOLS = 2;
 
     private volatile Pointer conn;
+    /** Asked once: the check and the outcome's sentences both name the host. */
+    private volatile String hostName;
 
     private NativeHost(Pointer conn) {
         this.conn = conn;
@@ -48,7 +50,12 @@ public final class NativeHost implements NativeHandle, AutoCloseable {
     }
 
     public String hostName() throws LibvirtException {
-        return text(HostCalls.virConnectGetHostname(conn), "virConnectGetHostname");
+        String known = hostName;
+        if (known == null) {
+            known = text(HostCalls.virConnectGetHostname(conn), "virConnectGetHostname");
+            hostName = known;
+        }
+        return known;
     }
 
     public String capabilities() throws LibvirtException {
@@ -61,11 +68,7 @@ public final class NativeHost implements NativeHandle, AutoCloseable {
 
     /** The hypervisor's name, e.g. QEMU. */
     public String type() throws LibvirtException {
-        String type = HostCalls.virConnectGetType(conn);
-        if (type == null) {
-            throw NativeErrors.lastError("virConnectGetType");
-        }
-        return type;
+        return NativeErrors.orLastError(HostCalls.virConnectGetType(conn), "virConnectGetType");
     }
 
     public long freeMemoryBytes() throws LibvirtException {
@@ -101,7 +104,7 @@ public final class NativeHost implements NativeHandle, AutoCloseable {
             throw NativeErrors.lastError("virConnectListAllDomains");
         }
         List<NativeGuest> guests = new ArrayList<>();
-        for (Pointer domain : HostCalls.takenArray(array, count)) {
+        for (Pointer domain : LibvirtMemory.takeArray(array.getValue(), count)) {
             guests.add(NativeGuest.of(domain, "virConnectListAllDomains"));
         }
         return guests;
@@ -118,21 +121,22 @@ public final class NativeHost implements NativeHandle, AutoCloseable {
     }
 
     /**
-     * Refreshes the active pool whose target is {@code folder}, so it lists files others made there.
+     * Refreshes the first active pool whose definition passes {@code wanted}, so it lists files
+     * others made there.
      *
-     * @return false when no active pool has that target
+     * @return false when no active pool passes
      */
-    public boolean refreshPoolAt(Path folder) throws LibvirtException {
+    public boolean refreshPoolWhere(Predicate<String> wanted) throws LibvirtException {
         PointerByReference array = new PointerByReference();
         int count = HostCalls.virConnectListAllStoragePools(conn, array, ACTIVE_POOLS);
         if (count < 0) {
             throw NativeErrors.lastError("virConnectListAllStoragePools");
         }
-        Pointer[] pools = HostCalls.takenArray(array, count);
+        Pointer[] pools = LibvirtMemory.takeArray(array.getValue(), count);
         try {
             for (Pointer pool : pools) {
-                String xml = HostCalls.taken(HostCalls.virStoragePoolGetXMLDesc(pool, 0));
-                if (xml != null && targetOf(xml).filter(folder::equals).isPresent()) {
+                String xml = LibvirtMemory.takeString(HostCalls.virStoragePoolGetXMLDesc(pool, 0));
+                if (xml != null && wanted.test(xml)) {
                     if (HostCalls.virStoragePoolRefresh(pool, 0) < 0) {
                         throw NativeErrors.lastError("virStoragePoolRefresh");
                     }
@@ -145,14 +149,6 @@ public final class NativeHost implements NativeHandle, AutoCloseable {
                 HostCalls.virStoragePoolFree(pool);
             }
         }
-    }
-
-    /** A pool's {@code <target><path>}: the one path element libvirt writes there. */
-    private static Optional<Path> targetOf(String poolXml) {
-        int target = poolXml.indexOf("<target>");
-        int open = target < 0 ? -1 : poolXml.indexOf("<path>", target);
-        int close = open < 0 ? -1 : poolXml.indexOf("</path>", open);
-        return close < 0 ? Optional.empty() : Optional.of(Path.of(poolXml.substring(open + "<path>".length(), close).strip()));
     }
 
     /** Whether the network is active; empty when the host has no network of that name. */
@@ -192,9 +188,6 @@ public final class NativeHost implements NativeHandle, AutoCloseable {
     }
 
     private static String text(Pointer allocated, String function) throws LibvirtException {
-        if (allocated == null) {
-            throw NativeErrors.lastError(function);
-        }
-        return HostCalls.taken(allocated);
+        return LibvirtMemory.takeString(NativeErrors.orLastError(allocated, function));
     }
 }

@@ -43,8 +43,7 @@ public final class PoolVolumeXml {
                             failure = null;
                         }
                     } else {
-                        xml.add(text.getString(0, "UTF-8"));
-                        Native.free(Pointer.nativeValue(text));
+                        xml.add(LibvirtMemory.takeString(text));
                     }
                 }
                 StorageLib.LIB.virStorageVolFree(volume);

@@ -1,8 +1,10 @@
 package dev.summit.connectors.migrate;
 
 import dev.summit.connectors.jna.NativeHost;
+import dev.summit.connectors.xml.XmlTree;
 import java.nio.file.Path;
 import org.libvirt.LibvirtException;
+import org.w3c.dom.NodeList;
 
 /**
  * Whether a disk path exists on the destination. libvirt cannot look at arbitrary files, only at
@@ -18,12 +20,18 @@ enum DiskPresence {
             return PRESENT;
         }
         try {
-            if (destination.refreshPoolAt(Path.of(path).getParent())) {
+            Path folder = Path.of(path).getParent();
+            if (destination.refreshPoolWhere(poolXml -> folder.equals(targetOf(poolXml)))) {
                 return destination.hasVolumeAt(path) ? PRESENT : ABSENT;
             }
         } catch (LibvirtException e) {
             return UNKNOWN;
         }
         return UNKNOWN;
+    }
+
+    private static Path targetOf(String poolXml) {
+        NodeList paths = XmlTree.parse(poolXml).getElementsByTagName("path");
+        return paths.getLength() == 0 ? null : Path.of(paths.item(0).getTextContent().strip());
     }
 }
