@@ -2,18 +2,16 @@ package dev.summit.connectors.host;
 
 import dev.summit.connectors.jna.LibvirtErrorLog;
 import dev.summit.connectors.jna.LibvirtJavaProxy;
+import dev.summit.connectors.jna.LoadAhead;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.libvirt.LibvirtException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** All open hosts of this process, each with its own worker, sharing libvirt's one event thread. */
 public final class HostEngine implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(HostEngine.class);
     private final EngineSettings settings;
     private final Map<String, HostSession> sessions = new ConcurrentHashMap<>();
 
@@ -40,15 +38,7 @@ public final class HostEngine implements AutoCloseable {
      */
     public static void preload() {
         LibvirtJavaProxy.buildAhead();
-        Thread thread = new Thread(() -> {
-            try {
-                LibvirtErrorLog.install();
-            } catch (LibvirtException | RuntimeException | LinkageError e) {
-                LOG.debug("loading libvirt ahead failed: {}", e.toString());
-            }
-        }, "load libvirt");
-        thread.setDaemon(true);
-        thread.start();
+        LoadAhead.start("load libvirt", LibvirtErrorLog::install);
     }
 
     /** The session for {@code uri}, opened and connecting in the background if it was not open. */

@@ -4,8 +4,6 @@ import java.lang.reflect.Proxy;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.libvirt.jna.Libvirt;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Builds libvirt-java's binding class on a thread of its own, beside the thread that loads JNA and
@@ -16,7 +14,6 @@ import org.slf4j.LoggerFactory;
  * once and then hands out from its cache.
  */
 public final class LibvirtJavaProxy {
-    private static final Logger LOG = LoggerFactory.getLogger(LibvirtJavaProxy.class);
     private static final AtomicReference<CompletableFuture<Class<?>>> BUILT = new AtomicReference<>();
 
     private LibvirtJavaProxy() {
@@ -28,25 +25,23 @@ public final class LibvirtJavaProxy {
         if (!BUILT.compareAndSet(null, built)) {
             return BUILT.get();
         }
-        Thread thread = new Thread(() -> build(built), "build libvirt-java's proxy");
-        thread.setDaemon(true);
-        thread.start();
+        LoadAhead.start("build libvirt-java's proxy", () -> {
+            try {
+                built.complete(build());
+            } catch (RuntimeException | LinkageError e) {
+                built.completeExceptionally(e);
+                throw e;
+            }
+        });
         return built;
     }
 
-    private static void build(CompletableFuture<Class<?>> built) {
-        try {
-            // Naming the interface's class does not initialize it: that (Native.load) stays with the loader.
-            Class<Libvirt> binding = Libvirt.class;
-            // An instance, not just the class: the class's static initializer looks up every method.
-            Object unused = Proxy.newProxyInstance(binding.getClassLoader(), new Class<?>[] {binding},
-                    (proxy, method, args) -> {
-                        throw new UnsupportedOperationException("built only to have the proxy class ready");
-                    });
-            built.complete(unused.getClass());
-        } catch (RuntimeException | LinkageError e) {
-            LOG.debug("building libvirt-java's proxy ahead failed: {}", e.toString()); // the real load reports it
-            built.completeExceptionally(e);
-        }
+    private static Class<?> build() {
+        // Naming the interface's class does not initialize it: that (Native.load) stays with the loader.
+        Class<Libvirt> binding = Libvirt.class;
+        // An instance, not just the class: the class's static initializer looks up every method.
+        return Proxy.newProxyInstance(binding.getClassLoader(), new Class<?>[] {binding}, (proxy, method, args) -> {
+            throw new UnsupportedOperationException("built only to have the proxy class ready");
+        }).getClass();
     }
 }

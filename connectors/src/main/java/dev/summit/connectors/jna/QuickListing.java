@@ -35,15 +35,8 @@ public final class QuickListing {
      * A failure is left for {@link #read} to report.
      */
     public static void preload() {
-        Thread thread = new Thread(() -> {
-            try {
-                Class.forName(ListingLib.class.getName(), true, QuickListing.class.getClassLoader());
-            } catch (ClassNotFoundException | LinkageError e) {
-                // read() meets the same failure and says it
-            }
-        }, "load libvirt");
-        thread.setDaemon(true);
-        thread.start();
+        LoadAhead.start("load libvirt",
+                () -> Class.forName(ListingLib.class.getName(), true, QuickListing.class.getClassLoader()));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.summit.connectors.migrate;
 import dev.summit.connectors.host.HostOperationException;
 import dev.summit.connectors.host.LibvirtFailure;
 import dev.summit.connectors.host.LibvirtFlags.Migrate;
+import dev.summit.connectors.jna.LoadAhead;
 import dev.summit.connectors.jna.MigrationParams;
 import dev.summit.connectors.jna.NativeGuest;
 import dev.summit.connectors.jna.NativeHost;
@@ -56,16 +57,10 @@ public final class Migration {
      * destination (its first use loads a few hundred classes the AOT cache does not hold).
      */
     public static void preload() {
-        Thread thread = new Thread(() -> {
-            try {
-                NativeHost.load();
-                GuestCpu.of("<domain type='kvm'><cpu mode='custom'><model>qemu64</model></cpu></domain>").xml();
-            } catch (RuntimeException | LinkageError e) {
-                LOG.debug("loading libvirt ahead failed: {}", e.toString()); // the move meets it and says so
-            }
-        }, "load libvirt");
-        thread.setDaemon(true);
-        thread.start();
+        LoadAhead.start("load libvirt", () -> {
+            NativeHost.load();
+            GuestCpu.of("<domain type='kvm'><cpu mode='custom'><model>qemu64</model></cpu></domain>").xml();
+        });
     }
 
     /**
