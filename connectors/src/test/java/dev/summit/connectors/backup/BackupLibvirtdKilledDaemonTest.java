@@ -47,10 +47,11 @@ class BackupLibvirtdKilledDaemonTest {
         hosts = TwoHosts.get();
         hosts.localGuest(hosts.uriA(), name, 0, false);
         disk = hosts.localImagesOf(hosts.uriA()).resolve(name + ".qcow2");
-        RealDaemon.run("qemu-img", "resize", disk.toString(), "1G");
+        RealDaemon.run("qemu-img", "resize", disk.toString(), "2G");
         RealDaemon.run("qemu-img", "amend", "-o", "compat=1.1", disk.toString());
-        // Enough data that the job is still copying when the test kills libvirtd.
-        RealDaemon.runQemuIo(disk, "write -P 0x5a 0 768M");
+        // Enough data that the job is still copying when the test kills libvirtd: under KVM, 768 MiB
+        // were copied within the second the test used to wait.
+        RealDaemon.runQemuIo(disk, "write -P 0x5a 0 1536M");
         hosts.virsh(hosts.uriA(), "start", name);
         uuid = hosts.virsh(hosts.uriA(), "domuuid", name).strip();
         // /var/tmp is the same folder inside the fixture's host and on this machine.
@@ -72,13 +73,21 @@ class BackupLibvirtdKilledDaemonTest {
     @Test
     void theGuestKeepsRunningOnItsWholeDiskAndTheNextStartSaysWhatTheKilledJobLeft() throws Exception {
         BackupJournal journal = new BackupJournal(journalFolder);
+        // Summit reports bytes copied only once its call that began the job has its answer (libvirt
+        // lists the job a moment before): the kill must come after that call and before the end.
+        CompletableFuture<Double> copying = new CompletableFuture<>();
+        OperationProgress firstCopyReport = (fraction, bytes, sentence) -> {
+            if (sentence.startsWith("Backing up ")) {
+                copying.complete(fraction);
+            }
+        };
         CompletableFuture<StoredBackup> backup = new CreateBackup(
                 new BackupRequest(hosts.tcpA(), uuid, folder, BackupKind.FULL), journal)
-                .start(OperationProgress.IGNORE, new CancelSignal());
+                .start(firstCopyReport, new CancelSignal());
         Await.until("libvirt's backup job of " + name + " running, noted in Summit's journal", 120,
                 () -> !journal.pending().isEmpty() && backupJobRunning());
-        // libvirt lists the job a moment before Summit's call that began it has its answer.
-        Thread.sleep(1000);
+        assertThat(copying.get(120, TimeUnit.SECONDS)).as("copied when Summit first reported, killed right after")
+                .isLessThan(0.8);
 
         hosts.killLibvirtd(hosts.uriA());
 
@@ -109,7 +118,7 @@ class BackupLibvirtdKilledDaemonTest {
                 .contains("/var/lib/libvirt/images/" + name + ".qcow2").doesNotContain(folder.toString());
         assertThat(RealDaemon.run("qemu-img", "info", "-U", "--output=json", disk.toString()))
                 .as("no backing file, no bitmap of the dead job").doesNotContain("backing-filename").doesNotContain("bitmaps");
-        RealDaemon.run("qemu-io", "-U", "-r", "-f", "qcow2", "-c", "read -P 0x5a 0 1M", "-c", "read -P 0x5a 767M 1M",
+        RealDaemon.run("qemu-io", "-U", "-r", "-f", "qcow2", "-c", "read -P 0x5a 0 1M", "-c", "read -P 0x5a 1535M 1M",
                 disk.toString());
         assertThat(BackupCheck.inspect(hosts.tcpA(), folder).backups()).as("nothing listed as a backup").isEmpty();
     }
