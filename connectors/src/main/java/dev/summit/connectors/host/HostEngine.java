@@ -32,7 +32,8 @@ public final class HostEngine implements AutoCloseable {
      * Loads libvirt on a thread of its own, for a caller that will open a host soon but has other
      * work first (a verb parsing its command line), so the two share the machine's cores. Loading
      * is mostly the JVM generating libvirt-java's binding, a proxy class of several hundred methods
-     * that no AOT cache holds: 40% of {@code summit list}. A failure is left for the open to report.
+     * that no AOT cache holds (about 50 ms of CPU; {@code summit list} no longer loads it). A failure
+     * is left for the open to report.
      */
     public static void preload() {
         LoadAhead.start("load libvirt", LibvirtErrorLog::install);
